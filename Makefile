@@ -1,0 +1,34 @@
+# rashomon: make run (set up and analyse the bundled example), make test (set up and run every test)
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check bench bench-attribution clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/rashomon compare examples/hanoi-summit.txt
+
+test: $(STAMP)
+	$(BIN)/python -W error -c "import rashomon"
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -q
+
+check: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
+
+bench-attribution: $(STAMP)
+	$(BIN)/python benchmarks/attribution.py --split dev
+	$(BIN)/python benchmarks/attribution.py --split test
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,135 @@
+"""The offline engine: spaCy parses, rules over them, packaged sentence embeddings."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rashomon import __version__
+from rashomon.engines.base import State, register
+from rashomon.model import Claim
+from rashomon.pipeline import aspects as aspects_stage
+from rashomon.pipeline import attribution as attribution_stage
+from rashomon.pipeline import claims as claims_stage
+from rashomon.pipeline import parties as parties_stage
+from rashomon.pipeline import relations as relations_stage
+from rashomon.pipeline.embed import MODEL_NAME, get_embedder
+from rashomon.pipeline.nlp import ParsedText, load_model, model_version, parse_many
+
+
+@register("local")
+class LocalEngine:
+    name = "local"
+
+    def __init__(self, state_options=None) -> None:  # type: ignore[no-untyped-def]
+        self._nlp = None
+        self._spacy_name = state_options.spacy_model if state_options is not None else None
+
+    # --- shared helpers, also used when another engine did an earlier stage
+
+    def nlp(self, state: State):  # type: ignore[no-untyped-def]
+        if self._nlp is None:
+            self._nlp = load_model(state.options.spacy_model)
+        return self._nlp
+
+    def parsed(self, state: State) -> dict[str, ParsedText]:
+        if "parsed" not in state.scratch:
+            docs = state.analysis.documents
+            parsed = parse_many([d.text for d in docs], self.nlp(state))
+            state.scratch["parsed"] = {d.id: p for d, p in zip(docs, parsed, strict=True)}
+        return state.scratch["parsed"]
+
+    def infos(self, state: State) -> dict[str, claims_stage.ClauseInfo]:
+        infos = state.scratch.setdefault("infos", {})
+        parsed = self.parsed(state)
+        for c in state.analysis.claims:
+            if c.id not in infos:
+                infos[c.id] = claims_stage._info(parsed[c.doc], c.start, c.end)
+        return infos
+
+    # --- stages
+
+    def attribution(self, state: State) -> None:
+        parsed = self.parsed(state)
+        atts = {}
+        for d in state.analysis.documents:
+            att = attribution_stage.attribute(parsed[d.id], d.id, id_prefix=f"{d.id}.")
+            atts[d.id] = att
+            state.analysis.accounts.extend(att.accounts)
+        state.scratch["attributions"] = atts
+
+    def parties(self, state: State) -> None:
+        atts = state.scratch.get("attributions", {})
+        parsed = self.parsed(state)
+        places: set[str] = set()
+        for p in parsed.values():
+            for para in p.paragraphs:
+                assert para.doc is not None
+                places.update(parties_stage._clean(e.text) for e in para.doc.ents if e.label_ in {"GPE", "LOC"})
+        pmap = parties_stage.PartyMap(state.party_map) if state.party_map else None
+        speakers, parties, result = parties_stage.group(list(atts.values()), places, pmap)
+        state.analysis.speakers = speakers
+        state.analysis.parties = parties
+        parties_stage.assign(state.analysis.accounts, result)
+
+    def claims(self, state: State) -> None:
+        parsed = self.parsed(state)
+        names = {s.id: s.name for s in state.analysis.speakers}
+        infos = state.scratch.setdefault("infos", {})
+        for d in state.analysis.documents:
+            accounts = [a for a in state.analysis.accounts if a.doc == d.id]
+            claims, inf = claims_stage.extract(parsed[d.id], accounts, names, id_prefix=f"{d.id}.")
+            state.analysis.claims.extend(claims)
+            infos.update(inf)
+
+    def _comparable(self, state: State) -> list[Claim]:
+        return [c for c in state.analysis.claims if c.party is not None and c.level == "clause"]
+
+    def aspects(self, state: State) -> None:
+        infos = self.infos(state)
+        claims = self._comparable(state)
+        vectors = None
+        opts = state.options
+        if opts.embeddings and claims:
+            emb = get_embedder()
+            if emb.available:
+                vectors = emb.encode([c.quote for c in claims])
+        aspects, sim = aspects_stage.align(claims, infos, vectors, opts.aspect_threshold, opts.embed_weight)
+        state.analysis.aspects = aspects
+        state.scratch["similarity"] = (sim, {c.id: i for i, c in enumerate(claims)})
+
+    def relations(self, state: State) -> None:
+        infos = self.infos(state)
+        if "similarity" not in state.scratch:
+            claims = self._comparable(state)
+            sim = aspects_stage.Similarity(claims, infos, None, 0.0)
+            state.scratch["similarity"] = (sim, {c.id: i for i, c in enumerate(claims)})
+        sim, index = state.scratch["similarity"]
+        an = state.analysis
+        claims = {c.id: c for c in an.claims}
+        kinds = {a.id: a.kind for a in an.accounts}
+        party_names: dict[str, list[str]] = {}
+        alias_party: dict[str, str | None] = {}
+        for p in an.parties:
+            names = [p.name]
+            for s in an.speakers:
+                if s.party == p.id:
+                    names += [s.name, *s.aliases]
+            party_names[p.id] = sorted({n for n in names if n}, key=len, reverse=True)
+            for n in party_names[p.id]:
+                alias_party[n.lower()] = p.id
+                last = n.split()[-1].lower() if n.split() else ""
+                if len(last) > 2 and last[:1].isalpha():
+                    alias_party.setdefault(last, p.id)
+        an.relations = relations_stage.relate(
+            an.aspects, claims, infos, kinds, sim, index, party_names, alias_party, state.options.agree_threshold
+        )
+
+    def versions(self) -> dict[str, str]:
+        out = {"rashomon": __version__}
+        if self._nlp is not None:
+            out["spacy_model"] = model_version(self._nlp)
+        emb = get_embedder.cache_info().currsize and get_embedder()
+        if emb and emb.available:
+            out["embeddings"] = MODEL_NAME
+        out["numpy"] = np.__version__
+        return out

