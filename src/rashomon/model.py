@@ -7,7 +7,7 @@ document. This module imports nothing from the pipeline, the engines or the rend
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -44,7 +44,7 @@ class Span(_Strict):
         return self.doc == other.doc and self.start < other.end and other.start < self.end
 
 
-class AlignmentStatus(str, Enum):
+class AlignmentStatus(StrEnum):
     """How a quote returned by an engine was found in the source text."""
 
     exact = "exact"

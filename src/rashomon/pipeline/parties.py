@@ -239,9 +239,9 @@ class PartyMap:
         best = None
         for name, aliases in self.parties.items():
             for alias in aliases:
-                if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", low):
-                    if best is None or len(alias) > best[1]:
-                        best = (name, len(alias))
+                found = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", low)
+                if found and (best is None or len(alias) > best[1]):
+                    best = (name, len(alias))
         return best[0] if best else None
 
 
