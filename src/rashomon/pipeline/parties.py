@@ -151,6 +151,27 @@ _TITLE_WORDS = {
     "u.s.",
     "us",
 }
+_ORG_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "and",
+    "senior",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "head",
+    "chief",
+    "director",
+    "secretary",
+    "minister",
+    "agent",
+    "former",
+}
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
@@ -267,6 +288,13 @@ def group(
                     return n
             key = "p:" + " ".join(toks)
         else:
+            words = _clean(m.entity or m.name).split()
+            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                # a bare name tagged as an organisation may be a person named before ("Kasper")
+                toks = _person_tokens(" ".join(words))
+                for n in nodes:
+                    if n.kind == "person" and _same_person(toks, _person_tokens(n.name)):
+                        return n
             toks = [t for t in _tokens(m.name) if t not in {"the", "a", "an"}]
             # "police" and "St. Louis County Police": one body when the head noun agrees
             for n in nodes:
@@ -341,17 +369,14 @@ def group(
                 if other is not None:
                     union(other.key, n.key)
             elif aff.startswith("org:"):
-                other = next(
-                    (
-                        o
-                        for o in nodes
-                        if o.kind in {"organisation", "group"} and o is not n and _org_match(aff[4:], o.name)
-                    ),
-                    None,
-                )
-                if other is not None:
+                others = [
+                    o
+                    for o in nodes
+                    if o.kind in {"organisation", "group"} and o is not n and _org_match(aff[4:], o.name)
+                ]
+                for other in others:
                     union(other.key, n.key)
-                else:
+                if not others:
                     okey = "o:" + aff[4:].lower()
                     side_names.setdefault(okey, aff[4:])
                     parent.setdefault(okey, okey)
@@ -391,7 +416,7 @@ def group(
         if gkey.startswith("user:"):
             name, origin = gkey[5:], "user"
         else:
-            name = side_names.get(gkey) or max(speaking, key=lambda m: len(m.accounts)).name
+            name = side_names.get(gkey) or _group_name(speaking, side_names)
             origin = "text"
         pid = _slug(name, used_ids)
         evidence = sorted({a for m in speaking for a in m.affiliations})
@@ -421,9 +446,34 @@ def group(
     return speakers, parties, result
 
 
+def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
+    """A side named in the text (a country, an organisation) when members share one, else its main voice."""
+    votes: Counter[str] = Counter()
+    for m in members:
+        for aff, n in m.affiliations.items():
+            kind, _, value = aff.partition(":")
+            if kind in {"side", "org"}:
+                votes[value] += n
+        if m.kind == "organisation":
+            votes[m.name] += len(m.accounts)
+    if votes:
+        return votes.most_common(1)[0][0]
+    people = [m for m in members if m.kind == "person"] or members
+    return max(people, key=lambda m: len(m.accounts)).name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
 def _org_match(a: str, b: str) -> bool:
-    ta = {t for t in _tokens(a) if t not in _TITLE_WORDS or t in {"security", "homeland", "national"}}
-    tb = {t for t in _tokens(b) if t not in _TITLE_WORDS or t in {"security", "homeland", "national"}}
+    """Two names of one body: one's words within the other's, or one the initials of the other (DHS)."""
+    ca, cb = _clean(a), _clean(b)
+    for x, y in ((ca, cb), (cb, ca)):
+        if x.isupper() and 2 <= len(x) <= 6 and x.replace(".", "") in (_initials(y), _initials(y)[1:]):
+            return True
+    ta = {t for t in _tokens(a) if t not in _ORG_STOP}
+    tb = {t for t in _tokens(b) if t not in _ORG_STOP}
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
