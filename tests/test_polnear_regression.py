@@ -29,10 +29,10 @@ ARTICLES = [
 
 # F1 measured on these articles when the floor was set, minus 0.03
 FLOORS = {
-    "source_exact": 0.0,
-    "cue_exact": 0.0,
-    "content_overlap": 0.0,
-    "whole_overlap": 0.0,
+    "source_exact": 0.59,  # measured 0.625
+    "cue_exact": 0.53,  # measured 0.565
+    "content_overlap": 0.66,  # measured 0.690
+    "whole_overlap": 0.52,  # measured 0.552
 }
 
 
