@@ -64,6 +64,7 @@ class Options(BaseModel):
     embeddings: bool = True
     aspect_threshold: float = Field(0.3, ge=0.0, le=1.0)
     embed_weight: float = Field(0.6, ge=0.0, le=1.0)
+    same_party_threshold: float = Field(0.6, ge=0.0, le=1.0)
     agree_threshold: float = Field(0.45, ge=0.0, le=1.0)
     max_bytes: int = Field(10 * 1024 * 1024, gt=0)
     strict: bool = False

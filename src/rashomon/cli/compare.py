@@ -24,6 +24,16 @@ def compare(
     engine: Annotated[str | None, typer.Option("--engine", help="local, llm or hybrid")] = None,
     llm_url: Annotated[str | None, typer.Option("--llm-url", help="OpenAI-compatible base URL")] = None,
     llm_model: Annotated[str | None, typer.Option("--llm-model", help="model name on that server")] = None,
+    llm_stages: Annotated[
+        str | None,
+        typer.Option("--llm-stages", help="stages the LLM does with --engine hybrid: attribution,parties,claims"),
+    ] = None,
+    llm_schema_mode: Annotated[
+        str | None, typer.Option("--llm-schema-mode", help="structured output: auto, json_schema, json_object or none")
+    ] = None,
+    llm_cache: Annotated[
+        bool | None, typer.Option("--llm-cache/--no-llm-cache", help="reuse earlier LLM replies")
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="any bad input is fatal")] = False,
     width: Annotated[int | None, typer.Option("--width", help="terminal width for the table")] = None,
 ) -> None:
@@ -36,7 +46,18 @@ def compare(
         if fmt not in FORMATS:
             raise ConfigError(f"unknown format {fmt!r}; valid formats are: {', '.join(FORMATS)}")
         overrides: dict = {"engine": engine, "strict": strict or None}
-        llm = {k: v for k, v in {"url": llm_url, "model": llm_model}.items() if v}
+        stages = [s.strip() for s in llm_stages.split(",") if s.strip()] if llm_stages else None
+        llm = {
+            k: v
+            for k, v in {
+                "url": llm_url,
+                "model": llm_model,
+                "stages": stages,
+                "schema_mode": llm_schema_mode,
+                "cache": llm_cache,
+            }.items()
+            if v is not None
+        }
         if llm:
             overrides["llm"] = llm
         options = load_options(config, overrides)
@@ -48,8 +69,12 @@ def compare(
             raise InputError(files[0] if len(files) == 1 else ", ".join(files), "no_input", "no usable input documents")
         analysis = analyse(docs, options, party_map, problems)
         for p in analysis.problems:
-            if p.code == "no_accounts":
+            if p.code in {"no_accounts", "llm_output"}:
                 print(f"rashomon: warning: {p.path}: {p.message}", file=sys.stderr)
+        if "llm" in analysis.stats:
+            from rashomon.engines.llm import usage_line
+
+            print(f"rashomon: {usage_line(analysis.stats['llm'])}", file=sys.stderr)
         text = render(analysis, fmt, width=width)
         if out is not None:
             try:

@@ -9,7 +9,7 @@ __all__ = ["ENGINES", "STAGES", "Engine", "State", "register", "get_engine"]
 
 def get_engine(name: str) -> type:
     """The engine class registered under ``name`` (importing the built-in ones on first use)."""
-    from rashomon.engines import local  # noqa: F401  (registers "local")
+    from rashomon.engines import llm, local  # noqa: F401  (registers "local", "llm" and "hybrid")
     from rashomon.errors import ConfigError
 
     if name not in ENGINES:

@@ -93,7 +93,9 @@ class LocalEngine:
             emb = get_embedder()
             if emb.available:
                 vectors = emb.encode([c.quote for c in claims])
-        aspects, sim = aspects_stage.align(claims, infos, vectors, opts.aspect_threshold, opts.embed_weight)
+        aspects, sim = aspects_stage.align(
+            claims, infos, vectors, opts.aspect_threshold, opts.embed_weight, opts.same_party_threshold
+        )
         state.analysis.aspects = aspects
         state.scratch["similarity"] = (sim, {c.id: i for i, c in enumerate(claims)})
 

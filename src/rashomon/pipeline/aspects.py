@@ -92,6 +92,54 @@ def cluster(sim: Similarity, threshold: float) -> list[list[int]]:
     return [sorted(m) for m in members.values()]
 
 
+def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_party: float) -> list[list[int]]:
+    """Link each claim to its best match in every other party (mutual best, or strong one-way),
+    and claims of one party only when nearly paraphrases; aspects are the linked groups.
+
+    Accounts of different sides answer the same question in different words, so a claim's
+    closest neighbour is usually a claim of its own side: comparing across sides first keeps
+    one side's many claims from swallowing the question.
+    """
+    n = len(sim.claims)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    cand = sim.candidates()
+    for i, j in cand:
+        if parties[i] == parties[j]:
+            continue
+        s = sim(i, j)
+        for x, y in ((i, j), (j, i)):
+            key = (x, parties[y])
+            if key not in best or s > best[key][0]:
+                best[key] = (s, y)
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    size = [1] * n
+
+    def link(a: int, b: int) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb and size[ra] + size[rb] <= MAX_CLUSTER:
+            parent[rb] = ra
+            size[ra] += size[rb]
+
+    for (x, _q), (s, y) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+        mutual = best.get((y, parties[x]), (0.0, -1))[1] == x
+        if s >= threshold and (mutual or s >= threshold + 0.15):
+            link(x, y)
+    for i, j in cand:
+        if parties[i] == parties[j] and sim(i, j) >= same_party:
+            link(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[root(i)].append(i)
+    return [sorted(g) for g in groups.values()]
+
+
 def _label(sim: Similarity, idx: list[int]) -> tuple[str, str]:
     counts: Counter[str] = Counter()
     for i in idx:
@@ -109,11 +157,13 @@ def align(
     vectors: np.ndarray | None,
     threshold: float,
     embed_weight: float = 0.6,
+    same_party: float = 0.6,
 ) -> tuple[list[Aspect], Similarity]:
     """Group attributed clause-level claims into aspects; single-claim groups are kept out."""
     sim = Similarity(claims, infos, vectors, embed_weight)
     aspects: list[Aspect] = []
-    groups = [g for g in cluster(sim, threshold) if len(g) >= 2]
+    parties = [c.party or "" for c in claims]
+    groups = [g for g in cluster_across(sim, parties, threshold, same_party) if len(g) >= 2]
     groups.sort(key=lambda g: (-len({claims[i].party for i in g}), min(claims[i].start for i in g)))
     for g in groups:
         label, question = _label(sim, g)

@@ -306,7 +306,12 @@ def _drop_nested(cues: list[_Cue]) -> list[_Cue]:
     out = []
     for cue in cues:
         anc = {t.i for t in cue.verb.ancestors}
-        if anc & (verbs - {cue.verb.i}) and cue.kind != "according_to":
+        v = cue.verb
+        # "X says A but police say B": a coordinated cue with its own named subject and no
+        # "that" is a second account, not part of the first one's content
+        own_subject = any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in v.children)
+        independent = v.dep_ == "conj" and own_subject and not any(c.dep_ == "mark" for c in v.children)
+        if anc & (verbs - {cue.verb.i}) and cue.kind != "according_to" and not independent:
             continue
         out.append(cue)
     return out
@@ -407,6 +412,21 @@ class _State:
                 return self.last_speaker
             return self.last_groups[-1] if self.last_groups else self.last_speaker
         return None
+
+
+def _speaker_later_in_quote(
+    parsed: ParsedText, later: list[Sentence], quotes: list[tuple[int, int]], state: _State
+) -> Mention | None:
+    """'“A. B. C,” X said.': the cue after the last sentence of a quotation names its speaker."""
+    for sent in later:
+        if not any(q[0] < sent.end and q[1] > sent.start for q in quotes):
+            return None
+        for cue in _drop_nested(_find_cues(parsed, sent)):
+            if not cue.source:
+                continue
+            word = cue.source[-1].lower_ if len(cue.source) == 1 else ""
+            return state.resolve(word) if word in PRONOUNS else _mention(sent, cue.source)
+    return None
 
 
 def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attribution:
@@ -526,6 +546,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     speaker = quote_speaker.get(q)
                     if speaker:
                         break
+                if speaker is None and big:
+                    speaker = _speaker_later_in_quote(parsed, sents[si + 1 :], big, state)
                 if speaker is None and big:
                     speaker = pending_colon or para_speaker
                     if speaker is None and si == 0 and text[sent.start] in QUOTE_OPENERS:

@@ -17,7 +17,7 @@ from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.attribution import _trim
 from rashomon.pipeline.nlp import ParsedText
 
-MIN_CLAUSE_TOKENS = 4
+MIN_CLAUSE_TOKENS = 3
 
 
 @dataclass

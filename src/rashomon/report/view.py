@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from rashomon.model import Analysis
+from rashomon.model import Analysis, Relation, Span
 
+REBUTTAL = "explicit rebuttal: "
 SYMBOLS = {"conflict": "✗", "agree": "✓", "compatible": "~"}
 
 
@@ -14,11 +16,43 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+def _pair(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span is not None else None
+
+
+def _rebuttals(relations: list[Relation], claim_view: Any) -> list[dict[str, Any]]:
+    """Explicit rebuttals, one entry per rebutting claim with the claims it answers.
+
+    A relation does not say which of its two claims does the rebutting; the rebutting claim
+    is the one shared by the most rebuttal relations (one denial answers many claims).
+    """
+    count = Counter(c for r in relations for c in (r.a, r.b))
+    targets: dict[str, list[str]] = {}
+    reasons: dict[str, str] = {}
+    aspects: dict[str, list[str]] = {}
+    for r in relations:
+        by, other = (r.a, r.b) if count[r.a] >= count[r.b] else (r.b, r.a)
+        targets.setdefault(by, []).append(other)
+        reasons.setdefault(by, r.reason.removeprefix(REBUTTAL))
+        if r.aspect not in aspects.setdefault(by, []):
+            aspects[by].append(r.aspect)
+    return [
+        {
+            "claim": claim_view(by),
+            "reason": reasons[by],
+            "targets": [claim_view(t) for t in ts],
+            "aspects": aspects[by],
+        }
+        for by, ts in targets.items()
+    ]
+
+
 def build(analysis: Analysis) -> dict[str, Any]:
     """Parties, questions, the parties x questions matrix, conflicts, agreements, one-sided points."""
     claims = {c.id: c for c in analysis.claims}
     speakers = {s.id: s for s in analysis.speakers}
     docs = {d.id: d for d in analysis.documents}
+    accounts = {a.id: a for a in analysis.accounts}
     parties = []
     for p in analysis.parties:
         n = sum(1 for c in analysis.claims if c.party == p.id and c.level == "clause")
@@ -40,6 +74,7 @@ def build(analysis: Analysis) -> dict[str, Any]:
         labels = rel_by_claim.get(cid, [])
         mark = "conflict" if "conflict" in labels else ("agree" if "agree" in labels else "")
         sp = speakers.get(c.speaker or "")
+        acc = accounts.get(c.account or "")
         return {
             "id": c.id,
             "doc": c.doc,
@@ -53,6 +88,11 @@ def build(analysis: Analysis) -> dict[str, Any]:
             "hedged": c.hedged,
             "polarity": c.polarity,
             "document": docs[c.doc].title or docs[c.doc].path,
+            "party_name": analysis.party_name(c.party),
+            "kind": acc.kind if acc else None,
+            "sentence": _pair(acc.sentence if acc else None),
+            "source": _pair(acc.source if acc else None),
+            "cue": _pair(acc.cue if acc else None),
         }
 
     questions = []
@@ -78,6 +118,8 @@ def build(analysis: Analysis) -> dict[str, Any]:
             "reason": r.reason,
             "aspect": r.aspect,
             "internal": r.internal,
+            "score": r.score,
+            "evidence": list(r.evidence),
             "a": claim_view(r.a),
             "b": claim_view(r.b),
             "party_a": analysis.party_name(claims[r.a].party),
@@ -85,9 +127,18 @@ def build(analysis: Analysis) -> dict[str, Any]:
         }
 
     rels = [rel_view(r) for r in analysis.relations]
+    rebuttals = _rebuttals([r for r in analysis.relations if r.reason.startswith(REBUTTAL)], claim_view)
     return {
         "documents": [
-            {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet, "date": d.date}
+            {
+                "id": d.id,
+                "path": d.path,
+                "title": d.title,
+                "outlet": d.outlet,
+                "date": d.date,
+                "url": d.url,
+                "text": d.text,
+            }
             for d in analysis.documents
         ],
         "parties": parties,
@@ -95,6 +146,7 @@ def build(analysis: Analysis) -> dict[str, Any]:
         "conflicts": [r for r in rels if r["label"] == "conflict" and not r["internal"]],
         "internal": [r for r in rels if r["label"] == "conflict" and r["internal"]],
         "agreements": [r for r in rels if r["label"] == "agree"],
+        "rebuttals": rebuttals,
         "one_sided": [q for q in questions if len(q["parties"]) == 1],
         "problems": [p.model_dump() for p in analysis.problems],
     }

@@ -1,0 +1,452 @@
+"""The LLM engine: an OpenAI-compatible chat model finds who says what; every quote it returns is
+grounded in the source text before it enters the analysis.
+
+``llm`` does every stage it implements (attribution, parties, claims) and leaves the rest to the
+offline engine; ``hybrid`` does only the stages named in ``options.llm.stages`` (default:
+attribution and claims). Per chunk of text the model returns accounts (speaker, the speaker's
+side, the reporting cue, the kind of account, and the statement quoted verbatim); the engine
+aligns each quote to the text (exact, normalised, fuzzy), drops and counts the ones it cannot
+find, and writes accounts, speakers, parties and clause-level claims into the analysis exactly
+as the offline engine does.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from rashomon import __version__
+from rashomon.engines.base import State, register
+from rashomon.engines.client import ChatClient, OutputError, api_key_from_env, default_cache_dir
+from rashomon.engines.grounding import Aligner, Alignment
+from rashomon.errors import ConfigError
+from rashomon.model import Account, AccountKind, AlignmentStatus, Claim, Document, Problem, Span
+from rashomon.pipeline import lexicon as lx
+from rashomon.pipeline import parties as parties_stage
+from rashomon.pipeline.attribution import Attribution, Mention
+
+IMPLEMENTED = ("attribution", "parties", "claims")
+
+
+# --- what the model returns: a JSON Schema derived from these models and the data model's kinds
+
+
+class LLMAccount(BaseModel):
+    """One statement the text attributes to someone."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    speaker: str = Field(description="who makes the statement, as the text names them")
+    speaker_type: Literal["person", "organisation", "group"]
+    side: str = Field(
+        description="the country, organisation or camp the speaker speaks for; empty if the text does not say"
+    )
+    cue: str = Field(description="the reporting word or words (said, told, denied, according to); empty if none")
+    kind: AccountKind
+    quote: str = Field(description="the statement, copied word for word from the text")
+
+
+class LLMAccounts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    accounts: list[LLMAccount]
+
+
+def schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema with references inlined and titles dropped (some servers take neither)."""
+    raw = model.model_json_schema()
+    defs = raw.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return inline(defs[node["$ref"].split("/")[-1]])
+            return {k: inline(v) for k, v in node.items() if k != "title"}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    return inline(raw)
+
+
+ACCOUNTS_SCHEMA = schema_of(LLMAccounts)
+
+SYSTEM_PROMPT = """You find reported statements in news text: who says what.
+For every statement the text attributes to someone (a quotation, "X said that ...", "according to X ...", a denial), return one item:
+- speaker: who makes the statement, as the text names them;
+- speaker_type: person, organisation or group;
+- side: the country, organisation or camp the speaker speaks for, as the text gives it, or "" if it does not say;
+- cue: the reporting word or words (said, told, denied, according to), or "";
+- kind: direct (a quotation in quote marks), indirect (X said that ...), according_to, denial, hedged (reportedly, suggests), heading or continuation;
+- quote: the statement itself, copied word for word from the text, without the speaker and the cue. One claim per item.
+Copy every quote exactly as it stands in the text; never paraphrase, shorten inside or translate. Leave out what the narrator says in their own voice."""
+
+
+def messages_for(chunk: str) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": SYSTEM_PROMPT},
+        {"role": "user", "content": f"Text:\n<<<\n{chunk}\n>>>\nReturn the reported statements as JSON."},
+    ]
+
+
+# --- chunks of long documents, offsets kept on the original text
+
+
+def chunk_spans(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
+    """Cover ``text`` with ``[start, end)`` windows of at most ``size`` characters, neighbours sharing
+    about ``overlap``; a window ends at a paragraph, sentence or word break where one is near."""
+    n = len(text)
+    if n <= size:
+        return [(0, n)]
+    overlap = min(overlap, size // 2)
+    out: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        end = min(start + size, n)
+        if end < n:
+            end = _break_before(text, start + size // 2, end)
+        out.append((start, end))
+        if end >= n:
+            return out
+        nxt = _break_after(text, max(end - overlap, start + 1), end)
+        start = nxt if nxt > start else end
+
+
+_BREAKS = ("\n\n", ". ", "? ", "! ", ".\n", "\n", " ")
+
+
+def _break_before(text: str, lo: int, hi: int) -> int:
+    """The last break in ``text[lo:hi]`` (the strongest kind found), or ``hi``."""
+    for sep in _BREAKS:
+        i = text.rfind(sep, lo, hi)
+        if i >= 0:
+            return i + len(sep)
+    return hi
+
+
+def _break_after(text: str, lo: int, hi: int) -> int:
+    """The first sentence (else word) start in ``text[lo:hi]``, or ``lo``."""
+    for sep in ("\n\n", ". ", "? ", "! ", ".\n", "\n", " "):
+        i = text.find(sep, lo, hi)
+        if i >= 0:
+            return i + len(sep)
+    return lo
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (by punctuation and line breaks) holding ``[start, end)``, never narrower than it."""
+    a = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
+        a = m.end()
+    m = _SENTENCE_END.search(text, end)
+    b = m.end() if m else len(text)
+    while a < start and text[a].isspace():
+        a += 1
+    while b > end and text[b - 1].isspace():
+        b -= 1
+    return min(a, start), max(b, end)
+
+
+def _nearest(text: str, needle: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:
+    """The occurrence of ``needle`` (as whole words, any case) in ``text[lo:hi]`` nearest ``pos``."""
+    needle = needle.strip(" ,.;:\"'“”")
+    if not needle:
+        return None
+    best = None
+    for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text[lo:hi], re.I):
+        s = lo + m.start()
+        if best is None or abs(s - pos) < abs(best[0] - pos):
+            best = (s, lo + m.end())
+    return best
+
+
+# --- the engine
+
+
+@dataclass
+class _Item:
+    """One grounded account the model returned, before it becomes an Account and a Claim."""
+
+    doc: str
+    start: int
+    end: int
+    alignment: Alignment
+    raw: LLMAccount
+
+
+@register("llm")
+class LLMEngine:
+    """The attribution, parties and claims stages done by an LLM, every quote grounded."""
+
+    name = "llm"
+
+    def __init__(self, options: Any = None) -> None:
+        from rashomon.options import Options
+
+        self.options = options if options is not None else Options()
+        llm = self.options.llm
+        if not llm.url or not llm.model:
+            raise ConfigError(
+                f"the {self.name} engine needs a server and a model: --llm-url URL --llm-model NAME "
+                "(or llm.url and llm.model in the config file, or $RASHOMON_LLM_URL and $RASHOMON_LLM_MODEL)"
+            )
+        self.stages = self._stages()
+        self.client: ChatClient | None = None
+        self.stats: dict[str, Any] = {}
+
+    def _stages(self) -> set[str]:
+        return set(IMPLEMENTED)
+
+    def handles(self, stage: str) -> bool:
+        return stage in self.stages
+
+    def _client(self) -> ChatClient:
+        if self.client is None:
+            llm = self.options.llm
+            cache = (llm.cache_dir or default_cache_dir()) if llm.cache else None
+            self.client = ChatClient(
+                llm.url,  # type: ignore[arg-type]  (checked in __init__)
+                llm.model,  # type: ignore[arg-type]
+                api_key=api_key_from_env(),
+                schema_mode=llm.schema_mode,
+                timeout_s=llm.timeout_s,
+                max_retries=llm.max_retries,
+                backoff_s=llm.backoff_s,
+                temperature=llm.temperature,
+                max_tokens=llm.max_tokens,
+                cache_dir=cache,
+            )
+        return self.client
+
+    # --- stages
+
+    def attribution(self, state: State) -> None:
+        llm = self.options.llm
+        docs = state.analysis.documents
+        jobs = [(d, s, e) for d in docs for s, e in chunk_spans(d.text, llm.chunk_chars, llm.chunk_overlap)]
+        client = self._client()
+
+        def ask(job: tuple[Document, int, int]) -> LLMAccounts | OutputError:
+            doc, s, e = job
+            try:
+                return client.complete_json(
+                    messages_for(doc.text[s:e]), ACCOUNTS_SCHEMA, LLMAccounts.model_validate, "accounts"
+                )
+            except OutputError as exc:
+                return exc
+
+        with ThreadPoolExecutor(max_workers=max(1, min(llm.concurrency, len(jobs) or 1))) as pool:
+            replies = list(pool.map(ask, jobs))
+
+        returned = ungrounded = failed = 0
+        by_status = {s.value: 0 for s in AlignmentStatus if s is not AlignmentStatus.ungrounded}
+        items: dict[str, list[_Item]] = {d.id: [] for d in docs}
+        for (doc, s, e), reply in zip(jobs, replies, strict=True):
+            if isinstance(reply, OutputError):
+                failed += 1
+                state.analysis.problems.append(
+                    Problem(path=doc.path, code="llm_output", message=f"characters {s}-{e} not analysed: {reply}")
+                )
+                continue
+            # align within the chunk the model saw, then map the offsets back to the document
+            aligner = Aligner(doc.text[s:e], llm.align_threshold)
+            near = 0
+            for acc in reply.accounts:
+                returned += 1
+                al = aligner.align(acc.quote, near)
+                if al.start is None or al.end is None:
+                    ungrounded += 1
+                    continue
+                by_status[al.status.value] += 1
+                near = al.end
+                items[doc.id].append(_Item(doc.id, al.start + s, al.end + s, al, acc))
+
+        atts: dict[str, Attribution] = {}
+        by_account: dict[str, _Item] = {}
+        for doc in docs:
+            atts[doc.id], kept = self._accounts(doc, _dedupe(items[doc.id]))
+            state.analysis.accounts.extend(atts[doc.id].accounts)
+            by_account.update(kept)
+        state.scratch["attributions"] = atts  # what the offline parties stage reads
+        state.scratch["llm_items"] = by_account
+
+        self.stats.update(
+            {
+                "engine": self.name,
+                "model": llm.model,
+                "stages": sorted(self.stages, key=IMPLEMENTED.index),
+                "chunks": len(jobs),
+                "failed_chunks": failed,
+                "items": returned,
+                "grounded": returned - ungrounded,
+                "ungrounded": ungrounded,
+                "ungrounded_rate": round(ungrounded / returned, 4) if returned else 0.0,
+                "alignment": by_status,
+            }
+        )
+        self._publish(state)
+
+    def _accounts(self, doc: Document, items: list[_Item]) -> tuple[Attribution, dict[str, _Item]]:
+        """Accounts (and the speaker mentions the parties stage groups) of one document's items."""
+        text = doc.text
+        att = Attribution()
+        kept: dict[str, _Item] = {}
+        for it in sorted(items, key=lambda i: (i.start, i.end)):
+            s, e = it.start, it.end
+            ss, se = sentence_around(text, s, e)
+            lo, hi = max(0, ss - 300), min(len(text), se + 300)
+            src = _nearest(text, it.raw.speaker, lo, hi, s)
+            if src is None and len(it.raw.speaker.split()) > 1:
+                src = _nearest(text, it.raw.speaker.split()[-1], lo, hi, s)  # "Trump" for "Donald Trump"
+            cue = _nearest(text, it.raw.cue, ss, se, s) if it.raw.cue else None
+            acc = Account(
+                id=f"{doc.id}.a{len(att.accounts) + 1}",
+                doc=doc.id,
+                kind=it.raw.kind,
+                source=Span(doc=doc.id, start=src[0], end=src[1]) if src else None,
+                cue=Span(doc=doc.id, start=cue[0], end=cue[1]) if cue else None,
+                content=[Span(doc=doc.id, start=s, end=e)],
+                sentence=Span(doc=doc.id, start=ss, end=se),
+                hedged=it.raw.kind == "hedged",
+                negated=it.raw.kind == "denial",
+            )
+            att.accounts.append(acc)
+            kept[acc.id] = it
+            name = " ".join(it.raw.speaker.split()) or "unknown speaker"
+            where = acc.source or acc.sentence  # the sentence stands in when the name is implicit ("he said")
+            att.mentions[acc.id] = Mention(
+                name=name,
+                span=where,
+                kind=it.raw.speaker_type,
+                entity=name if it.raw.speaker_type == "person" else None,
+                section=it.raw.side.strip() or None,
+            )
+        return att, kept
+
+    def parties(self, state: State) -> None:
+        """Speakers merged across names and grouped by the sides the model named (or a party map)."""
+        atts = state.scratch.get("attributions", {})
+        pmap = parties_stage.PartyMap(state.party_map) if state.party_map else None
+        speakers, parties, result = parties_stage.group(list(atts.values()), set(), pmap)
+        state.analysis.speakers = speakers
+        state.analysis.parties = parties
+        parties_stage.assign(state.analysis.accounts, result)
+
+    def claims(self, state: State) -> None:
+        """One clause-level claim per grounded account: its quote, span and alignment status."""
+        items: dict[str, _Item] = state.scratch.get("llm_items", {})
+        names = {s.id: s.name for s in state.analysis.speakers}
+        texts = {d.id: d.text for d in state.analysis.documents}
+        n: dict[str, int] = {}
+        for acc in state.analysis.accounts:
+            it = items.get(acc.id)
+            if it is None:
+                continue
+            quote = texts[acc.doc][it.start : it.end]
+            words = re.findall(r"[\w']+", quote.lower())
+            negated = any(w in lx.NEGATORS or w.endswith("n't") for w in words)
+            hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in words)
+            speaker = names.get(acc.speaker or "", "")
+            n[acc.doc] = n.get(acc.doc, 0) + 1
+            state.analysis.claims.append(
+                Claim(
+                    id=f"{acc.doc}.c{n[acc.doc]}",
+                    doc=acc.doc,
+                    start=it.start,
+                    end=it.end,
+                    quote=quote,
+                    account=acc.id,
+                    level="clause",
+                    speaker=acc.speaker,
+                    party=acc.party,
+                    polarity="negative" if negated != (acc.kind == "denial") else "positive",
+                    hedged=hedged,
+                    statement=f"{speaker}: {quote}" if speaker else quote,
+                    alignment=it.alignment.status,
+                )
+            )
+        self._publish(state)
+
+    # --- reporting
+
+    def _publish(self, state: State) -> None:
+        """Usage and grounding figures into the analysis's stats (and the scratch, for api.analyse)."""
+        if self.client is not None:
+            llm = self.options.llm
+            self.stats.update(self.client.usage.as_dict())
+            self.stats["schema_mode"] = self.client.schema_mode
+            self.stats["cost"] = self.client.usage.cost(llm.price_per_1k_input, llm.price_per_1k_output)
+        state.scratch.setdefault("stats", {})["llm"] = self.stats
+        state.analysis.stats["llm"] = self.stats
+
+    def versions(self) -> dict[str, str]:
+        out = {"rashomon": __version__, "llm": str(self.options.llm.model)}
+        if self.client is not None:
+            out["llm_server"] = self.client.provider
+            out["llm_schema_mode"] = self.client.schema_mode
+        return out
+
+
+@register("hybrid")
+class HybridEngine(LLMEngine):
+    """The LLM for the stages in ``options.llm.stages``, the offline engine for the rest."""
+
+    name = "hybrid"
+
+    def _stages(self) -> set[str]:
+        stages = list(self.options.llm.stages)
+        bad = [s for s in stages if s not in IMPLEMENTED]
+        if bad:
+            raise ConfigError(
+                f"option 'llm.stages': the LLM cannot do {', '.join(map(repr, bad))}; valid stages are: {', '.join(IMPLEMENTED)}"
+            )
+        if ("claims" in stages or "parties" in stages) and "attribution" not in stages:
+            raise ConfigError(
+                "option 'llm.stages': the LLM's parties and claims need its attribution: add 'attribution'"
+            )
+        return set(stages)
+
+
+def usage_line(stats: dict[str, Any]) -> str:
+    """One line for stderr: requests, tokens, cost and grounding of an LLM run."""
+    parts = [
+        f"{stats.get('requests', 0)} requests ({stats.get('cache_hits', 0)} from cache, {stats.get('retries', 0)} retries)",
+        f"{stats.get('prompt_tokens', 0):,} prompt + {stats.get('completion_tokens', 0):,} completion tokens",
+    ]
+    if stats.get("cost") is not None:
+        parts.append(f"cost {stats['cost']:.4f}")
+    if "items" in stats:
+        parts.append(
+            f"{stats['ungrounded']} of {stats['items']} quotes ungrounded ({100 * stats['ungrounded_rate']:.1f}%), dropped"
+        )
+    if stats.get("failed_chunks"):
+        parts.append(f"{stats['failed_chunks']} of {stats['chunks']} chunks failed")
+    return f"llm {stats.get('model', '')}: " + "; ".join(parts)
+
+
+def _dedupe(items: list[_Item]) -> list[_Item]:
+    """One item per statement: overlapping chunks return the same one twice."""
+    out: list[_Item] = []
+    for it in items:
+        dup = False
+        for o in out:
+            inter = min(o.end, it.end) - max(o.start, it.start)
+            shorter = min(o.end - o.start, it.end - it.start)
+            if inter > 0 and inter >= 0.8 * shorter and _same_name(o.raw.speaker, it.raw.speaker):
+                dup = True
+                break
+        if not dup:
+            out.append(it)
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return not ta or not tb or ta <= tb or tb <= ta
