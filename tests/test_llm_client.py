@@ -270,10 +270,10 @@ def test_long_documents_are_chunked_and_offsets_mapped_back(tmp_path):
     text = EXAMPLE.read_bytes().decode("utf-8")
 
     def script(body, n):
-        chunk = body["messages"][-1]["content"]
-        # quote the first sentence that says "said" in whatever chunk was sent
-        sentences = [s.strip() for s in chunk.replace("\n", " ").split(". ") if " said " in s]
-        return completion(accounts_reply(*[("Trump", "US", s) for s in sentences[:2]]))
+        chunk = body["messages"][-1]["content"].split("<<<\n")[1].split("\n>>>")[0]
+        # quote the last two long sentences of whatever chunk was sent
+        sentences = [s.strip(" .") for s in chunk.replace("\n", " ").split(". ") if len(s.split()) > 6]
+        return completion(accounts_reply(*[("Trump", "US", s) for s in sentences[-2:]]))
 
     opts = llm_options("", tmp_path, chunk_chars=800, chunk_overlap=150, concurrency=3)
     with FakeLLM(script) as fake:
@@ -281,7 +281,7 @@ def test_long_documents_are_chunked_and_offsets_mapped_back(tmp_path):
         an = run_engine(LLMEngine, opts, [Document(id="d1", path="h.txt", text=text)])
     assert an.stats["llm"]["chunks"] == len(fake.requests) >= 4
     assert an.claims and not an.check_grounding()
-    assert max(c.end for c in an.claims) > 2000  # offsets are on the whole document, not the chunk
+    assert max(c.end for c in an.claims) > len(text) - 200  # offsets are on the whole document, not the chunk
     spans = [(c.start, c.end) for c in an.claims]
     assert len(spans) == len(set(spans))  # statements in the overlap are kept once
 

@@ -112,8 +112,7 @@ def chunk_spans(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
         out.append((start, end))
         if end >= n:
             return out
-        nxt = _break_after(text, max(end - overlap, start + 1), end)
-        start = nxt if nxt > start else end
+        start = _break_after(text, max(end - overlap, start + 1), end) if overlap else end
 
 
 _BREAKS = ("\n\n", ". ", "? ", "! ", ".\n", "\n", " ")
@@ -129,11 +128,11 @@ def _break_before(text: str, lo: int, hi: int) -> int:
 
 
 def _break_after(text: str, lo: int, hi: int) -> int:
-    """The first sentence (else word) start in ``text[lo:hi]``, or ``lo``."""
-    for sep in ("\n\n", ". ", "? ", "! ", ".\n", "\n", " "):
-        i = text.find(sep, lo, hi)
-        if i >= 0:
-            return i + len(sep)
+    """The first sentence start (else word start) in ``text[lo:hi)``, or ``lo``."""
+    for seps in (("\n", ". ", "? ", "! "), (" ",)):
+        hits = [i + len(sep) for sep in seps if (i := text.find(sep, lo, hi)) >= 0 and i + len(sep) < hi]
+        if hits:
+            return min(hits)
     return lo
 
 
