@@ -92,7 +92,7 @@ class LocalEngine:
         if opts.embeddings and claims:
             emb = get_embedder()
             if emb.available:
-                vectors = emb.encode([c.quote for c in claims])
+                vectors = emb.encode([c.statement or c.quote for c in claims])
         aspects, sim = aspects_stage.align(
             claims, infos, vectors, opts.aspect_threshold, opts.embed_weight, opts.same_party_threshold
         )

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTENT_TRIM = " \t,;:.!?—–-"
+QUOTE_GAP = " ,.!?;:—–-“”\"'’"
 QUOTE_OPENERS = '“"«„'
 
 
@@ -42,6 +43,7 @@ class Mention:
     entity: str | None = None  # the named entity the speaker is, if any
     entities: list[tuple[str, str]] = field(default_factory=list)  # (label, text) inside the phrase
     section: str | None = None  # the heading the account stands under
+    head: str = ""  # lemma of the phrase's head noun
 
 
 @dataclass
@@ -330,8 +332,26 @@ def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText
     )
 
 
+def _drop_sourcing(cues: list[_Cue]) -> list[_Cue]:
+    """'"...," X said, according to The Hill': the outlet that relayed a quote is not its speaker."""
+    if any(c.kind != "according_to" for c in cues):
+        return [c for c in cues if c.kind != "according_to"]
+    return cues
+
+
 def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
+    for cue in cues:
+        # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
+        if cue.content is None and cue.source:
+            first = min([cue.verb.i] + [t.i for t in cue.source])
+            start = sent.offset(sent.span.doc[first])
+            for q in parsed.quotes:
+                gap = sent.source[q[1] : start]
+                if sent.start < q[1] <= start and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
+                    cue.content = _trim(sent.source, max(q[0], sent.start), q[1])
+                    cue.forward = False
+                    break
     forward = [c for c in cues if c.content is None and c.forward]
     for i, cue in enumerate(forward):
         nxt = forward[i + 1] if i + 1 < len(forward) else None
@@ -375,7 +395,9 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         entity = None
     # "(R-Calif.)": a party and state tag in brackets is not the side the speaker speaks for
     pairs = [(e.label_, e.text) for e in ents if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)]
-    return Mention(name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs)
+    return Mention(
+        name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs, head=head.lemma_.lower()
+    )
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -391,8 +413,10 @@ class _State:
         self.last_speaker: Mention | None = None
         self.last_people: list[Mention] = []
         self.last_groups: list[Mention] = []
+        self.history: list[Mention] = []
 
     def remember(self, m: Mention) -> None:
+        self.history.append(m)
         self.last_speaker = m
         if m.kind == "person":
             self.last_people.append(m)
@@ -414,6 +438,26 @@ class _State:
         return None
 
 
+def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
+    """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
+    spokesman") refer back to a speaker already named; anything else names a speaker itself."""
+    if len(source) == 1 and source[0].lower_ in PRONOUNS:
+        return state.resolve(source[0].lower_)
+    m = _mention(sent, source)
+    if m.kind == "person" or any(label in {"PERSON", "ORG"} for label, _ in m.entities):
+        return m
+    determiners = {t.lower_ for t in source if t.dep_ == "det"}
+    plural = any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() == m.head for t in source)
+    if plural or not m.head:
+        return m
+    for prev in reversed(state.history[-6:]):
+        if prev.head == m.head or (prev.name and m.head in prev.name.lower().split()):
+            return prev  # "a spokesman for X ..." then "the spokesman said"
+    if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"}:
+        return state.resolve("he") or m  # "the senator": the person the story is about
+    return m
+
+
 def _speaker_later_in_quote(
     parsed: ParsedText, later: list[Sentence], quotes: list[tuple[int, int]], state: _State
 ) -> Mention | None:
@@ -424,8 +468,7 @@ def _speaker_later_in_quote(
         for cue in _drop_nested(_find_cues(parsed, sent)):
             if not cue.source:
                 continue
-            word = cue.source[-1].lower_ if len(cue.source) == 1 else ""
-            return state.resolve(word) if word in PRONOUNS else _mention(sent, cue.source)
+            return _resolve(sent, cue.source, state)
     return None
 
 
@@ -492,7 +535,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         sents = by_para.get(para.index, [])
         para_speaker: Mention | None = None
         for si, sent in enumerate(sents):
-            cues = _drop_nested(_find_cues(parsed, sent))
+            cues = _drop_sourcing(_drop_nested(_find_cues(parsed, sent)))
             if state.section is not None and state.section_speaker is not None:
                 # inside a side's version, acts such as "X started demanding ..." are that side's story
                 cues = [c for c in cues if c.verb.lemma_.lower() not in lx.ACT_VERBS]
@@ -504,13 +547,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if not cue.source:
                     continue
                 src_off = _subtree_offsets(sent, cue.source)
-                m = _mention(sent, cue.source)
-                head_word = cue.source[-1].lower_ if len(cue.source) == 1 else ""
-                if head_word in PRONOUNS:
-                    resolved = state.resolve(head_word)
-                    if resolved is None:
-                        continue
-                    m = resolved
+                resolved = _resolve(sent, cue.source, state)
+                if resolved is None:
+                    continue
+                m = resolved
                 content: list[tuple[int, int]] = []
                 if cue.content is not None:
                     content.append(cue.content)

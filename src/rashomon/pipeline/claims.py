@@ -10,7 +10,7 @@ normalised statement with first-person pronouns resolved to the speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rashomon.model import Account, Claim
 from rashomon.pipeline import lexicon as lx
@@ -29,6 +29,12 @@ class ClauseInfo:
     verbs: list[str]  # lemmas of the clause's verbs
     negated: bool
     words: list[str]  # lower-cased tokens
+    proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
+
+    @property
+    def common(self) -> set[str]:
+        """Content lemmas that are not names."""
+        return set(self.lemmas) - self.proper
 
 
 def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-def]
@@ -73,6 +79,7 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
 
 def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
+    proper: set[str] = set()
     negated = False
     for _sent, tok in _tokens_in(parsed, a, b):
         low = tok.lower_
@@ -83,11 +90,13 @@ def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             lemma = tok.lemma_.lower()
             if lemma not in lx.STOP_LEMMAS and len(lemma) > 1:
                 lemmas.append(lemma)
+                if tok.pos_ == "PROPN" or tok.ent_type_:
+                    proper.add(lemma)
         if tok.pos_ in {"VERB"} and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
-    return ClauseInfo(lemmas=lemmas, subjects=subjects, verbs=verbs, negated=negated, words=words)
+    return ClauseInfo(lemmas=lemmas, subjects=subjects, verbs=verbs, negated=negated, words=words, proper=proper)
 
 
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
@@ -131,8 +140,13 @@ def extract(
             party=acc.party,
             polarity="negative" if negative else "positive",
             hedged=hedged,
-            statement=f"{speaker}: {statement}" if speaker else statement,
+            statement=statement,
         )
+        if acc.kind == "direct" and speaker and _FIRST_PERSON.search(quote):
+            # "I had nothing to do with it" said by Trump is about Trump
+            extra = [w.lower() for w in speaker.split()[-1:]]
+            info.lemmas.extend(extra)
+            info.proper.update(extra)
         infos[cid] = info
         return claim
 

@@ -438,3 +438,11 @@ LEADING_CONNECTIVES = frozenset(
         "thus",
     ]
 )
+
+# Role nouns that, as "the <role>", refer back to a person already named.
+PERSON_ROLES = frozenset(
+    "lawmaker senator congressman congresswoman representative president minister governor mayor candidate "
+    "leader chairman chairwoman secretary spokesman spokeswoman spokesperson ambassador general commander "
+    "chief director prosecutor judge attorney lawyer officer sheriff premier chancellor nominee king queen "
+    "businessman businesswoman executive founder".split()
+)

@@ -368,6 +368,17 @@ def group(
                 )
                 if other is not None:
                     union(other.key, n.key)
+            elif aff.startswith("org:") and any(
+                o.kind == "person" and _same_person(_person_tokens(aff[4:]), _person_tokens(o.name)) for o in nodes
+            ):
+                # a person's name tagged as an organisation ("Trump spokeswoman Katrina Pierson")
+                other = next(
+                    o
+                    for o in nodes
+                    if o.kind == "person" and _same_person(_person_tokens(aff[4:]), _person_tokens(o.name))
+                )
+                if other is not n:
+                    union(other.key, n.key)
             elif aff.startswith("org:"):
                 others = [
                     o

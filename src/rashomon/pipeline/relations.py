@@ -15,6 +15,7 @@ contradiction between two voices of one side).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from rashomon.model import Aspect, Claim, Relation
@@ -44,8 +45,8 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
     names = [n for n in other_names if n and n.lower() in low]
     if falsity and (claim_noun or names):
         return f"calls {'the ' + sorted(claim_noun)[0] if claim_noun else names[0]} {sorted(falsity)[0]}"
-    if kind == "denial" and (names or claim_noun):
-        return "denies " + (f"{names[0]}'s account" if names else f"the {sorted(claim_noun)[0]}")
+    if kind == "denial" and names:
+        return f"denies {names[0]}'s account"
     return None
 
 
@@ -60,6 +61,74 @@ def _agents(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[str]:
     return out
 
 
+@dataclass
+class _Pair:
+    a: Claim
+    b: Claim
+    sim: float
+    label: str = "compatible"
+    reason: str = "different details, no clash found"
+    evidence: list[str] = field(default_factory=list)
+    strength: int = 0  # how decisive the evidence is: rebuttal 4, scale 3, polarity 2, agents 2, agree 1
+
+
+def _judge(
+    a: Claim,
+    b: Claim,
+    ia: ClauseInfo,
+    ib: ClauseInfo,
+    s: float,
+    kinds: dict[str, str],
+    party_names: dict[str, list[str]],
+    alias_party: dict[str, str | None],
+    agree_threshold: float,
+    internal: bool,
+) -> _Pair:
+    pair = _Pair(a, b, s)
+    if not internal:
+        reb = _rebuts(a, ia, kinds.get(a.account or "", ""), party_names.get(b.party or "", [])) or _rebuts(
+            b, ib, kinds.get(b.account or "", ""), party_names.get(a.party or "", [])
+        )
+        if reb:
+            pair.label, pair.reason, pair.evidence, pair.strength = "conflict", f"explicit rebuttal: {reb}", [reb], 4
+            return pair
+    contrast = _scale_contrast(ia, ib)
+    if contrast:
+        pair.label, pair.strength = "conflict", 3
+        pair.reason = f"contrasting quantities: {contrast[0]} vs {contrast[1]}"
+        pair.evidence = list(contrast)
+        return pair
+    shared = ia.common & ib.common
+    shared_verbs = set(ia.verbs) & set(ib.verbs)
+    if a.polarity != b.polarity and shared and s >= agree_threshold * 0.8:
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        pair.label, pair.strength = "conflict", 2
+        about = ", ".join(sorted(shared)[:3]) or "the same point"
+        pair.reason = f"opposite polarity on {about}: one account negates what the other affirms"
+        pair.evidence = [neg.quote[:80], pos.quote[:80]]
+        return pair
+    agents_a, agents_b = _agents(ia, alias_party), _agents(ib, alias_party)
+    if shared_verbs and agents_a and agents_b and not (agents_a & agents_b):
+        verb = sorted(shared_verbs)[0]
+        pair.label, pair.strength = "conflict", 2
+        pair.reason = f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
+        pair.evidence = [verb]
+        return pair
+    if (
+        not internal
+        and a.polarity == b.polarity
+        and s >= agree_threshold
+        and (shared_verbs or (agents_a & agents_b) or s >= agree_threshold + 0.15)
+    ):
+        what = sorted(shared_verbs)[0] if shared_verbs else "the same point"
+        pair.label, pair.strength = "agree", 1
+        pair.reason = f"both say the same about '{what}'"
+        if agents_a & agents_b:
+            pair.reason += f" with the same agent ({', '.join(sorted(agents_a & agents_b))})"
+        pair.evidence = [what]
+    return pair
+
+
 def relate(
     aspects: list[Aspect],
     claims: dict[str, Claim],
@@ -71,67 +140,47 @@ def relate(
     alias_party: dict[str, str | None],
     agree_threshold: float = 0.45,
 ) -> list[Relation]:
-    """Label the pairs within each aspect."""
+    """One relation per pair of speakers in each aspect: the pair of their claims with the most
+    decisive evidence (then the most similar), labelled by that evidence."""
     out: list[Relation] = []
     for asp in aspects:
-        for ida, idb in combinations(asp.claims, 2):
-            a, b = claims[ida], claims[idb]
-            if a.party is None or b.party is None:
+        by_speaker: dict[tuple[str, str], list[Claim]] = {}
+        for cid in asp.claims:
+            c = claims[cid]
+            if c.party is not None:
+                by_speaker.setdefault((c.party, c.speaker or ""), []).append(c)
+        for (pa, sa), (pb, sb) in combinations(sorted(by_speaker), 2):
+            internal = pa == pb
+            best: _Pair | None = None
+            for a in by_speaker[(pa, sa)]:
+                for b in by_speaker[(pb, sb)]:
+                    s = sim(index[a.id], index[b.id])
+                    p = _judge(
+                        a,
+                        b,
+                        infos[a.id],
+                        infos[b.id],
+                        s,
+                        account_kind,
+                        party_names,
+                        alias_party,
+                        agree_threshold,
+                        internal,
+                    )
+                    if best is None or (p.strength, p.sim) > (best.strength, best.sim):
+                        best = p
+            if best is None or (internal and best.label != "conflict"):
                 continue
-            internal = a.party == b.party
-            if internal and (a.speaker == b.speaker or a.account == b.account):
-                continue
-            ia, ib = infos[ida], infos[idb]
-            s = sim(index[ida], index[idb])
-            label, reason, evidence = "compatible", "different details, no clash found", []
-            names_b = party_names.get(b.party, [])
-            names_a = party_names.get(a.party, [])
-            reb = _rebuts(a, ia, account_kind.get(a.account or "", ""), names_b) or _rebuts(
-                b, ib, account_kind.get(b.account or "", ""), names_a
-            )
-            contrast = _scale_contrast(ia, ib)
-            agents_a, agents_b = _agents(ia, alias_party), _agents(ib, alias_party)
-            shared_verbs = set(ia.verbs) & set(ib.verbs)
-            if reb and not internal:
-                label, reason, evidence = "conflict", f"explicit rebuttal: {reb}", [reb]
-            elif contrast:
-                label, reason, evidence = (
-                    "conflict",
-                    f"contrasting quantities: {contrast[0]} vs {contrast[1]}",
-                    list(contrast),
-                )
-            elif a.polarity != b.polarity and s >= agree_threshold * 0.8:
-                neg, pos = (a, b) if a.polarity == "negative" else (b, a)
-                label, reason = "conflict", "opposite polarity: one account negates what the other affirms"
-                evidence = [neg.quote[:80], pos.quote[:80]]
-            elif shared_verbs and agents_a and agents_b and not (agents_a & agents_b):
-                verb = sorted(shared_verbs)[0]
-                label = "conflict"
-                reason = (
-                    f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
-                )
-                evidence = [verb]
-            elif (
-                s >= agree_threshold
-                and a.polarity == b.polarity
-                and (shared_verbs or (agents_a & agents_b) or s >= agree_threshold + 0.15)
-            ):
-                label = "agree"
-                what = sorted(shared_verbs)[0] if shared_verbs else "the same point"
-                reason = f"both say the same about '{what}'" + (
-                    f" with the same agent ({', '.join(sorted(agents_a & agents_b))})" if agents_a & agents_b else ""
-                )
-                evidence = [what]
             out.append(
                 Relation(
-                    a=ida,
-                    b=idb,
-                    label=label,
+                    a=best.a.id,
+                    b=best.b.id,
+                    label=best.label,
                     aspect=asp.id,
-                    reason=reason,  # type: ignore[arg-type]
-                    evidence=evidence,
+                    reason=best.reason,  # type: ignore[arg-type]
+                    evidence=best.evidence,
                     internal=internal,
-                    score=round(s, 3),
+                    score=round(best.sim, 3),
                 )
             )
     return out

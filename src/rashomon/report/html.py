@@ -236,7 +236,7 @@ class _Page:
             '<section id="matrix"><h2>Questions × parties</h2>'
             '<p class="legend"><span class="conflict"><span class="sym">✗</span></span> in conflict with another '
             'claim (solid bar) · <span class="agree"><span class="sym">✓</span></span> agrees with another claim '
-            "(double bar) · <span class=\"sym\">·</span> neither (dotted bar). Click a claim to see it in the document."
+            '(double bar) · <span class="sym">·</span> neither (dotted bar). Click a claim to see it in the document.'
             f'</p><table class="matrix"><thead><tr><th class="q" scope="col">question</th>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></section>"
         )
@@ -268,7 +268,7 @@ class _Page:
             items.append(
                 f'<li class="rel conflict" data-parties="{" ".join(parties)}" data-q="{_e(" ".join(r["aspects"]))}">'
                 f'<p><span class="sym" aria-hidden="true">✗</span> {self.dot(by["party"])} '
-                f'<strong>{_e(by["speaker"] or by["party_name"])}</strong> ({_e(by["party_name"])}) '
+                f"<strong>{_e(by['speaker'] or by['party_name'])}</strong> ({_e(by['party_name'])}) "
                 f'<span class="reason">{_e(r["reason"])}</span></p>{self.claim(by, short=False, mark="conflict")}'
                 f"<details><summary>answers {n} claim{'s' if n != 1 else ''}</summary>{targets}</details></li>"
             )

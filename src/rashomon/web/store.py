@@ -8,6 +8,7 @@ store safe to use from the request handlers and the worker thread at once.
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -35,6 +36,17 @@ CREATE TABLE IF NOT EXISTS analyses (
 );
 CREATE INDEX IF NOT EXISTS analyses_created ON analyses (created);
 """
+
+
+DB_ENV = "RASHOMON_DB"
+
+
+def default_db() -> Path:
+    """$RASHOMON_DB, else ``analyses.sqlite3`` under $XDG_DATA_HOME/rashomon (~/.local/share/rashomon)."""
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data / "rashomon" / "analyses.sqlite3"
 
 
 def _now() -> str:
