@@ -30,6 +30,7 @@ class ClauseInfo:
     negated: bool
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
+    frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
 
     @property
     def common(self) -> set[str]:
@@ -68,11 +69,9 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
             conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i), None)
             prev_punct = tok.i > 0 and tok.doc[tok.i - 1].text == ","
             clause_conj = conj is not None and conj.pos_ in {"VERB", "AUX"}
-            if (
-                clause_conj
-                or (tok.lower_ == "but" and prev_punct)
-                or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that")
-            ):
+            # "said that A, and that B": parallel reported clauses of one report stay one claim
+            parallel_that = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that"
+            if (clause_conj or (tok.lower_ == "but" and prev_punct)) and not parallel_that:
                 points.append(sent.offset(tok))
     return points
 
@@ -80,12 +79,20 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
 def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
+    frames: dict[str, set[str]] = {}
     negated = False
     for _sent, tok in _tokens_in(parsed, a, b):
         low = tok.lower_
         words.append(low)
-        if low in lx.NEGATORS or tok.dep_ == "neg":
+        not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
+        if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only:
             negated = True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.STOP_LEMMAS:
+            frames.setdefault(tok.lemma_.lower(), set()).update(
+                c.lemma_.lower()
+                for c in tok.children
+                if c.dep_ in {"prt", "prep", "dobj", "attr", "acomp", "xcomp", "advmod", "dative"} and not c.is_punct
+            )
         if tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"} and not tok.is_stop:
             lemma = tok.lemma_.lower()
             if lemma not in lx.STOP_LEMMAS and len(lemma) > 1:
@@ -96,7 +103,9 @@ def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             verbs.append(tok.lemma_.lower())
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
-    return ClauseInfo(lemmas=lemmas, subjects=subjects, verbs=verbs, negated=negated, words=words, proper=proper)
+    return ClauseInfo(
+        lemmas=lemmas, subjects=subjects, verbs=verbs, negated=negated, words=words, proper=proper, frames=frames
+    )
 
 
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")

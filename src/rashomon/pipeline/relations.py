@@ -99,7 +99,7 @@ def _judge(
         pair.evidence = list(contrast)
         return pair
     shared = ia.common & ib.common
-    shared_verbs = set(ia.verbs) & set(ib.verbs)
+    shared_verbs = set(ia.frames) & set(ib.frames)
     if a.polarity != b.polarity and shared and s >= agree_threshold * 0.8:
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         pair.label, pair.strength = "conflict", 2
@@ -108,24 +108,37 @@ def _judge(
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
         return pair
     agents_a, agents_b = _agents(ia, alias_party), _agents(ib, alias_party)
-    if shared_verbs and agents_a and agents_b and not (agents_a & agents_b):
-        verb = sorted(shared_verbs)[0]
-        pair.label, pair.strength = "conflict", 2
-        pair.reason = f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
-        pair.evidence = [verb]
-        return pair
-    if (
-        not internal
-        and a.polarity == b.polarity
-        and s >= agree_threshold
-        and (shared_verbs or (agents_a & agents_b) or s >= agree_threshold + 0.15)
-    ):
-        what = sorted(shared_verbs)[0] if shared_verbs else "the same point"
+    same_agents = agents_a & agents_b
+    for verb in sorted(shared_verbs):
+        da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
+        if agents_a and agents_b and not same_agents:
+            pair.label, pair.strength = "conflict", 2
+            pair.reason = (
+                f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
+            )
+            pair.evidence = [verb]
+            return pair
+        if a.polarity != b.polarity:
+            continue
+        if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
+            if internal:
+                continue
+            pair.label, pair.strength = "agree", 1
+            detail = " ".join(sorted(da & db))
+            pair.reason = f"both say '{verb}{' ' + detail if detail else ''}'"
+            if same_agents:
+                pair.reason += f" with the same agent ({', '.join(sorted(same_agents))})"
+            pair.evidence = [verb, *sorted(da & db)]
+            return pair
+        if da and db and not (da & db) and (same_agents or s >= agree_threshold):
+            pair.label, pair.strength = "conflict", 2
+            pair.reason = f"same action '{verb}', different details: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
+            pair.evidence = [verb, *sorted(da), *sorted(db)]
+            return pair
+    if not internal and a.polarity == b.polarity and s >= agree_threshold + 0.25:
         pair.label, pair.strength = "agree", 1
-        pair.reason = f"both say the same about '{what}'"
-        if agents_a & agents_b:
-            pair.reason += f" with the same agent ({', '.join(sorted(agents_a & agents_b))})"
-        pair.evidence = [what]
+        pair.reason = "near paraphrases of each other"
+        pair.evidence = [f"similarity {s:.2f}"]
     return pair
 
 

@@ -8,7 +8,6 @@ it interrupted. Every refusal is a JSON body ``{"error": {"status", "code", "mes
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
@@ -273,15 +272,13 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = exc.errors()
-        first = errors[0] if errors else {}
-        where = ".".join(str(x) for x in first.get("loc", ()))
-        return _error(
-            422,
-            "invalid",
-            f"{where}: {first.get('msg', 'invalid request')}",
-            details=json.loads(json.dumps(errors, default=str)),
-        )
+        # the offending input is left out: it may be a whole article
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+        where = ".".join(str(x) for x in first["loc"]) or "body"
+        return _error(422, "invalid", f"{where}: {first['msg']}", details=errors)
 
     def _documents(texts: list[str], files: list[tuple[str, bytes]], urls: list[str]) -> list[Document]:
         n = len(texts) + len(files) + len(urls)

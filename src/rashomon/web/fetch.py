@@ -72,7 +72,8 @@ class Guard:
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         for a in addresses:
             if (a, port) not in self.allow and not _public(ipaddress.ip_address(a.split("%")[0])):
-                raise FetchError(url, "url_refused", f"{host} resolves to {a}, a loopback, private or reserved address")
+                what = host if host == a else f"{host} resolves to {a}, which"
+                raise FetchError(url, "url_refused", f"{what} is a loopback, private or reserved address")
         return addresses
 
 
