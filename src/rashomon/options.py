@@ -32,6 +32,7 @@ class LLMOptions(BaseModel):
     concurrency: int = Field(4, ge=1)
     chunk_chars: int = Field(6000, ge=200)
     chunk_overlap: int = Field(500, ge=0)
+    max_items: int = Field(50, ge=1, description="most accounts asked of one chunk (bounds a looping model)")
     cache: bool = True
     cache_dir: str | None = None
     align_threshold: float = Field(0.9, gt=0.0, le=1.0)
@@ -66,6 +67,7 @@ class Options(BaseModel):
     embed_weight: float = Field(0.6, ge=0.0, le=1.0)
     same_party_threshold: float = Field(0.6, ge=0.0, le=1.0)
     agree_threshold: float = Field(0.45, ge=0.0, le=1.0)
+    differ_threshold: float = Field(0.5, ge=0.0, le=1.0)
     max_bytes: int = Field(10 * 1024 * 1024, gt=0)
     strict: bool = False
     llm: LLMOptions = Field(default_factory=LLMOptions)

@@ -123,7 +123,16 @@ class LocalEngine:
                 if len(last) > 2 and last[:1].isalpha():
                     alias_party.setdefault(last, p.id)
         an.relations = relations_stage.relate(
-            an.aspects, claims, infos, kinds, sim, index, party_names, alias_party, state.options.agree_threshold
+            an.aspects,
+            claims,
+            infos,
+            kinds,
+            sim,
+            index,
+            party_names,
+            alias_party,
+            state.options.agree_threshold,
+            state.options.differ_threshold,
         )
 
     def versions(self) -> dict[str, str]:

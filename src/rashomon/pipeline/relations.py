@@ -83,6 +83,7 @@ def _judge(
     alias_party: dict[str, str | None],
     agree_threshold: float,
     internal: bool,
+    differ_threshold: float = 1.0,
 ) -> _Pair:
     pair = _Pair(a, b, s)
     if not internal:
@@ -139,6 +140,15 @@ def _judge(
         pair.label, pair.strength = "agree", 1
         pair.reason = "near paraphrases of each other"
         pair.evidence = [f"similarity {s:.2f}"]
+        return pair
+    only_a, only_b = ia.common - ib.common, ib.common - ia.common
+    if not internal and s >= differ_threshold and only_a and only_b:
+        # two sides answer one question with different particulars and nothing that agrees
+        pair.label, pair.strength = "conflict", 1
+        pair.reason = (
+            f"different accounts of the same point: {', '.join(sorted(only_a)[:3])} vs {', '.join(sorted(only_b)[:3])}"
+        )
+        pair.evidence = [*sorted(only_a)[:3], *sorted(only_b)[:3]]
     return pair
 
 
@@ -152,6 +162,7 @@ def relate(
     party_names: dict[str, list[str]],
     alias_party: dict[str, str | None],
     agree_threshold: float = 0.45,
+    differ_threshold: float = 0.5,
 ) -> list[Relation]:
     """One relation per pair of speakers in each aspect: the pair of their claims with the most
     decisive evidence (then the most similar), labelled by that evidence."""
@@ -179,6 +190,7 @@ def relate(
                         alias_party,
                         agree_threshold,
                         internal,
+                        differ_threshold,
                     )
                     if best is None or (p.strength, p.sim) > (best.strength, best.sim):
                         best = p
