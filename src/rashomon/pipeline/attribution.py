@@ -444,6 +444,17 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     if len(source) == 1 and source[0].lower_ in PRONOUNS:
         return state.resolve(source[0].lower_)
     m = _mention(sent, source)
+    last = state.last_speaker
+    if (
+        m.kind == "person"
+        and [label for label, _ in m.entities] == ["PERSON"]
+        and last is not None
+        and last.kind == "group"
+        and last.head in lx.PERSON_ROLES
+        and not any(h.entity == m.entity for h in state.history)
+    ):
+        # "A ministry spokeswoman disputed it. '...,' said Jane Doe.": the name is the spokeswoman's
+        m.entities = [*m.entities, *last.entities]
     if m.kind == "person" or any(label in {"PERSON", "ORG"} for label, _ in m.entities):
         return m
     determiners = {t.lower_ for t in source if t.dep_ == "det"}

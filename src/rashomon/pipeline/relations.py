@@ -15,6 +15,7 @@ contradiction between two voices of one side).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -36,17 +37,18 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     return None
 
 
-def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -> str | None:
-    """The words by which ``claim`` calls the other side's account false, if it does."""
+def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -> tuple[str, bool] | None:
+    """How ``claim`` calls another side's account false, and whether it names that side."""
     words = set(info.words)
     falsity = words & lx.FALSITY_WORDS
     claim_noun = words & lx.CLAIM_NOUNS
-    low = claim.quote.lower()
-    names = [n for n in other_names if n and n.lower() in low]
-    if falsity and (claim_noun or names):
-        return f"calls {'the ' + sorted(claim_noun)[0] if claim_noun else names[0]} {sorted(falsity)[0]}"
+    names = [n for n in other_names if len(n) > 1 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.quote)]
+    if falsity and names:
+        return f"calls {names[0]}'s account {sorted(falsity)[0]}", True
     if kind == "denial" and names:
-        return f"denies {names[0]}'s account"
+        return f"denies {names[0]}'s account", True
+    if falsity and claim_noun:
+        return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
     return None
 
 
@@ -90,8 +92,11 @@ def _judge(
         reb = _rebuts(a, ia, kinds.get(a.account or "", ""), party_names.get(b.party or "", [])) or _rebuts(
             b, ib, kinds.get(b.account or "", ""), party_names.get(a.party or "", [])
         )
-        if reb:
-            pair.label, pair.reason, pair.evidence, pair.strength = "conflict", f"explicit rebuttal: {reb}", [reb], 4
+        # a rebuttal that names the other side counts against it; an unnamed one ("the suggestion
+        # that ... is false") only against a claim that says what it rebuts
+        if reb and (reb[1] or s >= differ_threshold * 0.8):
+            pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
+            pair.strength = 4 if reb[1] else 3
             return pair
     contrast = _scale_contrast(ia, ib)
     if contrast:
