@@ -164,7 +164,7 @@ class _Page:
         for (a, b, label), count in sorted(counts.items()):
             (x1, y1), (x2, y2) = pos[a], pos[b]
             both = (a, b, "agree" if label == "conflict" else "conflict") in counts
-            bend = (22 if label == "conflict" else -22) if both else 0
+            bend = (30 if label == "conflict" else -30) if both else 0
             mx, my = (x1 + x2) / 2, (y1 + y2) / 2
             length = math.hypot(x2 - x1, y2 - y1) or 1
             qx, qy = mx - bend * (y2 - y1) / length, my + bend * (x2 - x1) / length

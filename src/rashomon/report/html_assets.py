@@ -20,9 +20,10 @@ h1{font-size:1.35rem;margin:0 0 .4rem}
 h2{font-size:1.08rem;margin:1.4rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.15rem}
 .docs{margin:.2rem 0 .5rem;padding-left:1.2rem}.meta,.muted,.who{color:var(--muted)}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,36%);gap:1.5rem;padding:0 1.5rem 2rem}
-#pane{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;border-left:1px solid var(--line);
-padding:.2rem 0 1rem 1rem;box-sizing:border-box}
-#doc-text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:.95rem;margin:.5rem 0}
+#pane{position:sticky;top:0;align-self:start;height:100vh;display:flex;flex-direction:column;
+border-left:1px solid var(--line);padding:.2rem 0 .5rem 1rem;box-sizing:border-box}
+#doc-text{flex:1;overflow:auto;position:relative;white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;
+font-size:.95rem;margin:.3rem 0 0;padding-right:.5rem}
 #doc-info{font-size:.9rem;min-height:2.6em;background:var(--soft);padding:.3rem .5rem;border-radius:4px}
 .sentence{background:var(--sent)}
 mark.claim{background:var(--hl);color:inherit;outline:2px solid #7a5c00;border-radius:2px}
@@ -30,7 +31,7 @@ mark.claim{background:var(--hl);color:inherit;outline:2px solid #7a5c00;border-r
 .cue{font-style:italic;border:1px dashed currentColor;border-radius:3px;padding:0 .12em}
 .filters{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;padding:.4rem 0;font-size:.92rem}
 .filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem .8rem}
-.filters legend{float:left;margin-right:.5rem;font-weight:600}
+.filters legend{float:left;margin-right:.5rem;font-weight:600}.filters select{max-width:26rem}
 .dot{display:inline-block;min-width:1.35em;height:1.35em;line-height:1.35em;border-radius:50%;background:var(--c);
 color:#000;text-align:center;font-weight:700;font-size:.78em;border:1px solid #0008;vertical-align:.1em}
 .cast{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);gap:1rem;align-items:start}
@@ -58,9 +59,10 @@ details>summary{cursor:pointer;color:var(--muted);margin:.3rem 0}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{font-size:.82rem;color:var(--muted);padding:0 1.5rem 1.5rem}
 [hidden]{display:none!important}
-@media (max-width:900px){.layout,.cast{grid-template-columns:1fr}#pane{position:static;max-height:none;border:0;padding:0}}
+@media (max-width:900px){.layout,.cast{grid-template-columns:1fr}#pane{position:static;height:auto;border:0;padding:0}
+#doc-text{overflow:visible}}
 @media print{.filters,noscript{display:none}.layout{display:block}
-#pane{position:static;max-height:none;overflow:visible;border:0;padding:0;break-before:page}
+#pane{position:static;height:auto;border:0;padding:0;break-before:page}#doc-text{overflow:visible}
 button.claim{background:none;border-color:#000}mark.claim{outline:2px solid #000}
 .rel,.parties li,tr{break-inside:avoid}a{color:inherit}header{border:0}}
 """.strip()
@@ -129,8 +131,7 @@ JS = """
       b.setAttribute("aria-pressed", "false");
     });
     if (button) button.setAttribute("aria-pressed", "true");
-    var box = document.getElementById("pane");
-    if (box.scrollHeight > box.clientHeight) box.scrollTop = Math.max(0, sentence.offsetTop - box.clientHeight / 3);
+    pane.scrollTop = Math.max(0, sentence.offsetTop - pane.clientHeight / 3);
     if (window.matchMedia("(max-width: 900px)").matches) sentence.scrollIntoView({block: "center"});
   }
   function filter() {

@@ -323,7 +323,8 @@ def create_app(
                 detail = str(exc.detail)
                 code = "too_many" if "Too many" in detail else "too_large" if "size" in detail else "bad_request"
                 raise ApiError(413 if code != "bad_request" else 400, code, detail) from exc
-            texts = [t for t in form.getlist("text") if isinstance(t, str) and t.strip()]
+            # a browser sends a textarea's line breaks as CRLF; the text pasted had LF (its .value)
+            texts = [t.replace("\r\n", "\n") for t in form.getlist("text") if isinstance(t, str) and t.strip()]
             urls = [u.strip() for u in form.getlist("url") if isinstance(u, str) and u.strip()]
             files = []
             for f in form.getlist("file"):
