@@ -105,6 +105,12 @@ def test_hanoi_report_in_the_browser(page, hanoi_analysis, tmp_path):
     key.check()
     assert page.locator('#matrix th[data-party="1"]').is_visible()
 
+    # the print stylesheet drops the filters and puts the document after the report
+    page.emulate_media(media="print")
+    assert page.locator("#filters").is_hidden()
+    assert page.eval_on_selector("#pane", "e => getComputedStyle(e).position") == "static"
+    page.emulate_media(media="screen")
+
     # the README's picture: the top of the report, with a conflicting claim shown in its sentence
     page.evaluate("window.scrollTo(0, 0)")
     target = (

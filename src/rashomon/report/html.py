@@ -298,7 +298,9 @@ class _Page:
         docs = self.v["documents"]
         pick = ""
         if len(docs) > 1:
-            options = "".join(f'<option value="{_e(d["id"])}">{_e(d["title"] or d["path"])}</option>' for d in docs)
+            options = "".join(
+                f'<option value="{_e(d["id"])}">{_e(d["title"] or d["path"])} · {_e(d["path"])}</option>' for d in docs
+            )
             pick = f'<label>Document <select id="doc-pick">{options}</select></label>'
         return (
             '<aside id="pane" aria-label="Document"><h2>Document</h2>'
