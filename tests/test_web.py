@@ -23,7 +23,7 @@ import pytest
 import uvicorn
 
 from rashomon.web import Limits, create_app
-from rashomon.web.fetch import FetchLimits
+from rashomon.web.fetch import FetchError, FetchLimits, Guard, fetch_document
 from rashomon.web.store import Store
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "hanoi-summit.txt"
@@ -83,6 +83,9 @@ class _Pages(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.hits.append(self.path)
+        if self.path in ("/slow", "/drip"):
+            self._slowly(self.path == "/drip")
+            return
         if self.path in self.redirects:
             self.send_response(302)
             self.send_header("Location", self.redirects[self.path])
@@ -100,6 +103,20 @@ class _Pages(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _slowly(self, drip: bool) -> None:
+        try:
+            if not drip:
+                time.sleep(2)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(15 if drip else 1):
+                self.wfile.write(b"Ann said yes. ")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass  # the fetcher gave up and hung up, as it should
 
 
 @contextmanager
@@ -290,6 +307,18 @@ def test_fetch_limits(client, site):
     assert (
         "404" in error(client.post("/api/analyses", json={"urls": [f"{at}/missing"]}), 502, "fetch_failed")["message"]
     )
+
+
+@pytest.mark.parametrize("path", ["/slow", "/drip"])
+def test_fetch_deadline(site, path):
+    site_port, hits = site
+    url = f"http://127.0.0.1:{site_port}{path}"
+    t0 = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        fetch_document(url, "d1", FetchLimits(timeout_s=1), Guard(allow=[("127.0.0.1", site_port)]))
+    assert caught.value.code == "timeout"
+    assert time.monotonic() - t0 < 1.8
+    assert path in hits
 
 
 def test_count_and_size_limits(client, hanoi_text):

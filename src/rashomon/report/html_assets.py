@@ -119,7 +119,11 @@ JS = """
     add(claim, doc, c.start, c.end, marks);
     sentence.append(claim);
     add(sentence, doc, c.end, s1, marks);
-    pane.replaceChildren(sub(doc, 0, s0), sentence, sub(doc, s1, cps(doc).length));
+    // the speaker and the cue are marked even outside the sentence (a continued account names them before it)
+    pane.replaceChildren();
+    add(pane, doc, 0, s0, marks);
+    pane.append(sentence);
+    add(pane, doc, s1, cps(doc).length, marks);
     pane.dataset.doc = doc;
     if (pick) pick.value = doc;
     var parts = [el("strong", "", c.speaker || "unnamed source"), " (" + c.party + ")"];
