@@ -21,6 +21,7 @@ from rashomon.pipeline.claims import ClauseInfo
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
 MAX_CLUSTER = 40
+ONE_WAY_MARGIN = float(__import__("os").environ.get("RM_MARGIN", "0.15"))
 
 
 class Similarity:
@@ -129,7 +130,7 @@ def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_p
 
     for (x, _q), (s, y) in sorted(best.items(), key=lambda kv: -kv[1][0]):
         mutual = best.get((y, parties[x]), (0.0, -1))[1] == x
-        if s >= threshold and (mutual or s >= threshold + 0.15):
+        if s >= threshold and (mutual or s >= threshold + ONE_WAY_MARGIN):
             link(x, y)
     for i, j in cand:
         if parties[i] == parties[j] and sim(i, j) >= same_party:

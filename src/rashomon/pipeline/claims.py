@@ -124,16 +124,17 @@ def extract(
     infos: dict[str, ClauseInfo] = {}
     n = start_index
 
-    def make(a: int, b: int, acc: Account, level: str, parent: str | None) -> Claim:
+    def make(a: int, b: int, acc: Account, level: str, parent: str | None, core: tuple[int, int]) -> Claim:
+        """A claim spanning ``[a, b)``; its words, polarity and statement come from the reported ``core``."""
         nonlocal n
         n += 1
         cid = f"{id_prefix}c{n}"
-        info = _info(parsed, a, b)
+        info = _info(parsed, *core)
         quote = text[a:b]
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         negative = info.negated != (acc.kind == "denial")  # "denied that X did not ..." is positive
         speaker = speaker_names.get(acc.speaker or "", "")
-        statement = quote
+        statement = text[core[0] : core[1]]
         if acc.kind == "direct" and speaker:
             statement = _FIRST_PERSON.sub(speaker, statement)
         claim = Claim(
@@ -151,7 +152,7 @@ def extract(
             hedged=hedged,
             statement=statement,
         )
-        if acc.kind == "direct" and speaker and _FIRST_PERSON.search(quote):
+        if acc.kind == "direct" and speaker and _FIRST_PERSON.search(statement):
             # "I had nothing to do with it" said by Trump is about Trump
             extra = [w.lower() for w in speaker.split()[-1:]]
             info.lemmas.extend(extra)
@@ -175,10 +176,10 @@ def extract(
             continue
         whole = (acc.sentence.start, acc.sentence.end)
         if len(pieces) == 1:
-            claims.append(make(*whole, acc, "clause", None))
+            claims.append(make(*whole, acc, "clause", None, pieces[0]))
             continue
-        top = make(*whole, acc, "account", None)
+        top = make(*whole, acc, "account", None, (pieces[0][0], pieces[-1][1]))
         claims.append(top)
         for x, y in pieces:
-            claims.append(make(x, y, acc, "clause", top.id))
+            claims.append(make(x, y, acc, "clause", top.id, (x, y)))
     return claims, infos
