@@ -33,6 +33,9 @@ class LLMOptions(BaseModel):
     chunk_chars: int = Field(6000, ge=200)
     chunk_overlap: int = Field(500, ge=0)
     max_items: int = Field(50, ge=1, description="most accounts asked of one chunk (bounds a looping model)")
+    max_chars: int | None = Field(
+        None, ge=8, description="longest string field in a reply (bounds a looping model; some servers reject it)"
+    )
     cache: bool = True
     cache_dir: str | None = None
     align_threshold: float = Field(0.9, gt=0.0, le=1.0)

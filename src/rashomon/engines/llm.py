@@ -12,6 +12,7 @@ as the offline engine does.
 
 from __future__ import annotations
 
+import copy
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -74,6 +75,19 @@ def schema_of(model: type[BaseModel]) -> dict[str, Any]:
 
 
 ACCOUNTS_SCHEMA = schema_of(LLMAccounts)
+
+
+def accounts_schema(max_items: int | None = None, max_chars: int | None = None) -> dict[str, Any]:
+    """The schema of one chunk's reply, with at most ``max_items`` accounts and ``max_chars`` per string."""
+    schema = copy.deepcopy(ACCOUNTS_SCHEMA)
+    if max_items is not None:
+        schema["properties"]["accounts"]["maxItems"] = max_items
+    if max_chars is not None:
+        for prop in schema["properties"]["accounts"]["items"]["properties"].values():
+            if prop.get("type") == "string":
+                prop["maxLength"] = max_chars
+    return schema
+
 
 SYSTEM_PROMPT = """You find reported statements in news text: who says what.
 For every statement the text attributes to someone (a quotation, "X said that ...", "according to X ...", a denial), return one item:
@@ -231,13 +245,12 @@ class LLMEngine:
         docs = state.analysis.documents
         jobs = [(d, s, e) for d in docs for s, e in chunk_spans(d.text, llm.chunk_chars, llm.chunk_overlap)]
         client = self._client()
+        schema = accounts_schema(llm.max_items, llm.max_chars)
 
         def ask(job: tuple[Document, int, int]) -> LLMAccounts | OutputError:
             doc, s, e = job
             try:
-                return client.complete_json(
-                    messages_for(doc.text[s:e]), ACCOUNTS_SCHEMA, LLMAccounts.model_validate, "accounts"
-                )
+                return client.complete_json(messages_for(doc.text[s:e]), schema, LLMAccounts.model_validate, "accounts")
             except OutputError as exc:
                 return exc
 
@@ -431,21 +444,13 @@ def usage_line(stats: dict[str, Any]) -> str:
 
 
 def _dedupe(items: list[_Item]) -> list[_Item]:
-    """One item per statement: overlapping chunks return the same one twice."""
+    """One item per statement: overlapping chunks (or a repeating model) return the same one twice."""
     out: list[_Item] = []
     for it in items:
-        dup = False
         for o in out:
             inter = min(o.end, it.end) - max(o.start, it.start)
-            shorter = min(o.end - o.start, it.end - it.start)
-            if inter > 0 and inter >= 0.8 * shorter and _same_name(o.raw.speaker, it.raw.speaker):
-                dup = True
+            if inter > 0 and inter >= 0.8 * min(o.end - o.start, it.end - it.start):
                 break
-        if not dup:
+        else:
             out.append(it)
     return out
-
-
-def _same_name(a: str, b: str) -> bool:
-    ta, tb = set(a.lower().split()), set(b.lower().split())
-    return not ta or not tb or ta <= tb or tb <= ta
