@@ -185,6 +185,15 @@ def test_view_model_groups_rebuttals_by_the_rebutting_claim():
     assert v["questions"][1]["cells"]["pb"] == []
 
 
+def test_a_single_rebuttal_is_told_by_its_words():
+    analysis = hostile_analysis()
+    reason = "explicit rebuttal: calls the claim false"
+    analysis.relations = [Relation(a="d1.c1", b="d1.c4", label="conflict", aspect="q1", reason=reason)]
+    (rebuttal,) = build(analysis)["rebuttals"]
+    assert rebuttal["claim"]["id"] == "d1.c4" and rebuttal["claim"]["quote"] == "called that claim false"
+    assert [t["id"] for t in rebuttal["targets"]] == ["d1.c1"]
+
+
 def test_page_is_self_contained_and_its_script_is_allowed_by_hash():
     page = to_html(hostile_analysis())
     for pattern in (r"<script[^>]+src=", r"<link\b", r"@import", r"url\(", r"<iframe", r"fetch\("):

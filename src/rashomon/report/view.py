@@ -20,18 +20,24 @@ def _pair(span: Span | None) -> list[int] | None:
     return [span.start, span.end] if span is not None else None
 
 
-def _rebuttals(relations: list[Relation], claim_view: Any) -> list[dict[str, Any]]:
+def _rebuttals(relations: list[Relation], quotes: dict[str, str], claim_view: Any) -> list[dict[str, Any]]:
     """Explicit rebuttals, one entry per rebutting claim with the claims it answers.
 
-    A relation does not say which of its two claims does the rebutting; the rebutting claim
-    is the one shared by the most rebuttal relations (one denial answers many claims).
+    A relation does not say which of its two claims does the rebutting. The rebutting claim is
+    the one whose words the reason quotes ("calls the claim inaccurate"), else the one shared
+    by more rebuttal relations (one denial answers many claims).
     """
     count = Counter(c for r in relations for c in (r.a, r.b))
+
+    def weight(r: Relation, cid: str) -> tuple[bool, int]:
+        words = r.reason.removeprefix(REBUTTAL).split()
+        return (bool(words) and words[-1].lower() in quotes[cid].lower(), count[cid])
+
     targets: dict[str, list[str]] = {}
     reasons: dict[str, str] = {}
     aspects: dict[str, list[str]] = {}
     for r in relations:
-        by, other = (r.a, r.b) if count[r.a] >= count[r.b] else (r.b, r.a)
+        by, other = (r.a, r.b) if weight(r, r.a) >= weight(r, r.b) else (r.b, r.a)
         targets.setdefault(by, []).append(other)
         reasons.setdefault(by, r.reason.removeprefix(REBUTTAL))
         if r.aspect not in aspects.setdefault(by, []):
@@ -127,7 +133,11 @@ def build(analysis: Analysis) -> dict[str, Any]:
         }
 
     rels = [rel_view(r) for r in analysis.relations]
-    rebuttals = _rebuttals([r for r in analysis.relations if r.reason.startswith(REBUTTAL)], claim_view)
+    rebuttals = _rebuttals(
+        [r for r in analysis.relations if r.reason.startswith(REBUTTAL)],
+        {c: claims[c].quote for c in claims},
+        claim_view,
+    )
     return {
         "documents": [
             {
