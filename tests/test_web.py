@@ -406,3 +406,12 @@ def test_restart_loses_nothing(tmp_path, hanoi_text):
         assert again["status"] == "done" and len(again["analysis"]["parties"]) == 3
         assert c.get(f"/api/analyses/{done_id}/report").status_code == 200
         assert wait_done(c, queued_id)["status"] == "done"
+
+
+def test_a_bad_store_is_a_config_error(tmp_path):
+    from rashomon.errors import ConfigError
+
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_text("not sqlite at all, " * 100)
+    with pytest.raises(ConfigError, match="cannot open the analysis store"):
+        create_app(bad)

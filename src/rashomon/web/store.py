@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from rashomon.errors import ConfigError
 from rashomon.model import Analysis, Document, Problem
 
 Status = Literal["queued", "running", "done", "failed"]
@@ -88,13 +89,16 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._db() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, SCHEMA_VERSION):
-                raise RuntimeError(f"{self.path}: store schema {version}, this rashomon knows {SCHEMA_VERSION}")
-            db.executescript(SCHEMA)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._db() as db:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version not in (0, SCHEMA_VERSION):
+                    raise ConfigError(f"{self.path}: store schema {version}; this rashomon knows {SCHEMA_VERSION}")
+                db.executescript(SCHEMA)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except (sqlite3.Error, OSError) as exc:
+            raise ConfigError(f"{self.path}: cannot open the analysis store ({exc})") from exc
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
