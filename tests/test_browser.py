@@ -176,3 +176,22 @@ def test_web_app_shows_a_refusal(page, tmp_path):
         alert = page.locator("#error")
         alert.wait_for(state="visible")
         assert "loopback, private or reserved" in alert.text_content()
+
+
+def test_uploaded_hostile_file_stays_text(page, tmp_path):
+    from rashomon.web import create_app
+    from test_web import serve_app
+
+    text = (
+        "Bridge row\n\nAlice Smith said the bridge was closed <script>window.__pwned = 1</script> on Monday.\n"
+        'Bob Jones said the bridge was open "><img src=x onerror="window.__pwned = 2"> on Monday.\n'
+    )
+    with serve_app(create_app(tmp_path / "upload.sqlite3")) as base:
+        page.goto(base + "/")
+        page.set_input_files("#file", files=[{"name": "row<b>.txt", "mimeType": "text/plain", "buffer": text.encode()}])
+        page.click("button[type=submit]")
+        page.locator("#doc-text").wait_for(timeout=90_000)
+        assert page.locator("#doc-text").text_content() == text
+        assert "row<b>.txt" in page.locator("header").inner_text()
+        assert page.locator("img").count() == 0
+        assert page.evaluate("window.__pwned") is None
