@@ -231,3 +231,13 @@ def test_compare_writes_an_html_file(tmp_path, hanoi_analysis):
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "North Korea" in page
     assert render(hanoi_analysis, "html").startswith("<!DOCTYPE html>")
+
+
+def test_an_empty_analysis_still_renders():
+    from rashomon.model import Problem
+
+    page = to_html(Analysis(problems=[Problem(path="a<b>.txt", code="empty", message="file is empty")]))
+    assert "No parties found: only the narrator speaks." in page
+    assert "No questions found." in page
+    assert "<code>a&lt;b&gt;.txt</code>: file is empty" in page
+    assert _data(page) == {"documents": {}, "claims": {}}
