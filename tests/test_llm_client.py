@@ -199,11 +199,11 @@ def test_api_key_from_env_is_sent_but_never_stored(tmp_path, monkeypatch):
 # --- the engine
 
 
-def run_engine(cls, options, docs) -> Analysis:
-    """The stages the engine handles, in order, as api.analyse runs them (no offline engine needed)."""
+def run_engine(cls, options, docs, stages=("attribution", "parties", "claims")) -> Analysis:
+    """These stages, if the engine handles them, in order as api.analyse runs them (no offline engine needed)."""
     state = State(analysis=Analysis(documents=docs), options=options)
     engine = cls(options)
-    for stage in ("attribution", "parties", "claims"):
+    for stage in stages:
         if engine.handles(stage):
             getattr(engine, stage)(state)
     return state.analysis
@@ -329,8 +329,8 @@ def test_rerun_hits_the_cache_and_reports_usage(tmp_path):
 def test_engine_needs_a_server_and_valid_stages():
     with pytest.raises(ConfigError, match="--llm-url"):
         LLMEngine(load_options(overrides={"engine": "llm"}))
-    opts = load_options(overrides={"engine": "hybrid", "llm": {"url": "u", "model": "m", "stages": ["relations"]}})
-    with pytest.raises(ConfigError, match="valid stages are: attribution, parties, claims"):
+    opts = load_options(overrides={"engine": "hybrid", "llm": {"url": "u", "model": "m", "stages": ["summary"]}})
+    with pytest.raises(ConfigError, match="valid stages are: attribution, parties, claims, aspects, relations"):
         HybridEngine(opts)
     opts = load_options(overrides={"engine": "hybrid", "llm": {"url": "u", "model": "m", "stages": ["claims"]}})
     with pytest.raises(ConfigError, match="need its attribution"):
@@ -340,11 +340,7 @@ def test_engine_needs_a_server_and_valid_stages():
 def test_which_stages_each_engine_handles():
     opts = load_options(overrides={"llm": {"url": "u", "model": "m"}})
     llm, hybrid = LLMEngine(opts), HybridEngine(opts)
-    assert [s for s in ("attribution", "parties", "claims", "aspects", "relations") if llm.handles(s)] == [
-        "attribution",
-        "parties",
-        "claims",
-    ]
+    assert all(llm.handles(s) for s in ("attribution", "parties", "claims", "aspects", "relations"))
     assert [s for s in ("attribution", "parties", "claims", "aspects", "relations") if hybrid.handles(s)] == [
         "attribution",
         "claims",
@@ -364,3 +360,94 @@ def test_llm_options_from_env_sit_between_file_and_flags(tmp_path, monkeypatch):
     )
     with pytest.raises(ConfigError, match="unknown option 'llm.api_key'"):
         load_options(overrides={"llm": {"api_key": "sk-x"}})
+
+
+ALL_STAGES = ("attribution", "parties", "claims", "aspects", "relations")
+SUMMIT = (
+    "Trump said North Korea demanded full sanctions relief. "
+    "Foreign Minister Ri Yong Ho said North Korea asked for partial relief only. "
+    "Kim Jong Un said talks would continue."
+)
+
+
+def summit_script(aspects: dict, relations: dict):
+    def script(body, n):
+        system = body["messages"][0]["content"]
+        if system.startswith("Statements by different sides"):
+            return completion(json.dumps(aspects))
+        if system.startswith("These statements answer"):
+            return completion(json.dumps(relations))
+        return completion(
+            accounts_reply(
+                ("Trump", "US", "North Korea demanded full sanctions relief"),
+                ("Ri Yong Ho", "North Korea", "North Korea asked for partial relief only"),
+                ("Kim Jong Un", "North Korea", "talks would continue"),
+            )
+        )
+
+    return script
+
+
+def test_llm_aspects_and_relations_keep_only_what_refers_to_real_claims(tmp_path):
+    aspects = {
+        "aspects": [
+            {
+                "question": "What did North Korea ask for?",
+                "label": "sanctions",
+                "claims": ["d1.c1", "[d1.c2]", "d1.c99"],
+            },
+            {"question": "Anything else?", "label": "other", "claims": ["d1.c2", "d1.c3"]},  # c2 placed twice
+        ]
+    }
+    relations = {
+        "relations": [
+            {
+                "a": "d1.c1",
+                "b": "d1.c2",
+                "label": "conflict",
+                "reason": "full vs partial",
+                "evidence": ["full", "moon"],
+            },
+            {"a": "d1.c2", "b": "d1.c1", "label": "agree", "reason": "the same pair again", "evidence": []},
+            {"a": "d1.c1", "b": "d1.c7", "label": "agree", "reason": "no such claim", "evidence": []},
+        ]
+    }
+    doc = Document(id="d1", path="s.txt", text=SUMMIT)
+    with FakeLLM(summit_script(aspects, relations)) as fake:
+        an = run_engine(LLMEngine, llm_options(fake.url, tmp_path), [doc], ALL_STAGES)
+    assert [c.quote for c in an.claims] == [
+        "North Korea demanded full sanctions relief",
+        "North Korea asked for partial relief only",
+        "talks would continue",
+    ]
+    assert len(an.aspects) == 1  # the second group kept one claim only: no aspect
+    q = an.aspects[0]
+    assert (q.question, q.claims, q.parties) == (
+        "What did North Korea ask for?",
+        ["d1.c1", "d1.c2"],
+        ["north-korea", "united-states"],
+    )
+    assert len(an.relations) == 1
+    r = an.relations[0]
+    assert (r.a, r.b, r.label, r.aspect, r.internal) == ("d1.c1", "d1.c2", "conflict", "q1", False)
+    assert r.evidence == ["full"]  # "moon" is in neither claim
+    stats = an.stats["llm"]
+    assert stats["aspects"] == {"found": 1, "unknown_refs": 1, "repeated_refs": 1}
+    assert stats["relations"] == {"found": 1, "bad_pairs": 2, "dropped_evidence": 1, "failed_aspects": 0}
+    assert stats["stages"] == list(ALL_STAGES)
+
+
+def test_hybrid_can_leave_attribution_to_another_engine_and_compare_with_the_llm(tmp_path):
+    aspects = {"aspects": [{"question": "What was asked?", "label": "ask", "claims": ["d1.c1", "d1.c2"]}]}
+    relations = {"relations": [{"a": "d1.c1", "b": "d1.c2", "label": "conflict", "reason": "r", "evidence": []}]}
+    doc = Document(id="d1", path="s.txt", text=SUMMIT)
+    with FakeLLM(summit_script(aspects, relations)) as fake:
+        an = run_engine(LLMEngine, llm_options(fake.url, tmp_path), [doc])  # the first three stages
+        opts = llm_options(fake.url, tmp_path, stages=["aspects", "relations"])
+        state = State(analysis=an, options=opts)
+        hybrid = HybridEngine(opts)
+        assert not hybrid.handles("attribution") and hybrid.handles("relations")
+        hybrid.aspects(state)
+        hybrid.relations(state)
+    assert [r.label for r in an.relations] == ["conflict"]
+    assert an.stats["llm"]["stages"] == ["aspects", "relations"]

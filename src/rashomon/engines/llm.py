@@ -1,13 +1,13 @@
-"""The LLM engine: an OpenAI-compatible chat model finds who says what; every quote it returns is
-grounded in the source text before it enters the analysis.
+"""The LLM engine: an OpenAI-compatible chat model finds who says what, and compares the sides;
+every quote it returns is grounded in the source text before it enters the analysis.
 
-``llm`` does every stage it implements (attribution, parties, claims) and leaves the rest to the
-offline engine; ``hybrid`` does only the stages named in ``options.llm.stages`` (default:
-attribution and claims). Per chunk of text the model returns accounts (speaker, the speaker's
-side, the reporting cue, the kind of account, and the statement quoted verbatim); the engine
-aligns each quote to the text (exact, normalised, fuzzy), drops and counts the ones it cannot
-find, and writes accounts, speakers, parties and clause-level claims into the analysis exactly
-as the offline engine does.
+``llm`` does all five stages; ``hybrid`` does only the stages named in ``options.llm.stages``
+(default: attribution and claims) and leaves the rest to the offline engine. Per chunk of text
+the model returns accounts (speaker, the speaker's side, the reporting cue, the kind of account,
+and the statement quoted verbatim); the engine aligns each quote to the text (exact, normalised,
+fuzzy), drops and counts the ones it cannot find, and writes accounts, speakers, parties and
+clause-level claims into the analysis exactly as the offline engine does. Aspects and relations
+(``llm_compare``) work on those claims by id.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from rashomon import __version__
+from rashomon.engines import llm_compare
 from rashomon.engines.base import State, register
 from rashomon.engines.client import ChatClient, OutputError, api_key_from_env, default_cache_dir
 from rashomon.engines.grounding import Aligner, Alignment
@@ -30,7 +31,7 @@ from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline.attribution import Attribution, Mention
 
-IMPLEMENTED = ("attribution", "parties", "claims")
+IMPLEMENTED = ("attribution", "parties", "claims", "aspects", "relations")
 
 
 # --- what the model returns: a JSON Schema derived from these models and the data model's kinds
@@ -196,7 +197,7 @@ class _Item:
 
 @register("llm")
 class LLMEngine:
-    """The attribution, parties and claims stages done by an LLM, every quote grounded."""
+    """Every stage done by an LLM (parties grouped from the sides it names), every quote grounded."""
 
     name = "llm"
 
@@ -212,7 +213,11 @@ class LLMEngine:
             )
         self.stages = self._stages()
         self.client: ChatClient | None = None
-        self.stats: dict[str, Any] = {}
+        self.stats: dict[str, Any] = {
+            "engine": self.name,
+            "model": llm.model,
+            "stages": sorted(self.stages, key=IMPLEMENTED.index),
+        }
 
     def _stages(self) -> set[str]:
         return set(IMPLEMENTED)
@@ -291,9 +296,6 @@ class LLMEngine:
 
         self.stats.update(
             {
-                "engine": self.name,
-                "model": llm.model,
-                "stages": sorted(self.stages, key=IMPLEMENTED.index),
                 "chunks": len(jobs),
                 "failed_chunks": failed,
                 "items": returned,
@@ -386,6 +388,44 @@ class LLMEngine:
             )
         self._publish(state)
 
+    def _ask(self, messages: list[dict[str, str]], model: type[BaseModel]) -> Any:
+        return self._client().complete_json(messages, schema_of(model), model.model_validate, model.__name__.lower())
+
+    def _comparable(self, state: State) -> list[Claim]:
+        return [c for c in state.analysis.claims if c.party is not None and c.level == "clause"]
+
+    def _party_names(self, state: State) -> dict[str | None, str]:
+        return {p.id: p.name for p in state.analysis.parties}
+
+    def aspects(self, state: State) -> None:
+        """Claims of the sides grouped by the question they answer, in one request."""
+        an = state.analysis
+        try:
+            an.aspects, counts = llm_compare.aspects(self._ask, self._comparable(state), self._party_names(state))
+        except OutputError as exc:
+            an.problems.append(Problem(path=_paths(an.documents), code="llm_output", message=f"no aspects: {exc}"))
+            an.aspects, counts = [], {"failed": 1}
+        self.stats["aspects"] = {"found": len(an.aspects), **counts}
+        self._publish(state)
+
+    def relations(self, state: State) -> None:
+        """Pairs of claims within each aspect labelled conflict, agree or compatible, one request per aspect."""
+        an = state.analysis
+        claims = {c.id: c for c in an.claims}
+        an.relations, counts = llm_compare.relations(
+            self._ask, an.aspects, claims, self._party_names(state), self.options.llm.concurrency
+        )
+        if counts["failed_aspects"]:
+            an.problems.append(
+                Problem(
+                    path=_paths(an.documents),
+                    code="llm_output",
+                    message=f"{counts['failed_aspects']} aspects without relations: the model's replies stayed invalid",
+                )
+            )
+        self.stats["relations"] = {"found": len(an.relations), **counts}
+        self._publish(state)
+
     # --- reporting
 
     def _publish(self, state: State) -> None:
@@ -441,6 +481,10 @@ def usage_line(stats: dict[str, Any]) -> str:
     if stats.get("failed_chunks"):
         parts.append(f"{stats['failed_chunks']} of {stats['chunks']} chunks failed")
     return f"llm {stats.get('model', '')}: " + "; ".join(parts)
+
+
+def _paths(docs: list[Document]) -> str:
+    return ", ".join(d.path for d in docs)
 
 
 def _dedupe(items: list[_Item]) -> list[_Item]:
