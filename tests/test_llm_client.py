@@ -63,6 +63,18 @@ def test_schema_is_strict_and_self_contained():
     assert "denial" in item["properties"]["kind"]["enum"]  # the data model's account kinds
 
 
+def test_bounded_schema_caps_every_array_and_string():
+    from rashomon.engines.llm import bounded, schema_of
+    from rashomon.engines.llm_compare import LLMRelations
+
+    schema = bounded(schema_of(LLMRelations), max_items=3, max_chars=50)
+    rel = schema["properties"]["relations"]
+    assert rel["maxItems"] == 3 and rel["items"]["properties"]["evidence"]["maxItems"] == 3
+    assert rel["items"]["properties"]["reason"]["maxLength"] == 50
+    assert "maxLength" not in rel["items"]["properties"]["label"]  # an enum stays an enum
+    assert "maxItems" not in ACCOUNTS_SCHEMA["properties"]["accounts"]  # the original is untouched
+
+
 def test_auto_falls_back_from_json_schema_to_json_object():
     def script(body, n):
         if body.get("response_format", {}).get("type") == "json_schema":

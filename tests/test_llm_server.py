@@ -106,8 +106,11 @@ def test_cli_llm_engine_grounds_every_claim_and_caches(llama, cache_dir, tmp_pat
     again = Analysis.model_validate_json(second.stdout)
     assert [(c.start, c.end, c.quote) for c in again.claims] == [(c.start, c.end, c.quote) for c in analysis.claims]
     stats2 = llm_stats(again)
-    assert stats2["requests"] == 0 and stats2["prompt_tokens"] == 0
-    assert stats2["cache_hits"] == stats["chunks"] - stats["failed_chunks"]
+    # every valid reply came from the cache; only replies that stayed invalid (never cached) are asked again
+    assert stats2["cache_hits"] >= stats["chunks"] - stats["failed_chunks"] >= 1
+    assert stats2["prompt_tokens"] < stats["prompt_tokens"]
+    if not any(p.code == "llm_output" for p in analysis.problems):
+        assert stats2["requests"] == 0 and stats2["prompt_tokens"] == 0
 
 
 def test_hybrid_uses_the_llm_for_attribution_only(llama, cache_dir, tmp_path):

@@ -78,16 +78,29 @@ def schema_of(model: type[BaseModel]) -> dict[str, Any]:
 ACCOUNTS_SCHEMA = schema_of(LLMAccounts)
 
 
+def bounded(schema: dict[str, Any], max_items: int | None = None, max_chars: int | None = None) -> dict[str, Any]:
+    """A copy of ``schema`` with at most ``max_items`` in every array and ``max_chars`` in every string."""
+    out = copy.deepcopy(schema)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "array" and max_items is not None:
+                node["maxItems"] = max_items
+            if node.get("type") == "string" and max_chars is not None and "enum" not in node:
+                node["maxLength"] = max_chars
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(out)
+    return out
+
+
 def accounts_schema(max_items: int | None = None, max_chars: int | None = None) -> dict[str, Any]:
     """The schema of one chunk's reply, with at most ``max_items`` accounts and ``max_chars`` per string."""
-    schema = copy.deepcopy(ACCOUNTS_SCHEMA)
-    if max_items is not None:
-        schema["properties"]["accounts"]["maxItems"] = max_items
-    if max_chars is not None:
-        for prop in schema["properties"]["accounts"]["items"]["properties"].values():
-            if prop.get("type") == "string":
-                prop["maxLength"] = max_chars
-    return schema
+    return bounded(ACCOUNTS_SCHEMA, max_items, max_chars)
 
 
 SYSTEM_PROMPT = """You find reported statements in news text: who says what.
@@ -389,7 +402,9 @@ class LLMEngine:
         self._publish(state)
 
     def _ask(self, messages: list[dict[str, str]], model: type[BaseModel]) -> Any:
-        return self._client().complete_json(messages, schema_of(model), model.model_validate, model.__name__.lower())
+        llm = self.options.llm
+        schema = bounded(schema_of(model), llm.max_items, llm.max_chars)
+        return self._client().complete_json(messages, schema, model.model_validate, model.__name__.lower())
 
     def _comparable(self, state: State) -> list[Claim]:
         return [c for c in state.analysis.claims if c.party is not None and c.level == "clause"]
