@@ -21,7 +21,8 @@ from rashomon.pipeline.claims import ClauseInfo
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
 MAX_CLUSTER = 40
-ONE_WAY_MARGIN = float(__import__("os").environ.get("RM_MARGIN", "0.15"))
+ONE_WAY_MARGIN = float(__import__("os").environ.get("RM_MARGIN", "0.1"))
+ATTACH_FACTOR = float(__import__("os").environ.get("RM_ATTACH", "0.8"))
 
 
 class Similarity:
@@ -141,6 +142,19 @@ def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_p
     return [sorted(g) for g in groups.values()]
 
 
+def attach_leftovers(sim: Similarity, groups: list[list[int]], threshold: float) -> list[list[int]]:
+    """Claims left alone join the question they are closest to (mean similarity to its claims)."""
+    placed = {i for g in groups for i in g}
+    for i in range(len(sim.claims)):
+        if i in placed or not groups:
+            continue
+        scores = [sum(sim(i, j) for j in g) / len(g) for g in groups]
+        k = max(range(len(groups)), key=scores.__getitem__)
+        if scores[k] >= threshold and len(groups[k]) < MAX_CLUSTER:
+            groups[k].append(i)
+    return [sorted(g) for g in groups]
+
+
 def _label(sim: Similarity, idx: list[int]) -> tuple[str, str]:
     counts: Counter[str] = Counter()
     for i in idx:
@@ -165,6 +179,7 @@ def align(
     aspects: list[Aspect] = []
     parties = [c.party or "" for c in claims]
     groups = [g for g in cluster_across(sim, parties, threshold, same_party) if len(g) >= 2]
+    groups = attach_leftovers(sim, groups, threshold * ATTACH_FACTOR)
     groups.sort(key=lambda g: (-len({claims[i].party for i in g}), min(claims[i].start for i in g)))
     for g in groups:
         label, question = _label(sim, g)

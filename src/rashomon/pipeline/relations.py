@@ -169,8 +169,13 @@ def relate(
     agree_threshold: float = 0.45,
     differ_threshold: float = 0.5,
 ) -> list[Relation]:
-    """One relation per pair of speakers in each aspect: the pair of their claims with the most
-    decisive evidence (then the most similar), labelled by that evidence."""
+    """Relations between the speakers of each aspect.
+
+    For every pair of speakers, each claim is paired with the other speaker's claim that gives
+    the most decisive evidence (then the most similar one); a pair of speakers with nothing
+    decisive keeps its single most similar pair, labelled compatible. Pairs inside one party
+    are kept only when they conflict (an internal contradiction).
+    """
     out: list[Relation] = []
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
@@ -180,11 +185,11 @@ def relate(
                 by_speaker.setdefault((c.party, c.speaker or ""), []).append(c)
         for (pa, sa), (pb, sb) in combinations(sorted(by_speaker), 2):
             internal = pa == pb
-            best: _Pair | None = None
+            judged: dict[tuple[str, str], _Pair] = {}
             for a in by_speaker[(pa, sa)]:
                 for b in by_speaker[(pb, sb)]:
                     s = sim(index[a.id], index[b.id])
-                    p = _judge(
+                    judged[(a.id, b.id)] = _judge(
                         a,
                         b,
                         infos[a.id],
@@ -197,20 +202,32 @@ def relate(
                         internal,
                         differ_threshold,
                     )
-                    if best is None or (p.strength, p.sim) > (best.strength, best.sim):
-                        best = p
-            if best is None or (internal and best.label != "conflict"):
-                continue
-            out.append(
-                Relation(
-                    a=best.a.id,
-                    b=best.b.id,
-                    label=best.label,
-                    aspect=asp.id,
-                    reason=best.reason,  # type: ignore[arg-type]
-                    evidence=best.evidence,
-                    internal=internal,
-                    score=round(best.sim, 3),
+            chosen: dict[tuple[str, str], _Pair] = {}
+            for side in (0, 1):
+                best_for: dict[str, _Pair] = {}
+                for key, p in judged.items():
+                    cur = best_for.get(key[side])
+                    if cur is None or (p.strength, p.sim) > (cur.strength, cur.sim):
+                        best_for[key[side]] = p
+                for p in best_for.values():
+                    if p.label != "compatible":
+                        chosen[(p.a.id, p.b.id)] = p
+            if not chosen and judged and not internal:
+                p = max(judged.values(), key=lambda p: p.sim)
+                chosen[(p.a.id, p.b.id)] = p
+            for p in chosen.values():
+                if internal and p.label != "conflict":
+                    continue
+                out.append(
+                    Relation(
+                        a=p.a.id,
+                        b=p.b.id,
+                        label=p.label,
+                        aspect=asp.id,
+                        reason=p.reason,  # type: ignore[arg-type]
+                        evidence=p.evidence,
+                        internal=internal,
+                        score=round(p.sim, 3),
+                    )
                 )
-            )
     return out
