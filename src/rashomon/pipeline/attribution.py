@@ -65,6 +65,41 @@ class _Cue:
     forward: bool = True
 
 
+def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
+    """A cue's verb group: auxiliaries, negation and adverbs just before the verb ("has not
+    said", "also noted"), its particle and a governed preposition just after ("called for")."""
+    doc = sent.span.doc
+    first, last = verb.i, verb.i
+    lo = sent.span[0].i
+    i = verb.i - 1
+    while i >= lo:
+        t = doc[i]
+        if t.head.i == verb.i and (
+            t.dep_ in {"aux", "auxpass", "neg"} or (t.dep_ == "advmod" and t.lower_ not in lx.CLAUSE_ADVERBS)
+        ):
+            first = i
+            i -= 1
+        else:
+            break
+    hi = sent.span[-1].i
+    if last + 1 <= hi:
+        nxt = doc[last + 1]
+        if nxt.head.i == verb.i and nxt.dep_ == "prt":
+            last += 1
+    if last + 1 <= hi and verb.lemma_.lower() not in lx.PLAIN_SPEECH_VERBS:
+        nxt = doc[last + 1]
+        pobj = next((c for c in nxt.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if (
+            nxt.head.i == verb.i
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in lx.GOVERNED_PREPOSITIONS
+            and pobj is not None
+            and pobj.ent_type_ not in {"DATE", "TIME"}
+        ):
+            last += 1
+    return sent.offset(doc[first]), sent.offset_end(doc[last])
+
+
 def _subtree_offsets(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
     return sent.offset(min(tokens, key=lambda t: t.i)), sent.offset_end(max(tokens, key=lambda t: t.i))
 
@@ -281,7 +316,7 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
                     "denial" if lemma in lx.DENIAL_VERBS else "indirect",
                     src,
                     (a, b),
-                    (pos, sent.offset_end(tok)),
+                    _verb_group(sent, tok),
                     forward=False,
                 )
             )
@@ -298,7 +333,7 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
         src = _source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         forward = borrowed or subj.i < tok.i
-        cues.append(_Cue(tok, kind, src, None, (pos, sent.offset_end(tok)), forward=forward))
+        cues.append(_Cue(tok, kind, src, None, _verb_group(sent, tok), forward=forward))
     return cues
 
 

@@ -7,6 +7,15 @@ plays the same role in any news text.
 
 from __future__ import annotations
 
+# Adverbs that open a clause rather than modify a reporting verb: kept out of a cue's verb group.
+CLAUSE_ADVERBS = frozenset(["when", "where", "why", "how", "as", "while", "so", "thus", "however", "therefore"])
+
+# Verbs whose following preposition is an adjunct ("said on Monday"), never part of the cue.
+PLAIN_SPEECH_VERBS = frozenset(["say", "tell", "add", "write", "state", "report", "announce", "explain", "note"])
+
+# Prepositions a reporting verb governs ("called for", "complained about", "pointed to").
+GOVERNED_PREPOSITIONS = frozenset(["for", "on", "about", "of", "to", "as", "against", "at", "with", "over"])
+
 # Verbs that introduce what someone says, writes, believes or reports.
 SPEECH_VERBS = frozenset(
     [
