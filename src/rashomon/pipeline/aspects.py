@@ -21,8 +21,8 @@ from rashomon.pipeline.claims import ClauseInfo
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
 MAX_CLUSTER = 40
-ONE_WAY_MARGIN = float(__import__("os").environ.get("RM_MARGIN", "0.1"))
-ATTACH_FACTOR = float(__import__("os").environ.get("RM_ATTACH", "0.8"))
+ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this much
+ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
 
 
 class Similarity:

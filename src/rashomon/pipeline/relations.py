@@ -25,6 +25,9 @@ from rashomon.pipeline.aspects import Similarity
 from rashomon.pipeline.claims import ClauseInfo
 
 
+POLARITY_MARGIN = 0.0  # opposite polarity counts on a shared predicate, or at agreement-level similarity
+
+
 def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     wa, wb = set(a.words), set(b.words)
     for high, low in lx.SCALES:
@@ -106,7 +109,7 @@ def _judge(
         return pair
     shared = ia.common & ib.common
     shared_verbs = set(ia.frames) & set(ib.frames)
-    if a.polarity != b.polarity and shared and s >= agree_threshold * 0.8:
+    if a.polarity != b.polarity and shared and (shared_verbs or s >= agree_threshold + POLARITY_MARGIN):
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         pair.label, pair.strength = "conflict", 2
         about = ", ".join(sorted(shared)[:3]) or "the same point"
@@ -155,6 +158,12 @@ def _judge(
         )
         pair.evidence = [*sorted(only_a)[:3], *sorted(only_b)[:3]]
     return pair
+
+
+def _rank(p: _Pair) -> tuple[float, ...]:
+    """Which counterpart a claim is compared with: a rebuttal of it first, else the closest claim
+    (the one most likely to answer the same question), whatever the label turns out to be."""
+    return (float(p.strength >= 3 and p.reason.startswith("explicit")), p.sim)
 
 
 def relate(
@@ -207,7 +216,7 @@ def relate(
                 best_for: dict[str, _Pair] = {}
                 for key, p in judged.items():
                     cur = best_for.get(key[side])
-                    if cur is None or (p.strength, p.sim) > (cur.strength, cur.sim):
+                    if cur is None or _rank(p) > _rank(cur):
                         best_for[key[side]] = p
                 for p in best_for.values():
                     if p.label != "compatible":
