@@ -248,6 +248,36 @@ def _in_quote(parsed: ParsedText, pos: int) -> bool:
     return parsed.quote_at(pos) is not None
 
 
+def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
+    """Whether a verb outside the reporting core reports here: a clause of its own for verbs of
+    evidence and knowing, an infinitive for verbs of wanting, an object or governed preposition for
+    verbs of taking a side; a quotation right after the verb licenses any of them."""
+    lemma = verb.lemma_.lower()
+    groups = lemma in lx.CLAUSE_VERBS or lemma in lx.INTENT_VERBS or lemma in lx.STANCE_VERBS
+    if not groups or verb.pos_ != "VERB":
+        return False
+    after = sent.offset_end(verb)
+    if any(0 <= q[0] - after <= 3 for q in parsed.quotes):
+        return True
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(g.pos_ in {"VERB", "AUX"} for g in c.subtree):
+            return True
+        if lemma in lx.INTENT_VERBS and c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i:
+            return True
+        if lemma in lx.STANCE_VERBS and c.i > verb.i:
+            if c.dep_ in {"dobj", "ccomp"}:
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in lx.GOVERNED_PREPOSITIONS
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ):
+                return True
+        if lemma == "point" and c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "out"}:
+            return True
+    return False
+
+
 def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
     cues: list[_Cue] = []
     for tok in sent.span:
@@ -287,7 +317,7 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
                 for c in tok.children
             )
         )
-        if tok.pos_ == "NOUN" or (lemma not in lx.SPEECH_VERBS and not is_light):
+        if tok.pos_ == "NOUN" or (lemma not in lx.SPEECH_VERBS and not is_light and not _licensed(parsed, sent, tok)):
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective

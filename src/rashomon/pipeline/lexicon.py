@@ -7,6 +7,81 @@ plays the same role in any news text.
 
 from __future__ import annotations
 
+# Verbs of evidence, knowing and perceiving: an account only with a clause of their own
+# ("the poll shows that ...", "she knows he lied"), never with a plain object ("found the keys").
+CLAUSE_VERBS = frozenset(
+    [
+        "show",
+        "find",
+        "prove",
+        "demonstrate",
+        "know",
+        "see",
+        "feel",
+        "understand",
+        "learn",
+        "remember",
+        "wonder",
+        "realize",
+        "realise",
+        "suspect",
+        "assume",
+        "consider",
+        "decide",
+        "determine",
+        "conclude",
+        "point",
+    ]
+)
+
+# Verbs of wanting and intending: an account with an infinitive ("wants to triple the program").
+INTENT_VERBS = frozenset(
+    ["want", "seek", "plan", "decide", "refuse", "decline", "intend", "aim", "hope", "vow", "pledge", "promise"]
+)
+
+# Verbs of taking a side or acting by speech: an account also with a plain object or a governed
+# preposition ("attacked Machado", "cited derogatory comments", "talked about reform").
+STANCE_VERBS = frozenset(
+    [
+        "support",
+        "endorse",
+        "back",
+        "oppose",
+        "defend",
+        "attack",
+        "blast",
+        "slam",
+        "denounce",
+        "mock",
+        "echo",
+        "tout",
+        "favor",
+        "favour",
+        "cite",
+        "highlight",
+        "quote",
+        "ask",
+        "discuss",
+        "address",
+        "encourage",
+        "remind",
+        "press",
+        "reference",
+        "talk",
+        "speak",
+        "refer",
+        "identify",
+        "detail",
+        "outline",
+        "chastise",
+        "ridicule",
+        "applaud",
+        "champion",
+        "advocate",
+        "decry",
+    ]
+)
+
 # Adverbs that open a clause rather than modify a reporting verb: kept out of a cue's verb group.
 CLAUSE_ADVERBS = frozenset(["when", "where", "why", "how", "as", "while", "so", "thus", "however", "therefore"])
 
