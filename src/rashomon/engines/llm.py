@@ -24,7 +24,7 @@ from rashomon import __version__
 from rashomon.engines import llm_compare
 from rashomon.engines.base import State, register
 from rashomon.engines.client import ChatClient, OutputError, api_key_from_env, default_cache_dir
-from rashomon.engines.grounding import Aligner, Alignment
+from rashomon.engines.grounding import Aligner
 from rashomon.errors import ConfigError
 from rashomon.model import Account, AccountKind, AlignmentStatus, Claim, Document, Problem, Span
 from rashomon.pipeline import lexicon as lx
@@ -204,7 +204,7 @@ class _Item:
     doc: str
     start: int
     end: int
-    alignment: Alignment
+    status: AlignmentStatus
     raw: LLMAccount
 
 
@@ -296,7 +296,7 @@ class LLMEngine:
                     continue
                 by_status[al.status.value] += 1
                 near = al.end
-                items[doc.id].append(_Item(doc.id, al.start + s, al.end + s, al, acc))
+                items[doc.id].append(_Item(doc.id, al.start + s, al.end + s, al.status, acc))
 
         atts: dict[str, Attribution] = {}
         by_account: dict[str, _Item] = {}
@@ -396,7 +396,7 @@ class LLMEngine:
                     polarity="negative" if negated != (acc.kind == "denial") else "positive",
                     hedged=hedged,
                     statement=f"{speaker}: {quote}" if speaker else quote,
-                    alignment=it.alignment.status,
+                    alignment=it.status,
                 )
             )
         self._publish(state)
