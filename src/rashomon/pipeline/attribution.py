@@ -63,6 +63,7 @@ class _Cue:
     content: tuple[int, int] | None  # char offsets in the document
     cue_span: tuple[int, int]
     forward: bool = True
+    borrowed: bool = False  # the source is the subject of the clause the cue hangs from
 
 
 def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
@@ -167,7 +168,7 @@ def _climb_subject(verb: Token) -> Token | None:
     return None
 
 
-def _content_after(sent: Sentence, verb: Token, stop: int | None) -> tuple[int, int] | None:
+def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int = 0) -> tuple[int, int] | None:
     """Content that follows a forward cue: skip its object when a that-clause follows, and 'that'."""
     start_tok = verb.i + 1
     last_i = sent.span[-1].i
@@ -197,6 +198,9 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None) -> tuple[int, 
         else:
             break
     doc = sent.span.doc
+    # the cue's own particle or governed preposition ("called for") is not content
+    while start_tok <= last_i and sent.offset(doc[start_tok]) < cue_end:
+        start_tok += 1
     while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"}:
         start_tok += 1
     if start_tok > last_i:
@@ -204,6 +208,10 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None) -> tuple[int, 
     a = sent.offset(doc[start_tok])
     b = sent.end if stop is None else stop
     a, b = _trim(sent.source, a, b)
+    # a content cut where the next account begins loses the conjunction that joined them
+    for conj in (" and", " but", " or", " while", " as", " after"):
+        if sent.source[a:b].endswith(conj):
+            a, b = _trim(sent.source, a, b - len(conj))
     return (a, b) if b - a > 2 else None
 
 
@@ -363,25 +371,30 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
         src = _source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         forward = borrowed or subj.i < tok.i
-        cues.append(_Cue(tok, kind, src, None, _verb_group(sent, tok), forward=forward))
+        cues.append(_Cue(tok, kind, src, None, _verb_group(sent, tok), forward=forward, borrowed=borrowed))
     return cues
 
 
 def _drop_nested(cues: list[_Cue]) -> list[_Cue]:
     """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
     verbs = {c.verb.i for c in cues}
-    out = []
-    for cue in cues:
-        anc = {t.i for t in cue.verb.ancestors}
+
+    def nested(cue: _Cue, frame: set[int]) -> bool:
         v = cue.verb
+        if cue.kind == "according_to" or not ({t.i for t in v.ancestors} & (frame - {v.i})):
+            return False
         # "X says A but police say B": a coordinated cue with its own named subject and no
         # "that" is a second account, not part of the first one's content
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in v.children)
-        independent = v.dep_ == "conj" and own_subject and not any(c.dep_ == "mark" for c in v.children)
-        if anc & (verbs - {cue.verb.i}) and cue.kind != "according_to" and not independent:
-            continue
-        out.append(cue)
-    return out
+        if v.dep_ == "conj" and own_subject and not any(c.dep_ == "mark" for c in v.children):
+            return False
+        # "X said ..., adding that ...", "X mocked it, saying ...", "X said ... but noted that ...":
+        # a second cue hanging from a cue of the frame as an adjunct or a coordinate is its own account
+        return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
+
+    # the frame: cues no other cue governs; then the cues hanging from the frame as adjuncts
+    frame = {c.verb.i for c in cues if not ({t.i for t in c.verb.ancestors} & (verbs - {c.verb.i}))}
+    return [c for c in cues if not nested(c, frame) or c.verb.i in frame]
 
 
 def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText) -> bool:
@@ -408,7 +421,7 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     for cue in cues:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
-        if cue.content is None and cue.source:
+        if cue.content is None and cue.source and not cue.borrowed:
             first = min([cue.verb.i] + [t.i for t in cue.source])
             start = sent.offset(sent.span.doc[first])
             for q in parsed.quotes:
@@ -425,8 +438,8 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
             # the next cue's clause starts at its source phrase or its verb
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
             stop = sent.offset(sent.span.doc[first])
-        cue.content = _content_after(sent, cue.verb, stop)
-        if not _has_clause(sent, cue.content, parsed) and i == 0:
+        cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
+        if not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed:
             # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
             cue.content = None
             cue.forward = False
