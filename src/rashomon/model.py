@@ -157,6 +157,7 @@ class Relation(_Strict):
     evidence: list[str] = Field(default_factory=list, description="the words the reason rests on")
     internal: bool = False
     score: float = 0.0
+    rebuttal_by: str | None = Field(default=None, description="for an explicit rebuttal, the rebutting claim")
 
 
 class Problem(_Strict):

@@ -96,19 +96,16 @@ class LocalEngine:
         aspects, sim = aspects_stage.align(
             claims, infos, vectors, opts.aspect_threshold, opts.embed_weight, opts.same_party_threshold
         )
+        index = {c.id: i for i, c in enumerate(claims)}
+        party_names, _ = self._names(state)
+        kinds = {a.id: a.kind for a in state.analysis.accounts}
+        relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names)
         state.analysis.aspects = aspects
-        state.scratch["similarity"] = (sim, {c.id: i for i, c in enumerate(claims)})
+        state.scratch["similarity"] = (sim, index)
 
-    def relations(self, state: State) -> None:
-        infos = self.infos(state)
-        if "similarity" not in state.scratch:
-            claims = self._comparable(state)
-            sim = aspects_stage.Similarity(claims, infos, None, 0.0)
-            state.scratch["similarity"] = (sim, {c.id: i for i, c in enumerate(claims)})
-        sim, index = state.scratch["similarity"]
+    def _names(self, state: State) -> tuple[dict[str, list[str]], dict[str, str | None]]:
+        """Each party's names (its own and its speakers'), and each name's party."""
         an = state.analysis
-        claims = {c.id: c for c in an.claims}
-        kinds = {a.id: a.kind for a in an.accounts}
         party_names: dict[str, list[str]] = {}
         alias_party: dict[str, str | None] = {}
         for p in an.parties:
@@ -122,11 +119,22 @@ class LocalEngine:
                 last = n.split()[-1].lower() if n.split() else ""
                 if len(last) > 2 and last[:1].isalpha():
                     alias_party.setdefault(last, p.id)
+        return party_names, alias_party
+
+    def relations(self, state: State) -> None:
+        infos = self.infos(state)
+        if "similarity" not in state.scratch:
+            claims = self._comparable(state)
+            sim = aspects_stage.Similarity(claims, infos, None, 0.0)
+            state.scratch["similarity"] = (sim, {c.id: i for i, c in enumerate(claims)})
+        sim, index = state.scratch["similarity"]
+        an = state.analysis
+        party_names, alias_party = self._names(state)
         an.relations = relations_stage.relate(
             an.aspects,
-            claims,
+            {c.id: c for c in an.claims},
             infos,
-            kinds,
+            {a.id: a.kind for a in an.accounts},
             sim,
             index,
             party_names,

@@ -41,18 +41,29 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
 
 
 def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -> tuple[str, bool] | None:
-    """How ``claim`` calls another side's account false, and whether it names that side."""
+    """How ``claim`` calls another side's account false, and whether it names that side.
+
+    Named: "X's claim was inaccurate", "denied X's account" (a side's name owning a claim noun).
+    Unnamed: "the suggestion that ... is false" (a claim noun and a word of falsity).
+    """
     words = set(info.words)
     falsity = words & lx.FALSITY_WORDS
     claim_noun = words & lx.CLAIM_NOUNS
-    names = [n for n in other_names if len(n) > 1 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.quote)]
-    if falsity and names:
-        return f"calls {names[0]}'s account {sorted(falsity)[0]}", True
-    if kind == "denial" and names:
-        return f"denies {names[0]}'s account", True
+    owned = [
+        n
+        for n in other_names
+        if len(n) > 1
+        and re.search(rf"(?<!\w){re.escape(n)}(?:’s|'s|’|')\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b", claim.quote, re.I)
+    ]
+    if owned and (falsity or kind == "denial"):
+        verb = f"calls {owned[0]}'s account {sorted(falsity)[0]}" if falsity else f"denies {owned[0]}'s account"
+        return verb, True
     if falsity and claim_noun:
         return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
     return None
+
+
+_CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS, key=len, reverse=True))
 
 
 def _agents(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[str]:
@@ -75,6 +86,7 @@ class _Pair:
     reason: str = "different details, no clash found"
     evidence: list[str] = field(default_factory=list)
     strength: int = 0  # how decisive the evidence is: rebuttal 4, scale 3, polarity 2, agents 2, agree 1
+    rebuttal_by: str | None = None
 
 
 def _judge(
@@ -92,9 +104,10 @@ def _judge(
 ) -> _Pair:
     pair = _Pair(a, b, s)
     if not internal:
-        reb = _rebuts(a, ia, kinds.get(a.account or "", ""), party_names.get(b.party or "", [])) or _rebuts(
-            b, ib, kinds.get(b.account or "", ""), party_names.get(a.party or "", [])
-        )
+        reb_a = _rebuts(a, ia, kinds.get(a.account or "", ""), party_names.get(b.party or "", []))
+        reb_b = None if reb_a else _rebuts(b, ib, kinds.get(b.account or "", ""), party_names.get(a.party or "", []))
+        reb = reb_a or reb_b
+        pair.rebuttal_by = a.id if reb_a else (b.id if reb_b else None)
         # a rebuttal that names the other side counts against it; an unnamed one ("the suggestion
         # that ... is false") only against a claim that says what it rebuts
         if reb and (reb[1] or s >= differ_threshold * 0.8):
@@ -160,10 +173,84 @@ def _judge(
     return pair
 
 
+def _rebutted(
+    rebuttal: Claim,
+    targets: list[Claim],
+    claims: list[Claim],
+    infos: dict[str, ClauseInfo],
+    sim: Similarity,
+    index: dict[str, int],
+) -> Claim:
+    """Which of a side's claims a rebuttal answers. A rebuttal is usually followed by the rebutter's
+    own version: the target is the claim that version contradicts most (a contrast of quantities,
+    then similarity). With no version to go by, it is the side's lead claim in that document."""
+    own = [
+        c
+        for c in claims
+        if c.speaker == rebuttal.speaker and c.id != rebuttal.id and c.doc == rebuttal.doc and c.start > rebuttal.start
+    ]
+    if own:
+        own.sort(key=lambda c: c.start)
+
+        def score(t: Claim) -> float:
+            # the version right after the rebuttal weighs most
+            return max(
+                ((_scale_contrast(infos[o.id], infos[t.id]) is not None) + sim(index[o.id], index[t.id])) * 0.8**k
+                for k, o in enumerate(own)
+            )
+
+        return max(targets, key=score)
+    same_doc = [t for t in targets if t.doc == rebuttal.doc] or targets
+    return min(same_doc, key=lambda t: (t.doc, t.start))
+
+
+def place_rebuttals(
+    aspects: list[Aspect],
+    claims: list[Claim],
+    infos: dict[str, ClauseInfo],
+    kinds: dict[str, str],
+    sim: Similarity,
+    index: dict[str, int],
+    party_names: dict[str, list[str]],
+) -> None:
+    """A claim that calls a named side's account false answers the question that account answers:
+    it joins the aspect of that side's claim closest to it (or opens one with that claim)."""
+    where = {cid: a for a in aspects for cid in a.claims}
+    for c in claims:
+        for party, names in party_names.items():
+            if party == c.party:
+                continue
+            reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), names)
+            if not reb or not reb[1]:
+                continue
+            targets = [t for t in claims if t.party == party]
+            current = where.get(c.id)
+            if not targets:
+                continue
+            target = _rebutted(c, targets, claims, infos, sim, index)
+            home = where.get(target.id)
+            if home is None:
+                home = Aspect(
+                    id=f"q{len(aspects) + 1}",
+                    label=f"{names[0]}'s account",
+                    question=f"Is {names[0]}'s account accurate?",
+                    claims=[target.id],
+                )
+                aspects.append(home)
+                where[target.id] = home
+            if c.id not in home.claims:
+                if current is not None and len(current.claims) > 2:
+                    current.claims.remove(c.id)
+                home.claims.append(c.id)
+                where[c.id] = home
+            home.parties = sorted({t.party for t in claims if t.id in home.claims and t.party})
+            break
+
+
 def _rank(p: _Pair) -> tuple[float, ...]:
-    """Which counterpart a claim is compared with: a rebuttal of it first, else the closest claim
-    (the one most likely to answer the same question), whatever the label turns out to be."""
-    return (float(p.strength >= 3 and p.reason.startswith("explicit")), p.sim)
+    """Which counterpart a claim is compared with: the closest one (the most likely to answer the
+    same question), whatever the label turns out to be."""
+    return (p.sim,)
 
 
 def relate(
@@ -237,6 +324,7 @@ def relate(
                         evidence=p.evidence,
                         internal=internal,
                         score=round(p.sim, 3),
+                        rebuttal_by=p.rebuttal_by if p.reason.startswith("explicit rebuttal") else None,
                     )
                 )
     return out

@@ -37,7 +37,10 @@ def _rebuttals(relations: list[Relation], quotes: dict[str, str], claim_view: An
     reasons: dict[str, str] = {}
     aspects: dict[str, list[str]] = {}
     for r in relations:
-        by, other = (r.a, r.b) if weight(r, r.a) >= weight(r, r.b) else (r.b, r.a)
+        if r.rebuttal_by in (r.a, r.b):
+            by, other = (r.a, r.b) if r.rebuttal_by == r.a else (r.b, r.a)
+        else:
+            by, other = (r.a, r.b) if weight(r, r.a) >= weight(r, r.b) else (r.b, r.a)
         targets.setdefault(by, []).append(other)
         reasons.setdefault(by, r.reason.removeprefix(REBUTTAL))
         if r.aspect not in aspects.setdefault(by, []):
