@@ -64,6 +64,7 @@ class _Cue:
     cue_span: tuple[int, int]
     forward: bool = True
     borrowed: bool = False  # the source is the subject of the clause the cue hangs from
+    antecedent: list[Token] | None = None  # "X, who said ...": the phrase a relative pronoun stands for
 
 
 def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
@@ -366,12 +367,27 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
                 borrowed = True
             if subj is None:
                 continue
-        if subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
+        antecedent = None
+        if subj.tag_ in {"WP", "WDT"} and subj.lower_ in {"who", "which", "that"}:
+            # "lawmakers, who have questioned ...": the pronoun is the source, its noun the speaker
+            rel = next((t for t in [subj.head, *subj.head.ancestors] if t.dep_ == "relcl"), None)
+            if rel is None or rel.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            if lemma in lx.INTENT_VERBS and lemma not in lx.SPEECH_VERBS:
+                continue  # "demonstrators who refused to disperse": a description, not an account
+            antecedent = _np(rel.head)
+            src = [subj]
+        elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
             continue
-        src = _source_phrase(subj)
+        else:
+            src = _source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         forward = borrowed or subj.i < tok.i
-        cues.append(_Cue(tok, kind, src, None, _verb_group(sent, tok), forward=forward, borrowed=borrowed))
+        cues.append(
+            _Cue(
+                tok, kind, src, None, _verb_group(sent, tok), forward=forward, borrowed=borrowed, antecedent=antecedent
+            )
+        )
     return cues
 
 
@@ -412,7 +428,7 @@ def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText
 
 def _drop_sourcing(cues: list[_Cue]) -> list[_Cue]:
     """'"...," X said, according to The Hill': the outlet that relayed a quote is not its speaker."""
-    if any(c.kind != "according_to" for c in cues):
+    if any(c.kind != "according_to" and c.antecedent is None for c in cues):
         return [c for c in cues if c.kind != "according_to"]
     return cues
 
@@ -438,6 +454,10 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
             # the next cue's clause starts at its source phrase or its verb
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
             stop = sent.offset(sent.span.doc[first])
+        if cue.antecedent is not None:
+            # a relative clause reports only its own words: "... who refused to disperse were arrested"
+            end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
+            stop = end if stop is None else min(stop, end)
         cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
         if not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed:
             # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
@@ -557,7 +577,7 @@ def _speaker_later_in_quote(
         for cue in _drop_nested(_find_cues(parsed, sent)):
             if not cue.source:
                 continue
-            return _resolve(sent, cue.source, state)
+            return _resolve(sent, cue.antecedent or cue.source, state)
     return None
 
 
@@ -636,7 +656,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if not cue.source:
                     continue
                 src_off = _subtree_offsets(sent, cue.source)
-                resolved = _resolve(sent, cue.source, state)
+                resolved = _resolve(sent, cue.antecedent or cue.source, state)
                 if resolved is None:
                     continue
                 m = resolved
