@@ -16,6 +16,7 @@ Sentences with none of these stay the narrator's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -251,6 +252,56 @@ def _heading_name(parsed: ParsedText, para_index: int) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name.strip()
+
+
+_SIGNED = re.compile(r"[”\"]\s*([―—–]|--)\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})\s*\.?$")
+_LABELLED = re.compile(r"^[“\"]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?(:) +\S")
+QUOTE_MARKS = '“”"'
+
+
+def _punctuation_account(
+    parsed: ParsedText, para_index: int
+) -> tuple[Sentence, list[Token], tuple[int, int], tuple[int, int]] | None:
+    """A paragraph whose speaker a mark names: a quotation signed after a dash ('“...” ― Jane Doe')
+    or a line that a name and a colon introduce ('Sanders: Clinton needs to ...', 'WALLACE: Do you
+    ...'). Gives the sentence holding the name, the name's tokens, and the cue's and content's offsets."""
+    para = parsed.paragraphs[para_index]
+    sents = [s for s in parsed.sentences if s.paragraph.index == para_index]
+    if para.doc is None or not sents:
+        return None
+    text = parsed.text
+    signed = _SIGNED.search(para.text)
+    if signed is not None and para.text.lstrip()[:1] in QUOTE_MARKS + "”":
+        name_a, name_b = para.start + signed.start(2), para.start + signed.end(2)
+        cue_a = para.start + signed.start(1)
+        cue_b = para.start + signed.end(1)
+        content = (para.start, para.start + signed.start())
+    else:
+        labelled = _LABELLED.match(para.text)
+        if labelled is None or len(para.text.split()) < 5:
+            return None
+        name_a, name_b = para.start + labelled.start(1), para.start + labelled.end(1)
+        cue_a, cue_b = para.start + labelled.start(2), para.start + labelled.end(2)
+        content = (cue_b, para.end)
+    sent = next((x for x in sents if x.start <= name_a < x.end), None)
+    if sent is None:
+        return None
+    toks = [t for t in sent.span if name_a <= sent.offset(t) < name_b and not t.is_punct]
+    rest = [t for x in sents for t in x.span if content[0] <= x.offset(t) < content[1]]
+    if not toks or not all(t.pos_ in {"PROPN", "NOUN"} and not t.is_stop for t in toks):
+        return None
+    if " ".join(t.lower_ for t in toks) in lx.PAGE_LABELS:
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.pos_ == "VERB" for t in toks):
+        return None
+    a, b = content
+    while a < b and (text[a] in CONTENT_TRIM or text[a] in QUOTE_MARKS):
+        a += 1
+    while b > a and (text[b - 1] in CONTENT_TRIM or text[b - 1] in QUOTE_MARKS):
+        b -= 1
+    if b - a < 10:
+        return None
+    return sent, toks, (cue_a, cue_b), (a, b)
 
 
 def _in_quote(parsed: ParsedText, pos: int) -> bool:
@@ -637,6 +688,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             state.section_speaker = None
             out.headings.append((span, name))
             continue
+        marked = _punctuation_account(parsed, para.index)
+        if marked is not None and not _find_cues(parsed, marked[0]):
+            sent, toks, cue_span, body = marked
+            m = _resolve(sent, toks, state)
+            if m is not None:
+                add("direct", sent, m, [body], cue_span, _subtree_offsets(sent, toks))
+                state.remember(m)
+                continue
         if _is_meta_line(para.text) or _is_heading(para.text):
             state.section = None
             state.section_speaker = None

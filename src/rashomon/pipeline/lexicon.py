@@ -82,6 +82,32 @@ STANCE_VERBS = frozenset(
     ]
 )
 
+# Labels of page furniture that a colon follows ("Correction: ..."): not a speaker.
+PAGE_LABELS = frozenset(
+    [
+        "correction",
+        "corrections",
+        "clarification",
+        "update",
+        "updated",
+        "editor",
+        "note",
+        "related",
+        "watch",
+        "photo",
+        "photos",
+        "video",
+        "source",
+        "sources",
+        "advertisement",
+        "disclosure",
+        "disclaimer",
+        "caption",
+        "credit",
+        "image",
+    ]
+)
+
 # Adverbs that open a clause rather than modify a reporting verb: kept out of a cue's verb group.
 CLAUSE_ADVERBS = frozenset(["when", "where", "why", "how", "as", "while", "so", "thus", "however", "therefore"])
 
