@@ -1,0 +1,112 @@
+"""Parties, claims, aspects and relations on real sentences, and the grounding invariant."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.api import compare
+from tests.conftest import shared_or_skip
+
+
+def _party_of(analysis, speaker_fragment: str) -> str | None:
+    for s in analysis.speakers:
+        if speaker_fragment in s.name or any(speaker_fragment in a for a in s.aliases):
+            return s.party
+    return None
+
+
+def test_every_claim_is_grounded(hanoi_analysis):
+    text = hanoi_analysis.documents[0].text
+    assert hanoi_analysis.claims
+    for c in hanoi_analysis.claims:
+        assert text[c.start : c.end] == c.quote
+    assert hanoi_analysis.check_grounding() == []
+
+
+def test_hanoi_three_parties_from_headings_titles_and_nationality(hanoi_analysis):
+    names = sorted(p.name for p in hanoi_analysis.parties)
+    assert names == ["North Korea", "South Korea", "United States"]
+    # one person under several names, one side per person
+    assert _party_of(hanoi_analysis, "Trump") != _party_of(hanoi_analysis, "Ri Yong Ho")
+    assert _party_of(hanoi_analysis, "Ri Yong Ho") == _party_of(hanoi_analysis, "state media")
+    assert _party_of(hanoi_analysis, "Chong") not in (None, _party_of(hanoi_analysis, "Trump"))
+    ri = [s for s in hanoi_analysis.speakers if "Ri Yong Ho" in s.name]
+    assert len(ri) == 1 and "Ri" in ri[0].aliases
+
+
+def test_narrator_stays_unattributed(hanoi_analysis):
+    text = hanoi_analysis.documents[0].text
+    bio = text.index("Jason Ditz is Senior Editor")
+    assert not any(c.start <= bio < c.end for c in hanoi_analysis.claims)
+
+
+def test_claims_are_clause_sized_with_polarity(hanoi_analysis):
+    by_quote = {c.quote: c for c in hanoi_analysis.claims}
+    partial = next(c for q, c in by_quote.items() if q.startswith("was only asking for"))
+    assert partial.level == "clause" and partial.parent is not None
+    parent = hanoi_analysis.claim(partial.parent)
+    assert parent.level == "account" and parent.start <= partial.start and partial.end <= parent.end
+    neg = [c for c in hanoi_analysis.claims if "isn’t going to change" in c.quote and c.level == "clause"]
+    assert neg and neg[0].polarity == "negative"
+
+
+def test_walkout_agreement_across_three_parties(hanoi_analysis):
+    claims = {c.id: c for c in hanoi_analysis.claims}
+    agree = [r for r in hanoi_analysis.relations if r.label == "agree"]
+    pairs = {frozenset((claims[r.a].party, claims[r.b].party)) for r in agree if "walk" in claims[r.a].quote}
+    assert len(pairs) == 3
+
+
+def test_full_versus_partial_relief_is_a_conflict_with_its_reason(hanoi_analysis):
+    claims = {c.id: c for c in hanoi_analysis.claims}
+    found = [
+        r
+        for r in hanoi_analysis.relations
+        if r.label == "conflict" and "partial" in (claims[r.a].quote + claims[r.b].quote) and "full" in r.reason
+    ]
+    assert found, [r.reason for r in hanoi_analysis.relations]
+
+
+def test_explicit_rebuttal_names_the_rebutting_claim(hanoi_analysis):
+    claims = {c.id: c for c in hanoi_analysis.claims}
+    rebuttals = [r for r in hanoi_analysis.relations if r.reason.startswith("explicit rebuttal")]
+    assert rebuttals
+    by = claims[rebuttals[0].rebuttal_by]
+    assert "claim was inaccurate" in by.quote
+
+
+def test_aspects_group_claims_of_different_parties(hanoi_analysis):
+    claims = {c.id: c for c in hanoi_analysis.claims}
+    multi = [a for a in hanoi_analysis.aspects if len({claims[c].party for c in a.claims}) >= 2]
+    assert len(multi) >= 3
+    assert all(a.question.endswith("?") for a in hanoi_analysis.aspects)
+
+
+def test_user_party_map_overrides_the_text():
+    from tests.conftest import EXAMPLE
+
+    an = compare([str(EXAMPLE)], party_map={"Washington": ["Trump", "US"], "Pyongyang": ["Ri", "North Korea"]})
+    names = {p.name for p in an.parties}
+    assert {"Washington", "Pyongyang"} <= names
+    trump = next(s for s in an.speakers if "Trump" in s.name)
+    assert next(p for p in an.parties if p.id == trump.party).name == "Washington"
+
+
+def test_multi_document_case_grounds_every_claim_in_its_own_document():
+    case = shared_or_skip("eval", "cases", "isis-border-claim-2014")
+    paths = sorted(str(p) for p in case.glob("*.txt"))
+    an = compare(paths)
+    assert len(an.documents) == 2 and an.check_grounding() == []
+    docs = {d.id: d.text for d in an.documents}
+    assert {c.doc for c in an.claims} == set(docs)
+    # the congressman's office and his spokesman speak for him; the department's voices for it
+    hunter, kasper = _party_of(an, "Hunter"), _party_of(an, "Kasper")
+    assert hunter is not None and hunter == kasper
+    assert _party_of(an, "Johnson") not in (None, hunter)
+
+
+@pytest.mark.parametrize("text", ["Prices rose by 4% in March and fell again in April.\n"])
+def test_text_without_reported_speech_is_flagged(text):
+    an = compare(texts=[text])
+    assert an.claims == [] and an.relations == []
+    assert [p.code for p in an.problems] == ["no_accounts"]
