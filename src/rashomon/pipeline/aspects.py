@@ -155,7 +155,12 @@ def attach_leftovers(sim: Similarity, groups: list[list[int]], threshold: float)
     return [sorted(g) for g in groups]
 
 
-def _label(sim: Similarity, idx: list[int]) -> tuple[str, str]:
+def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tuple[str, str]:
+    """A short label (the weightiest shared words) and a readable question for a group of claims.
+
+    An action most claims report ("walked away") gives "Who walked away?"; otherwise the
+    weightiest shared thing ("sanctions relief") gives "What about sanctions relief?".
+    """
     counts: Counter[str] = Counter()
     for i in idx:
         for w in sim.sets[i]:
@@ -163,6 +168,19 @@ def _label(sim: Similarity, idx: list[int]) -> tuple[str, str]:
     shared = [w for w, _ in counts.most_common() if sum(w in sim.sets[i] for i in idx) >= min(2, len(idx))]
     words = (shared or [w for w, _ in counts.most_common()])[:3]
     label = ", ".join(words) if words else "other"
+    claim_infos = [infos[sim.claims[i].id] for i in idx]
+    verbs: Counter[str] = Counter()
+    for info in claim_infos:
+        verbs.update(v for v in set(info.frames) if v in info.phrases and v in shared)
+    if verbs:
+        verb, n = verbs.most_common(1)[0]
+        if n >= 2:
+            phrase = next(info.phrases[verb] for info in claim_infos if verb in info.phrases)
+            return label, f"Who {phrase}?"
+    for w in words:
+        phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)
+        if phrase and w not in {v for info in claim_infos for v in info.frames}:
+            return label, f"What about {phrase}?"
     return label, f"What do the accounts say about {label}?"
 
 
@@ -182,7 +200,7 @@ def align(
     groups = attach_leftovers(sim, groups, threshold * ATTACH_FACTOR)
     groups.sort(key=lambda g: (-len({claims[i].party for i in g}), min(claims[i].start for i in g)))
     for g in groups:
-        label, question = _label(sim, g)
+        label, question = _label(sim, g, infos)
         parties = sorted({claims[i].party for i in g if claims[i].party is not None})
         aspects.append(
             Aspect(

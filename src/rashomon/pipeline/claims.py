@@ -31,6 +31,9 @@ class ClauseInfo:
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
     frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
+    phrases: dict[str, str] = field(
+        default_factory=dict
+    )  # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
 
     @property
     def common(self) -> set[str]:
@@ -80,6 +83,7 @@ def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
     frames: dict[str, set[str]] = {}
+    phrases: dict[str, str] = {}
     negated = False
     for _sent, tok in _tokens_in(parsed, a, b):
         low = tok.lower_
@@ -101,10 +105,26 @@ def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     proper.add(lemma)
         if tok.pos_ in {"VERB"} and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
+            if tok.tag_ in {"VBD", "VBN"}:
+                prt = " ".join(
+                    c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
+                )
+                passive = "was " if any(c.dep_ == "auxpass" for c in tok.children) else ""
+                phrases.setdefault(tok.lemma_.lower(), f"{passive}{tok.lower_} {prt}".strip())
+        if tok.pos_ == "NOUN" and not tok.is_stop:
+            mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
+            phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
     return ClauseInfo(
-        lemmas=lemmas, subjects=subjects, verbs=verbs, negated=negated, words=words, proper=proper, frames=frames
+        lemmas=lemmas,
+        subjects=subjects,
+        verbs=verbs,
+        negated=negated,
+        words=words,
+        proper=proper,
+        frames=frames,
+        phrases=phrases,
     )
 
 
