@@ -24,7 +24,6 @@ from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity
 from rashomon.pipeline.claims import ClauseInfo
 
-
 POLARITY_MARGIN = 0.0  # opposite polarity counts on a shared predicate, or at agreement-level similarity
 
 
