@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import shared_or_skip
 
 from rashomon.api import compare
-from tests.conftest import shared_or_skip
 
 
 def _party_of(analysis, speaker_fragment: str) -> str | None:

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT, shared_or_skip
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
