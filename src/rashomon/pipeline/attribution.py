@@ -66,6 +66,7 @@ class _Cue:
     forward: bool = True
     borrowed: bool = False  # the source is the subject of the clause the cue hangs from
     antecedent: list[Token] | None = None  # "X, who said ...": the phrase a relative pronoun stands for
+    extent: list[Token] | None = None  # the source phrase as the text gives it, when longer than ``source``
 
 
 def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
@@ -137,6 +138,36 @@ def _source_phrase(subj: Token) -> list[Token]:
                     if pobj.dep_ == "pobj":
                         return _np(pobj)
     return _np(subj)
+
+
+DASHES = {"-", "--", "—", "―", "–"}
+
+
+def _source_extent(subj: Token, verb: Token) -> list[Token]:
+    """The source as the text gives it: the subject's whole phrase, relative clauses, appositions
+    and modifiers included ("Victor Cha, who served as Asia director"), but no dateline before it
+    ("WASHINGTON -- President Obama") and no focusing adverb ("Even China")."""
+    toks = sorted(subj.subtree, key=lambda t: t.i)
+    if subj.i < verb.i:
+        toks = [t for t in toks if t.i < verb.i]
+    # one contiguous block around the head
+    block = [t for t in toks if t.i >= subj.i]
+    for t in reversed([t for t in toks if t.i < subj.i]):
+        if block and t.i != block[0].i - 1:
+            break
+        block.insert(0, t)
+    dashes = [k for k, t in enumerate(block) if t.text in DASHES and t.whitespace_ and t.i < subj.i]
+    if dashes:
+        block = block[dashes[-1] + 1 :]  # a dateline or a lead-in before a dash is not the source
+    while block and (
+        block[0].is_punct
+        or block[0].dep_ in {"cc", "preconj"}
+        or (block[0].dep_ == "advmod" and block[0].lower_ in {"even", "also", "then", "now", "still"})
+    ):
+        block.pop(0)
+    while block and (block[-1].is_punct or block[-1].dep_ == "cc"):
+        block.pop()
+    return block or [subj]
 
 
 def _np(head: Token) -> list[Token]:
@@ -434,9 +465,18 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
             src = _source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         forward = borrowed or subj.i < tok.i
+        extent = None if antecedent is not None else _source_extent(subj, tok)
         cues.append(
             _Cue(
-                tok, kind, src, None, _verb_group(sent, tok), forward=forward, borrowed=borrowed, antecedent=antecedent
+                tok,
+                kind,
+                src,
+                None,
+                _verb_group(sent, tok),
+                forward=forward,
+                borrowed=borrowed,
+                antecedent=antecedent,
+                extent=extent,
             )
         )
     return cues
@@ -714,7 +754,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             for cue in cues:
                 if not cue.source:
                     continue
-                src_off = _subtree_offsets(sent, cue.source)
+                src_off = _subtree_offsets(sent, cue.extent or cue.source)
                 resolved = _resolve(sent, cue.antecedent or cue.source, state)
                 if resolved is None:
                     continue
