@@ -102,6 +102,7 @@ def _judge(
     differ_threshold: float = 1.0,
 ) -> _Pair:
     pair = _Pair(a, b, s)
+    reb_a = reb_b = None
     if not internal:
         reb_a = _rebuts(a, ia, kinds.get(a.account or "", ""), party_names.get(b.party or "", []))
         reb_b = None if reb_a else _rebuts(b, ib, kinds.get(b.account or "", ""), party_names.get(a.party or "", []))
@@ -113,6 +114,16 @@ def _judge(
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
             pair.strength = 4 if reb[1] else 3
             return pair
+    deny_a = set(ia.words) & lx.FALSITY_WORDS or (kinds.get(a.account or "") == "denial" and not reb_a)
+    deny_b = set(ib.words) & lx.FALSITY_WORDS or (kinds.get(b.account or "") == "denial" and not reb_b)
+    if not internal and deny_a and deny_b and s >= agree_threshold * 0.8:
+        # two sides that both call the same story false agree on it, whoever they are
+        pair.label, pair.strength = "agree", 1
+        pair.reason = "both deny it: " + ", ".join(
+            sorted((set(ia.words) | set(ib.words)) & lx.FALSITY_WORDS) or ["denial"]
+        )
+        pair.evidence = [pair.reason]
+        return pair
     contrast = _scale_contrast(ia, ib)
     if contrast:
         pair.label, pair.strength = "conflict", 3
