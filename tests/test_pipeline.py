@@ -110,3 +110,16 @@ def test_text_without_reported_speech_is_flagged(text):
     an = compare(texts=[text])
     assert an.claims == [] and an.relations == []
     assert [p.code for p in an.problems] == ["no_accounts"]
+
+
+def test_statements_resolve_the_speakers_pronouns():
+    from rashomon.pipeline.claims import resolve_pronouns
+
+    assert resolve_pronouns("I had nothing to do with my ads", "Trump", direct=True) == (
+        "Trump had nothing to do with Trump's ads"
+    )
+    assert resolve_pronouns("he learned it from the Border Patrol", "Hunter", direct=False) == (
+        "Hunter learned it from the Border Patrol"
+    )
+    # reported speech keeps pronouns that are not the speaker's own subject
+    assert resolve_pronouns("the police stopped him", "Hunter", direct=False) == "the police stopped him"

@@ -129,6 +129,22 @@ def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
 
 
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
+_FIRST_POSSESSIVE = re.compile(r"\b(my|mine)\b")
+_THIRD_SUBJECT = re.compile(r"^(he|she)\b|(?<=\bthat )(he|she)\b", re.I)
+
+
+def resolve_pronouns(statement: str, speaker: str, direct: bool) -> str:
+    """The claim's words with the speaker's pronouns replaced by the speaker's name.
+
+    In a quotation "I", "me" and "my" are the speaker; in reported speech a leading "he" or "she"
+    ("X said he learned ...") is the speaker too. Other pronouns are left as written.
+    """
+    if not speaker:
+        return statement
+    if direct:
+        statement = _FIRST_POSSESSIVE.sub(f"{speaker}'s", statement)
+        return _FIRST_PERSON.sub(speaker, statement)
+    return _THIRD_SUBJECT.sub(speaker, statement, count=1)
 
 
 def extract(
@@ -155,8 +171,7 @@ def extract(
         negative = info.negated != (acc.kind == "denial")  # "denied that X did not ..." is positive
         speaker = speaker_names.get(acc.speaker or "", "")
         statement = text[core[0] : core[1]]
-        if acc.kind == "direct" and speaker:
-            statement = _FIRST_PERSON.sub(speaker, statement)
+        statement = resolve_pronouns(statement, speaker, direct=acc.kind == "direct")
         claim = Claim(
             id=cid,
             doc=acc.doc,
