@@ -16,6 +16,7 @@ Sentences with none of these stay the narrator's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -680,6 +681,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
     pending_colon: Mention | None = None
+    serial = itertools.count(1)  # provisional ids: accounts are numbered in their final order at the end
     by_para: dict[int, list[Sentence]] = {}
     for s in parsed.sentences:
         by_para.setdefault(s.paragraph.index, []).append(s)
@@ -702,7 +704,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         b = max(x[1] for x in pieces)
         a, b = _trim(text, a, b)
         acc = Account(
-            id=f"{id_prefix}a{len(out.accounts) + 1}",
+            id=f"{id_prefix}tmp{next(serial)}",
             doc=doc_id,
             kind=kind,  # type: ignore[arg-type]
             source=Span(doc=doc_id, start=source[0], end=source[1]) if source else None,
@@ -780,6 +782,16 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     else cue.kind
                 )
                 add(kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged")
+                opened = min((q[0] for q in sent_quotes if q[0] < sent.start), default=None)
+                if opened is not None and opened >= para.start and cue.content and cue.content[1] <= sent.end:
+                    # '“A. B,” X said.': X said the whole quotation; the account with the cue goes first
+                    # and the earlier sentences of the quotation follow it as X's continuation
+                    last = out.accounts.pop()
+                    k = len(out.accounts)
+                    while k > 0 and out.accounts[k - 1].cue is None and out.accounts[k - 1].content[0].start >= opened:
+                        out.mentions[out.accounts[k - 1].id] = out.mentions[last.id]
+                        k -= 1
+                    out.accounts.insert(k, last)
                 state.remember(m)
                 para_speaker = m
                 done = True
@@ -824,4 +836,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 )
                 continue
         pending_colon = pending_colon if para.text.rstrip().endswith(":") else None
+    mentions, out.mentions = out.mentions, {}
+    for k, acc in enumerate(out.accounts):
+        new_id = f"{id_prefix}a{k + 1}"
+        if acc.id in mentions:
+            out.mentions[new_id] = mentions[acc.id]
+        acc.id = new_id
     return out
