@@ -551,7 +551,13 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
             stop = end if stop is None else min(stop, end)
         cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
-        if not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed:
+        # "called for a moratorium": the object of the cue's preposition is what it reports
+        governs = cue.cue_span[1] > sent.offset_end(cue.verb) and any(
+            t.pos_ in {"NOUN", "PROPN", "VERB"}
+            for t in sent.span
+            if cue.content is not None and cue.content[0] <= sent.offset(t) < cue.content[1]
+        )
+        if not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed and not governs:
             # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
             cue.content = None
             cue.forward = False
