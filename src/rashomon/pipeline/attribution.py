@@ -342,8 +342,9 @@ def _in_quote(parsed: ParsedText, pos: int) -> bool:
 
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """Whether a verb outside the reporting core reports here: a clause of its own for verbs of
-    evidence and knowing, an infinitive for verbs of wanting, an object or governed preposition for
-    verbs of taking a side; a quotation right after the verb licenses any of them."""
+    evidence and knowing (or a subject that bears evidence: "polls show ..."), an infinitive for
+    verbs of wanting, an object or governed preposition for verbs of taking a side; a quotation
+    right after the verb licenses any of them."""
     lemma = verb.lemma_.lower()
     groups = lemma in lx.CLAUSE_VERBS or lemma in lx.INTENT_VERBS or lemma in lx.STANCE_VERBS
     if not groups or verb.pos_ != "VERB":
@@ -351,6 +352,11 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     after = sent.offset_end(verb)
     if any(0 <= q[0] - after <= 3 for q in parsed.quotes):
         return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in {"advcl", "conj", "acl"}:
+        subj = _climb_subject(verb.head)
+    if lemma in lx.EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in lx.EVIDENCE_NOUNS:
+        return True  # "Polls show a close contest", "..., an analysis of the filings shows."
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and any(g.pos_ in {"VERB", "AUX"} for g in c.subtree):
             return True

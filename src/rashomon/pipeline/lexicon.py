@@ -34,6 +34,53 @@ CLAUSE_VERBS = frozenset(
     ]
 )
 
+# Things that bear evidence: with an evidence verb they report ("polls show Clinton ahead").
+EVIDENCE_NOUNS = frozenset(
+    [
+        "poll",
+        "survey",
+        "study",
+        "analysis",
+        "data",
+        "video",
+        "footage",
+        "report",
+        "record",
+        "document",
+        "figure",
+        "number",
+        "research",
+        "review",
+        "audit",
+        "investigation",
+        "evidence",
+        "photo",
+        "photograph",
+        "image",
+        "tally",
+        "average",
+        "estimate",
+        "memo",
+        "transcript",
+        "filing",
+        "test",
+        "census",
+        "statistic",
+        "chart",
+        "map",
+        "model",
+        "projection",
+        "forecast",
+        "recording",
+        "email",
+        "letter",
+        "paper",
+    ]
+)
+
+# Verbs that report when what bears the evidence is their subject.
+EVIDENCE_VERBS = frozenset(["show", "find", "prove", "demonstrate", "reveal", "indicate", "suggest", "confirm"])
+
 # Verbs of wanting and intending: an account with an infinitive ("wants to triple the program").
 INTENT_VERBS = frozenset(
     ["want", "seek", "plan", "decide", "refuse", "decline", "intend", "aim", "hope", "vow", "pledge", "promise"]
