@@ -63,7 +63,9 @@ def analyse(
     analysis.models = {**helper.versions(), **(engine.versions() if engine is not helper else {})}
     words = sum(len(d.text.split()) for d in documents)
     total = sum(timings.values())
+    # an engine's own figures (token use, cost, ungrounded rate) stay beside the timings
     analysis.stats = {
+        **analysis.stats,
         "seconds": timings,
         "words": words,
         "words_per_second": round(words / total, 1) if total else None,
