@@ -777,7 +777,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if cue.content is not None:
                     content.append(cue.content)
                 # a participle cue carries its host clause too: "X was less hopeful, saying ..."
-                if cue.verb.dep_ == "advcl" and cue.forward and cue.verb.head.i < cue.verb.i:
+                if cue.verb.dep_ == "advcl" and cue.borrowed and cue.forward and cue.verb.head.i < cue.verb.i:
                     host_start = sent.start
                     a, b = _trim(text, host_start, cue.cue_span[0])
                     if b - a > 15 and not any(c.cue_span[0] < cue.cue_span[0] and c is not cue for c in cues):
