@@ -318,6 +318,15 @@ def relate(
                 for p in best_for.values():
                     if p.label != "compatible":
                         chosen[(p.a.id, p.b.id)] = p
+            # a rebuttal answers one claim of the other speaker: keep its closest, not one per claim
+            rebutting: dict[str, _Pair] = {}
+            for key, p in list(chosen.items()):
+                if p.rebuttal_by and p.reason.startswith("explicit rebuttal"):
+                    del chosen[key]
+                    cur = rebutting.get(p.rebuttal_by)
+                    if cur is None or p.sim > cur.sim:
+                        rebutting[p.rebuttal_by] = p
+            chosen.update({(p.a.id, p.b.id): p for p in rebutting.values()})
             if not chosen and judged and not internal:
                 p = max(judged.values(), key=lambda p: p.sim)
                 chosen[(p.a.id, p.b.id)] = p
