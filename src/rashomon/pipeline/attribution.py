@@ -210,7 +210,7 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     for child in sorted(verb.children, key=lambda t: t.i):
         if child.i < verb.i:
             continue
-        if child.dep_ in {"prt", "dative", "npadvmod", "advmod"} or (
+        if child.dep_ in {"prt", "dative", "npadvmod", "advmod", "nsubj"} or (
             child.dep_ == "dobj"
             and any(g.dep_ in {"ccomp", "acl", "relcl"} for g in child.subtree if g is not child)
             and child.lemma_.lower() not in lx.CLAIM_NOUNS
@@ -471,7 +471,8 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
         else:
             src = _source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
-        forward = borrowed or subj.i < tok.i
+        # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
+        forward = borrowed or subj.i < tok.i or tok.i == sent.span[0].i
         extent = None if antecedent is not None else _source_extent(subj, tok)
         cues.append(
             _Cue(
@@ -563,7 +564,19 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
             for t in sent.span
             if cue.content is not None and cue.content[0] <= sent.offset(t) < cue.content[1]
         )
-        if not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed and not governs:
+        # "A would take weeks, he said, and B ...": a cue set off by commas reports what precedes it
+        parenthetical = (
+            i == 0
+            and not cue.borrowed
+            and cue.source
+            and cue.content is not None
+            and sent.source[cue.cue_span[1] : cue.content[0]].strip() == ","
+            and sent.source[cue.content[0] :].split(" ", 1)[0].lower() in {"and", "but"}
+            and sent.source[sent.start : sent.offset(min(cue.source, key=lambda t: t.i))].rstrip().endswith(",")
+        )
+        if parenthetical or (
+            not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed and not governs
+        ):
             # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
             cue.content = None
             cue.forward = False
