@@ -90,3 +90,112 @@ def test_narrator_sentences_stay_unattributed(nlp, hanoi_text):
 def test_no_reported_speech(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert accs == []
+
+
+def _span(text, span):
+    return text[span.start : span.end] if span is not None else None
+
+
+def test_cue_is_the_verb_group_with_its_governed_preposition(nlp):
+    text = "In July, the NAACP called for a moratorium on charter schools."
+    accs, _ = _accounts(nlp, text)
+    assert len(accs) == 1
+    acc, name, content = accs[0]
+    assert _span(text, acc.cue) == "called for"
+    assert _span(text, acc.source) == "the NAACP" and name == "the NAACP"
+    assert content == ["a moratorium on charter schools"]
+    text = "McAuliffe has said about 20 people have indicated an interest in the seat."
+    accs, _ = _accounts(nlp, text)
+    assert _span(text, accs[0][0].cue) == "has said"
+    assert accs[0][2] == ["about 20 people have indicated an interest in the seat"]
+
+
+def test_evidence_and_intent_verbs_report_only_with_their_complement(nlp):
+    text = "A Bloomberg poll shows that Americans living in wealthy households have abandoned the Republican party."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue)) for a, _, _ in accs] == [("A Bloomberg poll", "shows")]
+    assert accs[0][2] == ["Americans living in wealthy households have abandoned the Republican party"]
+    text = "Polls show a close contest in the state."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("Polls", ["a close contest in the state"])]
+    text = "Clinton wants to sign up 5 million people."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("Clinton", ["to sign up 5 million people"])]
+    # the same verbs in their plain senses are no accounts
+    for plain in ("The police found the car near the border.", "No protesters showed up."):
+        assert _accounts(nlp, plain)[0] == []
+
+
+def test_a_second_cue_hanging_from_the_first_is_its_own_account(nlp):
+    text = (
+        "“We do not see a link to terrorism,” the mayor said, adding that it would take more hours "
+        "before details emerge."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.cue), n, c) for a, n, c in accs] == [
+        ("said", "the mayor", ["We do not see a link to terrorism"]),
+        ("adding", "the mayor", ["it would take more hours before details emerge"]),
+    ]
+
+
+def test_relative_pronoun_is_the_source_and_its_noun_the_speaker(nlp):
+    text = (
+        "Obama has had a frosty relationship with Mitch McConnell, who in 2010 said the party's most "
+        "important goal was to make Obama a one-term president."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert len(accs) == 1
+    acc, name, content = accs[0]
+    assert _span(text, acc.source) == "who" and name == "Mitch McConnell"
+    assert content == ["the party's most important goal was to make Obama a one-term president"]
+
+
+def test_source_span_is_the_whole_phrase_without_a_dateline(nlp):
+    text = "Victor Cha, who served as Asia director for the National Security Council, said the talks had failed."
+    accs, _ = _accounts(nlp, text)
+    acc, name, _ = accs[0]
+    assert _span(text, acc.source) == "Victor Cha, who served as Asia director for the National Security Council"
+    assert name == "Victor Cha"  # the speaker is the name, not the relative clause
+    text = "WASHINGTON -- President Obama said on Friday that the law would stand."
+    accs, _ = _accounts(nlp, text)
+    assert _span(text, accs[0][0].source) == "President Obama"
+    assert accs[0][2] == ["the law would stand"]
+
+
+def test_quotation_signed_after_a_dash_and_a_line_a_name_and_colon_introduce(nlp):
+    text = (
+        "“Mr. Trump embodies the lasting legacy of racism in the United States. He represents our "
+        "greatest shame.” ― Sonya Herridge\n"
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n"
+        "Correction: An earlier version of this article misstated the date of the debate."
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(_span(text, a.cue), _span(text, a.source), n, c) for a, n, c in accs]
+    assert got == [
+        (
+            "―",
+            "Sonya Herridge",
+            "Sonya Herridge",
+            ["Mr. Trump embodies the lasting legacy of racism in the United States. He represents our greatest shame"],
+        ),
+        (":", "Sanders", "Sanders", ["Clinton needs to get away from all of this personality stuff"]),
+    ]
+
+
+def test_cue_after_a_quotation_owns_all_of_its_sentences(nlp):
+    text = (
+        "Police said the car had sped toward them.\n"
+        "“I didn’t have any weapons. I wasn’t looting or anything. I was just out with my boyfriend,” "
+        "Conners said."
+    )
+    accs, att = _accounts(nlp, text)
+    quoted = [(a, n, c) for a, n, c in accs if a.sentence.start > text.index("\n")]
+    # the account with the cue comes first, the earlier sentences of the quotation follow as its speaker's
+    assert _span(text, quoted[0][0].cue) == "said" and _span(text, quoted[0][0].source) == "Conners"
+    assert [n for _, n, _ in quoted] == ["Conners"] * 3
+    assert [c for _, _, cs in quoted for c in cs] == [
+        "I was just out with my boyfriend",
+        "I didn’t have any weapons",
+        "I wasn’t looting or anything",
+    ]
+    assert [a.id for a in att.accounts] == [f"a{k + 1}" for k in range(len(att.accounts))]
