@@ -227,6 +227,8 @@ def place_rebuttals(
     it joins the aspect of that side's claim closest to it (or opens one with that claim)."""
     where = {cid: a for a in aspects for cid in a.claims}
     for c in claims:
+        if not (set(infos[c.id].words) & lx.FALSITY_WORDS or kinds.get(c.account or "") == "denial"):
+            continue  # only a denial or a word of falsity can rebut: skip the name search
         for party, names in party_names.items():
             if party == c.party:
                 continue
