@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTENT_TRIM = " \t,;:.!?—–-"
 QUOTE_GAP = " ,.!?;:—–-“”\"'’"
@@ -376,6 +377,31 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     return False
 
 
+def _noun_cue(sent: Sentence, noun: Token) -> _Cue | None:
+    """'Trump's claim that ...', 'her decision to ...': a noun of saying or intending with a
+    possessive source and a clause of its own (a mere object, 'her support for X', is too often a
+    description)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    src = [t for t in poss.subtree if t.dep_ != "case"]
+    content: list[Token] = []
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            content = [t for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == c.left_edge.i)]
+            break
+    if not content or not src:
+        return None
+    a, b = _trim(sent.source, *_subtree_offsets(sent, content))
+    if b - a < 3:
+        return None
+    return _Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
+
+
 def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
     cues: list[_Cue] = []
     for tok in sent.span:
@@ -402,6 +428,10 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
             cues.append(
                 _Cue(tok, "according_to", src, (a, b) if b > a else None, (pos, sent.offset_end(to)), forward=True)
             )
+            continue
+        noun_cue = _noun_cue(sent, tok)
+        if noun_cue is not None:
+            cues.append(noun_cue)
             continue
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and lemma in lx.NOUN_CUES):
             continue
@@ -656,8 +686,8 @@ class _State:
 def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
-    if len(source) == 1 and source[0].lower_ in PRONOUNS:
-        return state.resolve(source[0].lower_)
+    if len(source) == 1 and POSSESSIVES.get(source[0].lower_, source[0].lower_) in PRONOUNS:
+        return state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
     m = _mention(sent, source)
     last = state.last_speaker
     if (

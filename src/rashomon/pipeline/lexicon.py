@@ -81,6 +81,31 @@ EVIDENCE_NOUNS = frozenset(
 # Verbs that report when what bears the evidence is their subject.
 EVIDENCE_VERBS = frozenset(["show", "find", "prove", "demonstrate", "reveal", "indicate", "suggest", "confirm"])
 
+# Nouns of saying and intending: with a possessive source and a clause of their own they are
+# accounts ("Trump’s vow to ...", "his admission that ..."), as NOUN_CUES are. Nouns of acts
+# ("decision", "plan", "request") are left out: with a possessive they mostly describe.
+ACCOUNT_NOUNS = frozenset(
+    [
+        "charge",
+        "comment",
+        "vow",
+        "demand",
+        "pledge",
+        "remark",
+        "announcement",
+        "acknowledgment",
+        "acknowledgement",
+        "determination",
+        "insistence",
+        "theory",
+        "contention",
+        "admission",
+        "explanation",
+        "characterization",
+        "description",
+    ]
+)
+
 # Verbs of wanting and intending: an account with an infinitive ("wants to triple the program").
 INTENT_VERBS = frozenset(
     ["want", "seek", "plan", "decide", "refuse", "decline", "intend", "aim", "hope", "vow", "pledge", "promise"]
