@@ -566,7 +566,9 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     for cue in cues:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
-        if cue.content is None and cue.source and not cue.borrowed:
+        # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)
+        clause_after = any(c.dep_ in {"ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children)
+        if cue.content is None and cue.source and not cue.borrowed and not clause_after:
             first = min([cue.verb.i] + [t.i for t in cue.source])
             start = sent.offset(sent.span.doc[first])
             for q in parsed.quotes:
