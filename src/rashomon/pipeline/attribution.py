@@ -341,12 +341,26 @@ def _in_quote(parsed: ParsedText, pos: int) -> bool:
     return parsed.quote_at(pos) is not None
 
 
+def _verb_lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the model's lemmatiser strips an inflection of a reporting
+    verb wrongly ("hoped" -> "hop", "rated" -> "rat"): the form less its ending, when that is a
+    reporting verb and the model's lemma is not."""
+    lemma = verb.lemma_.lower()
+    if lemma in lx.REPORTING_VERBS:
+        return lemma
+    w = verb.lower_
+    for cut, add in (("d", ""), ("s", ""), ("ing", "e"), ("ed", "")):
+        if w.endswith(cut) and w[: -len(cut)] + add in lx.REPORTING_VERBS:
+            return w[: -len(cut)] + add
+    return lemma
+
+
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """Whether a verb outside the reporting core reports here: a clause of its own for verbs of
     evidence and knowing (or a subject that bears evidence: "polls show ..."), an infinitive for
     verbs of wanting, an object or governed preposition for verbs of taking a side; a quotation
     right after the verb licenses any of them."""
-    lemma = verb.lemma_.lower()
+    lemma = _verb_lemma(verb)
     groups = lemma in lx.CLAUSE_VERBS or lemma in lx.INTENT_VERBS or lemma in lx.STANCE_VERBS
     if not groups or verb.pos_ != "VERB":
         return False
@@ -405,7 +419,7 @@ def _noun_cue(sent: Sentence, noun: Token) -> _Cue | None:
 def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
     cues: list[_Cue] = []
     for tok in sent.span:
-        lemma = tok.lemma_.lower()
+        lemma = _verb_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else tok.lemma_.lower()
         pos = sent.offset(tok)
         if _in_quote(parsed, pos):
             continue

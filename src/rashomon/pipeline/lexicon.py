@@ -669,3 +669,7 @@ PERSON_ROLES = frozenset(
     "chief director prosecutor judge attorney lawyer officer sheriff premier chancellor nominee king queen "
     "businessman businesswoman executive founder".split()
 )
+
+
+# Every verb the attribution stage may take for a cue.
+REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | INTENT_VERBS | STANCE_VERBS | EVIDENCE_VERBS
