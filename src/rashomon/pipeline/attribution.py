@@ -73,7 +73,14 @@ class _Cue:
 
 def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
     """A cue's verb group: auxiliaries, negation and adverbs just before the verb ("has not
-    said", "also noted"), its particle and a governed preposition just after ("called for")."""
+    said", "also noted"), the verb its infinitive completes ("appeared to suggest"), its particle
+    and a governed preposition just after ("called for")."""
+    first, last = _group_tokens(sent, verb)
+    doc = sent.span.doc
+    return sent.offset(doc[first]), sent.offset_end(doc[last])
+
+
+def _group_tokens(sent: Sentence, verb: Token) -> tuple[int, int]:
     doc = sent.span.doc
     first, last = verb.i, verb.i
     lo = sent.span[0].i
@@ -87,6 +94,14 @@ def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
             i -= 1
         else:
             break
+    head = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and head.pos_ in {"VERB", "AUX"}
+        and lo <= head.i < first
+        and all(doc[k].dep_ in {"aux", "advmod", "neg", "prt"} for k in range(head.i + 1, first))
+    ):
+        first = _group_tokens(sent, head)[0]
     hi = sent.span[-1].i
     if last + 1 <= hi:
         nxt = doc[last + 1]
@@ -103,7 +118,7 @@ def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
             and pobj.ent_type_ not in {"DATE", "TIME"}
         ):
             last += 1
-    return sent.offset(doc[first]), sent.offset_end(doc[last])
+    return first, last
 
 
 def _subtree_offsets(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
