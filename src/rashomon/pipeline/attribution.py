@@ -352,6 +352,18 @@ def _punctuation_account(
     return sent, toks, (cue_a, cue_b), (a, b)
 
 
+def _apostrophe_quotes(parsed: ParsedText) -> list[tuple[int, int]]:
+    """Quotations marked with doubled apostrophes (''...''), as some archives print them: the inner
+    spans, paired within each paragraph."""
+    out = []
+    for para in parsed.paragraphs:
+        marks = [m.start() for m in re.finditer("''", para.text)]
+        for a, b in zip(marks[0::2], marks[1::2], strict=False):
+            if b > a + 2:
+                out.append((para.start + a + 2, para.start + b))
+    return out
+
+
 def _in_quote(parsed: ParsedText, pos: int) -> bool:
     return parsed.quote_at(pos) is not None
 
@@ -763,6 +775,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     """Find the accounts of one parsed document."""
     out = Attribution()
     text = parsed.text
+    extra = _apostrophe_quotes(parsed)
+    if extra:
+        parsed = replace(parsed, quotes=sorted(parsed.quotes + extra))
     state = _State()
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
