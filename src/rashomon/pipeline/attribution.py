@@ -443,6 +443,27 @@ def _noun_cue(sent: Sentence, noun: Token) -> _Cue | None:
     return _Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
 
 
+def _light_object(verb: Token) -> Token | None:
+    """'made the case for X', 'has questions about X', 'gave the impression that ...': the last
+    token of a light verb's object that is a noun of saying with a clause or governed object."""
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.i < verb.i:
+            continue
+        noun = c.lemma_.lower()
+        if noun not in lx.NOUN_CUES and noun not in lx.LIGHT_NOUNS:
+            continue
+        if any(g.dep_ in {"acl", "ccomp", "relcl"} or g.lower_ == "that" for g in c.children):
+            return c
+        prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
+        if (
+            prep is not None
+            and prep.lower_ in lx.GOVERNED_PREPOSITIONS | {"into"}
+            and any(g.dep_ in {"pobj", "pcomp"} for g in prep.children)
+        ):
+            return prep
+    return None
+
+
 def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
     cues: list[_Cue] = []
     for tok in sent.span:
@@ -476,16 +497,8 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
             continue
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and lemma in lx.NOUN_CUES):
             continue
-        is_light = (
-            tok.pos_ == "VERB"
-            and lemma in lx.LIGHT_VERBS
-            and any(
-                c.dep_ == "dobj"
-                and c.lemma_.lower() in lx.NOUN_CUES
-                and any(g.dep_ in {"acl", "ccomp", "relcl"} or g.lower_ == "that" for g in c.children)
-                for c in tok.children
-            )
-        )
+        light = _light_object(tok) if lemma in lx.LIGHT_VERBS and tok.pos_ == "VERB" else None
+        is_light = light is not None
         if tok.pos_ == "NOUN" or (lemma not in lx.SPEECH_VERBS and not is_light and not _licensed(parsed, sent, tok)):
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
@@ -545,13 +558,16 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
         forward = borrowed or subj.i < tok.i or tok.i == sent.span[0].i
         extent = None if antecedent is not None else _source_extent(subj, tok)
+        cue_span = _verb_group(sent, tok)
+        if light is not None:
+            cue_span = (cue_span[0], max(cue_span[1], sent.offset_end(light)))  # "made the case for"
         cues.append(
             _Cue(
                 tok,
                 kind,
                 src,
                 None,
-                _verb_group(sent, tok),
+                cue_span,
                 forward=forward,
                 borrowed=borrowed,
                 antecedent=antecedent,

@@ -440,7 +440,65 @@ NOUN_CUES = frozenset(
     ]
 )
 LIGHT_VERBS = frozenset(
-    ["give", "express", "make", "issue", "voice", "reiterate", "repeat", "offer", "release", "convey"]
+    [
+        "give",
+        "express",
+        "make",
+        "issue",
+        "voice",
+        "reiterate",
+        "repeat",
+        "offer",
+        "release",
+        "convey",
+        "have",
+        "raise",
+        "share",
+        "pose",
+    ]
+)
+
+# Nouns that a light verb turns into an act of saying ("made the case for", "has questions
+# about", "offered insights into") when they have a clause or a governed object of their own.
+LIGHT_NOUNS = frozenset(
+    [
+        "case",
+        "point",
+        "comment",
+        "condemnation",
+        "secret",
+        "question",
+        "reservation",
+        "doubt",
+        "objection",
+        "interest",
+        "remark",
+        "prediction",
+        "plea",
+        "appeal",
+        "demand",
+        "call",
+        "complaint",
+        "criticism",
+        "praise",
+        "support",
+        "endorsement",
+        "assurance",
+        "pitch",
+        "vow",
+        "pledge",
+        "announcement",
+        "admission",
+        "insight",
+        "advice",
+        "recommendation",
+        "observation",
+        "opinion",
+        "position",
+        "illusion",
+        "misgiving",
+        "thought",
+    ]
 )
 
 # Heads of a source phrase that stand for the speaker's words ("reports from X", "a statement by X").
