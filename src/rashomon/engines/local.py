@@ -20,9 +20,8 @@ from rashomon.pipeline.nlp import ParsedText, load_model, model_version, parse_m
 class LocalEngine:
     name = "local"
 
-    def __init__(self, state_options=None) -> None:  # type: ignore[no-untyped-def]
-        self._nlp = None
-        self._spacy_name = state_options.spacy_model if state_options is not None else None
+    def __init__(self, options=None) -> None:  # type: ignore[no-untyped-def]
+        self._nlp = None  # loaded on first use, from the options of the state it is given
 
     # --- shared helpers, also used when another engine did an earlier stage
 
@@ -43,7 +42,7 @@ class LocalEngine:
         parsed = self.parsed(state)
         for c in state.analysis.claims:
             if c.id not in infos:
-                infos[c.id] = claims_stage._info(parsed[c.doc], c.start, c.end)
+                infos[c.id] = claims_stage.clause_info(parsed[c.doc], c.start, c.end)
         return infos
 
     # --- stages
@@ -64,7 +63,7 @@ class LocalEngine:
         for p in parsed.values():
             for para in p.paragraphs:
                 assert para.doc is not None
-                places.update(parties_stage._clean(e.text) for e in para.doc.ents if e.label_ in {"GPE", "LOC"})
+                places.update(parties_stage.clean_name(e.text) for e in para.doc.ents if e.label_ in {"GPE", "LOC"})
         pmap = parties_stage.PartyMap(state.party_map) if state.party_map else None
         speakers, parties, result = parties_stage.group(list(atts.values()), places, pmap)
         state.analysis.speakers = speakers

@@ -79,7 +79,7 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
     return points
 
 
-def _info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
+def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
     frames: dict[str, set[str]] = {}
@@ -165,7 +165,7 @@ def extract(
         nonlocal n
         n += 1
         cid = f"{id_prefix}c{n}"
-        info = _info(parsed, *core)
+        info = clause_info(parsed, *core)
         quote = text[a:b]
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         negative = info.negated != (acc.kind == "denial")  # "denied that X did not ..." is positive

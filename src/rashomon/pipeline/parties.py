@@ -175,19 +175,19 @@ _ORG_STOP = {
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
-def _clean(name: str) -> str:
+def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
     name = re.sub(r"\s*\([^)]*\)", "", name)  # "(R-Texas)"
     return _POSSESSIVE.sub("", name).strip()
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s]+", _clean(name).lower()) if t]
+    return [t for t in re.split(r"[\s]+", clean_name(name).lower()) if t]
 
 
 def country_of(name: str, known: set[str]) -> str | None:
     """The country a nationality word, capital or abbreviation stands for, if any."""
-    key = _clean(name).lower()
+    key = clean_name(name).lower()
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
     for k in known:
@@ -280,7 +280,7 @@ def group(
 
     def find_node(m: Mention) -> _Node:
         if m.kind == "heading":
-            key = "h:" + (country_of(m.name, known_places) or _clean(m.name)).lower()
+            key = "h:" + (country_of(m.name, known_places) or clean_name(m.name)).lower()
         elif m.kind == "person" or (m.entity and m.entity[:1].isupper() and m.kind != "organisation"):
             toks = _person_tokens(m.entity or m.name)
             for n in nodes:
@@ -288,7 +288,7 @@ def group(
                     return n
             key = "p:" + " ".join(toks)
         else:
-            words = _clean(m.entity or m.name).split()
+            words = clean_name(m.entity or m.name).split()
             if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
                 # a bare name tagged as an organisation may be a person named before ("Kasper")
                 toks = _person_tokens(" ".join(words))
@@ -309,7 +309,7 @@ def group(
             if key.startswith("p:")
             else ("heading" if key.startswith("h:") else ("organisation" if m.kind == "organisation" else "group"))
         )
-        name = _clean(m.entity if (kind == "person" and m.entity) else m.name)
+        name = clean_name(m.entity if (kind == "person" and m.entity) else m.name)
         node = _Node(key=key, name=name, kind=kind)
         nodes.append(node)
         return node
@@ -320,16 +320,16 @@ def group(
             if m is None:
                 continue
             node = find_node(m)
-            node.aliases[_clean(m.name)] += 1
+            node.aliases[clean_name(m.name)] += 1
             if m.kind == "person" and m.entity and len(_person_tokens(m.entity)) > len(_person_tokens(node.name)):
-                node.name = _clean(m.entity)  # the fullest form of a person's name
+                node.name = clean_name(m.entity)  # the fullest form of a person's name
             node.mentions.append(m.span)
             node.accounts.append(acc.id)
             acc_node[acc.id] = node
             for aff in _affiliations(m, known_places, node):
                 node.affiliations[aff] += 1
             if m.section:
-                node.affiliations["side:" + (country_of(m.section, known_places) or _clean(m.section))] += 1
+                node.affiliations["side:" + (country_of(m.section, known_places) or clean_name(m.section))] += 1
 
     # union-find over speakers: a speaker joins the side its affiliation names
     parent: dict[str, str] = {}
@@ -479,7 +479,7 @@ def _initials(name: str) -> str:
 
 def _org_match(a: str, b: str) -> bool:
     """Two names of one body: one's words within the other's, or one the initials of the other (DHS)."""
-    ca, cb = _clean(a), _clean(b)
+    ca, cb = clean_name(a), clean_name(b)
     for x, y in ((ca, cb), (cb, ca)):
         if x.isupper() and 2 <= len(x) <= 6 and x.replace(".", "") in (_initials(y), _initials(y)[1:]):
             return True
@@ -492,17 +492,17 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
     out = []
     for label, text in m.entities:
         if label in {"GPE", "NORP", "LOC"}:
-            c = country_of(text, known_places) or (_clean(text) if label != "NORP" else None)
+            c = country_of(text, known_places) or (clean_name(text) if label != "NORP" else None)
             if c:
                 out.append("side:" + c)
-        elif label == "ORG" and not (node.kind == "organisation" and _clean(text) == node.name):
+        elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
             if (
                 _person_tokens(text)
                 and node.kind == "person"
                 and _same_person(_person_tokens(text), _person_tokens(node.name))
             ):
                 continue
-            out.append("org:" + _clean(text))
+            out.append("org:" + clean_name(text))
         elif (
             label == "PERSON"
             and node.kind == "person"
@@ -510,7 +510,7 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
             or label == "PERSON"
             and node.kind != "person"
         ):
-            out.append("person:" + _clean(text))
+            out.append("person:" + clean_name(text))
     return out
 
 
