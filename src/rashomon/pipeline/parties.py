@@ -108,7 +108,7 @@ _TITLE_WORDS = {
     "director",
     "officer",
     "official",
-    "unification",
+   
     "prime",
     "vice",
     "general",
