@@ -43,12 +43,6 @@ def cache_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("llm-cache")
 
 
-def llm_stats(analysis: Analysis) -> dict:
-    if "llm" not in analysis.stats:
-        pytest.xfail("api.analyse replaces analysis.stats, dropping the engine's figures (see the LLM engine's report)")
-    return analysis.stats["llm"]
-
-
 def run_cli(llama: LlamaServer, cache_dir: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     cfg = tmp_path / "llm.yaml"
     cfg.write_text(json.dumps({"llm": {**TINY, "cache_dir": str(cache_dir)}}))
@@ -90,7 +84,7 @@ def test_cli_llm_engine_grounds_every_claim_and_caches(llama, cache_dir, tmp_pat
     for a in analysis.accounts:
         for span in [a.sentence, *a.content, *([a.source] if a.source else []), *([a.cue] if a.cue else [])]:
             assert span.end <= len(text)
-    stats = llm_stats(analysis)
+    stats = analysis.stats["llm"]
     assert stats["requests"] >= stats["chunks"] >= 3 and stats["prompt_tokens"] > 0
     assert stats["grounded"] + stats["ungrounded"] == stats["items"]
     assert len(analysis.claims) <= stats["grounded"]
@@ -99,7 +93,7 @@ def test_cli_llm_engine_grounds_every_claim_and_caches(llama, cache_dir, tmp_pat
     second = run_cli(llama, cache_dir, tmp_path, "--engine", "llm")
     again = Analysis.model_validate_json(second.stdout)
     assert [(c.start, c.end, c.quote) for c in again.claims] == [(c.start, c.end, c.quote) for c in analysis.claims]
-    stats2 = llm_stats(again)
+    stats2 = again.stats["llm"]
     # every valid reply came from the cache; only replies that stayed invalid (never cached) are asked again
     assert stats2["cache_hits"] >= stats["chunks"] - stats["failed_chunks"] >= 1
     assert stats2["prompt_tokens"] < stats["prompt_tokens"]
