@@ -6,7 +6,7 @@
 #   scripts/llama_server_env.sh            # build if missing, print the venv's path
 #   RASHOMON_LLAMA_ENV=/some/dir scripts/llama_server_env.sh
 #
-# Exit codes: 0 ready, 3 no C/C++ compiler or cmake on this machine, anything else a failed build.
+# Exit codes: 0 ready, 3 no C/C++ compiler on this machine, anything else a failed build.
 set -euo pipefail
 
 LLAMA_VERSION="${LLAMA_CPP_PYTHON_VERSION:-0.3.36}"
@@ -24,17 +24,19 @@ if ready; then
     exit 0
 fi
 
-for tool in cc c++ cmake; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "llama_server_env: no '$tool' on this machine; cannot build llama-cpp-python" >&2
-        exit 3
-    fi
-done
+# cmake and ninja come from PyPI when missing; the C and C++ compilers cannot.
+if ! { command -v cc || command -v gcc || command -v clang; } >/dev/null 2>&1 \
+    || ! { command -v c++ || command -v g++ || command -v clang++; } >/dev/null 2>&1; then
+    echo "llama_server_env: no C/C++ compiler on this machine; cannot build llama-cpp-python" >&2
+    exit 3
+fi
 
 mkdir -p "$(dirname "$ENV_DIR")"
 # One build at a time: a second caller waits for the first, then finds the venv ready.
-exec 9>"$ENV_DIR.lock"
-flock 9
+if command -v flock >/dev/null 2>&1; then
+    exec 9>"$ENV_DIR.lock"
+    flock 9
+fi
 if ready; then
     echo "$ENV_DIR"
     exit 0

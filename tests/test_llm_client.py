@@ -463,3 +463,31 @@ def test_hybrid_can_leave_attribution_to_another_engine_and_compare_with_the_llm
         hybrid.relations(state)
     assert [r.label for r in an.relations] == ["conflict"]
     assert an.stats["llm"]["stages"] == ["aspects", "relations"]
+
+
+# --- the harness that builds llama.cpp's server for the `llm` tests
+
+
+def test_server_env_build_skips_without_a_compiler(tmp_path, monkeypatch):
+    import shutil
+
+    from llm_server import ensure_llama_env
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "dirname", "mkdir", "python3"):  # what the script needs, but no cc or c++
+        (bin_dir / tool).symlink_to(shutil.which(tool))
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("RASHOMON_LLAMA_ENV", str(tmp_path / "env"))
+    with pytest.raises(pytest.skip.Exception, match="no C/C.. compiler"):
+        ensure_llama_env()
+
+
+def test_server_env_build_failure_fails_loudly(tmp_path, monkeypatch):
+    from llm_server import ensure_llama_env
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("RASHOMON_LLAMA_ENV", str(blocker / "env"))  # cannot be created
+    with pytest.raises(pytest.fail.Exception, match="building the llama.cpp server env failed"):
+        ensure_llama_env()
