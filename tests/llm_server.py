@@ -223,6 +223,7 @@ class LlamaServer:
         pytest.fail(f"llama.cpp server not ready after {timeout}s; see {self.log}", pytrace=False)
 
     def stop(self) -> None:
+        """Stop the server; its log is kept only if it died on its own."""
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -230,4 +231,5 @@ class LlamaServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+            self.log.unlink(missing_ok=True)
         self.proc = None
