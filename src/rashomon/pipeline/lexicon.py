@@ -192,6 +192,11 @@ STANCE_VERBS = frozenset(
         "advise",
         "implore",
         "urge",
+        "rate",
+        "deem",
+        "judge",
+        "assess",
+        "grade",
     ]
 )
 
