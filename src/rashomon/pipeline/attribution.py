@@ -176,6 +176,8 @@ def _source_extent(subj: Token, verb: Token) -> list[Token]:
     dashes = [k for k, t in enumerate(block) if t.text in DASHES and t.whitespace_ and t.i < subj.i]
     if dashes:
         block = block[dashes[-1] + 1 :]  # a dateline or a lead-in before a dash is not the source
+    elif len(block) > 2 and block[0].is_upper and block[1].text in DASHES:
+        block = block[2:]  # "WASHINGTON -- President Obama, ...": the parser made the dateline the head
     while block and (
         block[0].is_punct
         or block[0].dep_ in {"cc", "preconj"}
