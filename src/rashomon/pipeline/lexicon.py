@@ -44,6 +44,11 @@ CLAUSE_VERBS = frozenset(
         "establish",
         "verify",
         "clarify",
+        "fathom",
+        "doubt",
+        "grasp",
+        "comprehend",
+        "acknowledge",
     ]
 )
 
@@ -197,6 +202,10 @@ STANCE_VERBS = frozenset(
         "judge",
         "assess",
         "grade",
+        "compliment",
+        "brag",
+        "fault",
+        "credit",
     ]
 )
 
