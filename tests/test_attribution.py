@@ -199,3 +199,23 @@ def test_cue_after_a_quotation_owns_all_of_its_sentences(nlp):
         "I wasn’t looting or anything",
     ]
     assert [a.id for a in att.accounts] == [f"a{k + 1}" for k in range(len(att.accounts))]
+
+
+def test_noun_and_light_verb_cues(nlp):
+    text = "Mr. Obama made the case for a carbon tax in his last budget."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.cue), n, c) for a, n, c in accs] == [
+        ("made the case for", "Mr. Obama", ["a carbon tax in his last budget"])
+    ]
+    text = "Senator Jane Moss spoke on Monday. Her admission that the bill had failed surprised her party."
+    accs, _ = _accounts(nlp, text)
+    noun = [(a, n, c) for a, n, c in accs if _span(text, a.cue) == "admission"]
+    assert len(noun) == 1 and _span(text, noun[0][0].source) == "Her"
+    assert noun[0][1] == "Senator Jane Moss"  # the possessive pronoun resolves to the person before
+    assert noun[0][2] == ["the bill had failed"]
+
+
+def test_quotations_in_doubled_apostrophes(nlp):
+    text = "''We've shown the world we can float like butterflies,'' Mr. Obama said, not even needing to add more."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("Mr. Obama", ["We've shown the world we can float like butterflies"])]

@@ -456,7 +456,8 @@ def _light_object(verb: Token) -> Token | None:
             continue
         if any(g.dep_ in {"acl", "ccomp", "relcl"} or g.lower_ == "that" for g in c.children):
             return c
-        prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
+        # the preposition right after the noun, whether the parser hangs it on the noun or the verb
+        prep = next((g for g in [*c.children, *verb.children] if g.dep_ == "prep" and g.i == c.i + 1), None)
         if (
             prep is not None
             and prep.lower_ in lx.GOVERNED_PREPOSITIONS | {"into"}
