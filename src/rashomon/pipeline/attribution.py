@@ -220,6 +220,22 @@ def _climb_subject(verb: Token) -> Token | None:
     return None
 
 
+def _addressee_then_clause(verb: Token, obj: Token) -> bool:
+    """'told the station that ...', 'assured them he would ...': the object is the addressee and
+    the clause after it the content (not 'acknowledged the reality of X, which ...': a clause
+    set off by a comma, or hanging from an abstract object, describes the object)."""
+    if obj.lemma_.lower() in lx.CLAIM_NOUNS:
+        return False
+    inner = [g for g in obj.subtree if g.dep_ in {"ccomp", "acl", "relcl"} and g.i > obj.i]
+    if not inner:
+        return False
+    first = min(inner[0].subtree, key=lambda t: t.i)
+    if first.i > 0 and first.nbor(-1).text == ",":
+        return False
+    person = obj.pos_ in {"PRON", "PROPN"} or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    return person or verb.lemma_.lower() in lx.ADDRESSEE_VERBS
+
+
 def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int = 0) -> tuple[int, int] | None:
     """Content that follows a forward cue: skip its object when a that-clause follows, and 'that'."""
     start_tok = verb.i + 1
@@ -229,9 +245,7 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         if child.i < verb.i:
             continue
         if child.dep_ in {"prt", "dative", "npadvmod", "advmod", "nsubj"} or (
-            child.dep_ == "dobj"
-            and any(g.dep_ in {"ccomp", "acl", "relcl"} for g in child.subtree if g is not child)
-            and child.lemma_.lower() not in lx.CLAIM_NOUNS
+            child.dep_ == "dobj" and _addressee_then_clause(verb, child)
         ):
             if child.dep_ == "dobj":
                 # "tell the station that ..." : content starts at the clause inside the object

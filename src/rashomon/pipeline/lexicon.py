@@ -235,6 +235,28 @@ PAGE_LABELS = frozenset(
     ]
 )
 
+# Verbs whose object is the person addressed, before what they are told ("told the station that").
+ADDRESSEE_VERBS = frozenset(
+    [
+        "tell",
+        "inform",
+        "assure",
+        "remind",
+        "warn",
+        "convince",
+        "persuade",
+        "notify",
+        "advise",
+        "caution",
+        "promise",
+        "urge",
+        "ask",
+        "teach",
+        "reassure",
+        "brief",
+    ]
+)
+
 # Adverbs that open a clause rather than modify a reporting verb: kept out of a cue's verb group.
 CLAUSE_ADVERBS = frozenset(["when", "where", "why", "how", "as", "while", "so", "thus", "however", "therefore"])
 
