@@ -116,6 +116,8 @@ def _group_tokens(sent: Sentence, verb: Token) -> tuple[int, int]:
             and nxt.lower_ in lx.GOVERNED_PREPOSITIONS
             and pobj is not None
             and pobj.ent_type_ not in {"DATE", "TIME"}
+            # "acknowledged to Fox News that ...": with a clause to report, the preposition is an adjunct
+            and not any(c.dep_ == "ccomp" and c.i > nxt.i for c in verb.children)
         ):
             last += 1
     return first, last
@@ -254,7 +256,12 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
                     start_tok = min(t.i for t in inner[0].subtree)
                     break
             start_tok = max(start_tok, max(t.i for t in child.subtree) + 1)
-        elif child.dep_ == "prep" and child.i == start_tok and child.lower_ in {"on", "in", "at", "to", "during"}:
+        elif (
+            child.dep_ == "prep"
+            and child.i == start_tok
+            and child.lower_ in {"on", "in", "at", "to", "during"}
+            and sent.offset(child) >= cue_end  # "pointed to X": a preposition of the cue governs the content
+        ):
             nxt = max(t.i for t in child.subtree) + 1
             if nxt <= last_i and (
                 sent.span.doc[nxt].lower_ in {"that", ",", "“", '"'}
