@@ -219,3 +219,18 @@ def test_quotations_in_doubled_apostrophes(nlp):
     text = "''We've shown the world we can float like butterflies,'' Mr. Obama said, not even needing to add more."
     accs, _ = _accounts(nlp, text)
     assert [(n, c) for _, n, c in accs] == [("Mr. Obama", ["We've shown the world we can float like butterflies"])]
+
+
+def test_as_someone_put_it(nlp):
+    text = (
+        "The primary requirement for the program is a lawful source of investment income, as a Homeland "
+        "Security memo put it."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue), c) for a, _, c in accs] == [
+        (
+            "a Homeland Security memo",
+            "put it",
+            ["The primary requirement for the program is a lawful source of investment income"],
+        )
+    ]

@@ -285,7 +285,7 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     for conj in (" and", " but", " or", " while", " as", " after"):
         if sent.source[a:b].endswith(conj):
             a, b = _trim(sent.source, a, b - len(conj))
-    return (a, b) if b - a > 2 else None
+    return (a, b) if b - a >= 2 else None
 
 
 def _is_heading(text: str) -> bool:
@@ -523,7 +523,15 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
             continue
         light = _light_object(tok) if lemma in lx.LIGHT_VERBS and tok.pos_ == "VERB" else None
         is_light = light is not None
-        if tok.pos_ == "NOUN" or (lemma not in lx.SPEECH_VERBS and not is_light and not _licensed(parsed, sent, tok)):
+        # "..., as a Homeland Security memo put it": the words before are the memo's
+        put_it = (
+            lemma == "put"
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+            and any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in tok.children)
+        )
+        if tok.pos_ == "NOUN" or (
+            lemma not in lx.SPEECH_VERBS and not is_light and not put_it and not _licensed(parsed, sent, tok)
+        ):
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective
@@ -580,9 +588,11 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
             src = _source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
-        forward = borrowed or subj.i < tok.i or tok.i == sent.span[0].i
+        forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it
         extent = None if antecedent is not None else _source_extent(subj, tok)
         cue_span = _verb_group(sent, tok)
+        if put_it:
+            cue_span = (cue_span[0], sent.offset_end(tok.nbor(1)) if tok.nbor(1).lower_ == "it" else cue_span[1])
         if light is not None:
             cue_span = (cue_span[0], max(cue_span[1], sent.offset_end(light)))  # "made the case for"
         cues.append(
@@ -698,6 +708,8 @@ def _assign_content(parsed: ParsedText, sent: Sentence, cues: list[_Cue]) -> Non
             # "..., X said." : the content is what precedes the source phrase
             first = min([cue.verb.i] + [t.i for t in cue.source])
             a, b = _trim(sent.source, sent.start, sent.offset(sent.span.doc[first]))
+            if sent.source[a:b].endswith(" as"):  # "..., as X put it"
+                a, b = _trim(sent.source, a, b - 3)
             cue.content = (a, b) if b - a > 2 else None
 
 

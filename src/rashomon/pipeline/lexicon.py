@@ -206,6 +206,13 @@ STANCE_VERBS = frozenset(
         "brag",
         "fault",
         "credit",
+        "downplay",
+        "minimize",
+        "minimise",
+        "exaggerate",
+        "overstate",
+        "understate",
+        "acclaim",
     ]
 )
 
