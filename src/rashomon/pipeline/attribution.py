@@ -536,8 +536,12 @@ def _find_cues(parsed: ParsedText, sent: Sentence) -> list[_Cue]:
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective
         # an adverbial "when asked by ...": a question put to the speaker, not an account
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "advmod" and c.lower_ in {"when", "as", "after", "before"} for c in tok.children
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "advmod" and c.lower_ in {"when", "as", "after", "before"} for c in tok.children)
+            and not (
+                any(c.dep_ == "nsubj" for c in tok.children) and any(c.lower_ == "when" for c in tok.children)
+            )  # "when Clinton cited ...": a clause with its own speaker is an account
         ):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
