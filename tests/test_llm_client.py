@@ -332,6 +332,7 @@ def test_rerun_hits_the_cache_and_reports_usage(tmp_path):
     assert len(fake.requests) == 1
     assert first["prompt_tokens"] == 1000 and first["completion_tokens"] == 500 and first["cost"] == 1.5
     assert second["requests"] == 0 and second["cache_hits"] == 1 and second["cost"] == 0.0
+    assert first["schema_mode"] == "json_object" and second["schema_mode"] is None  # no server was asked
     line = usage_line(first)
     assert (
         "1,000 prompt + 500 completion tokens" in line and "cost 1.5000" in line and "0 of 1 quotes ungrounded" in line

@@ -444,20 +444,21 @@ class LLMEngine:
     # --- reporting
 
     def _publish(self, state: State) -> None:
-        """Usage and grounding figures into the analysis's stats (and the scratch, for api.analyse)."""
+        """Usage and grounding figures into the analysis's stats (kept there by api.analyse)."""
         if self.client is not None:
             llm = self.options.llm
             self.stats.update(self.client.usage.as_dict())
-            self.stats["schema_mode"] = self.client.schema_mode
+            # the structured-output form the server took; None when every reply came from the cache
+            self.stats["schema_mode"] = self.client.schema_mode if self.client.usage.requests else None
             self.stats["cost"] = self.client.usage.cost(llm.price_per_1k_input, llm.price_per_1k_output)
-        state.scratch.setdefault("stats", {})["llm"] = self.stats
         state.analysis.stats["llm"] = self.stats
 
     def versions(self) -> dict[str, str]:
         out = {"rashomon": __version__, "llm": str(self.options.llm.model)}
         if self.client is not None:
             out["llm_server"] = self.client.provider
-            out["llm_schema_mode"] = self.client.schema_mode
+            if self.client.usage.requests:
+                out["llm_schema_mode"] = self.client.schema_mode
         return out
 
 
