@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from rashomon.engines.chunking import chunk_spans, nearest, sentence_around
 from rashomon.engines.grounding import Aligner, align, normalise
-from rashomon.engines.llm import chunk_spans, sentence_around
 from rashomon.model import AlignmentStatus
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "hanoi-summit.txt"
@@ -149,3 +149,10 @@ def test_sentence_around(text):
     s = text.index(q)
     a, b = sentence_around(text, s, s + len(q))
     assert text[a:b].startswith("According to President Trump") and text[a:b].endswith("sanctions relief.")
+
+
+def test_nearest_name_as_whole_words_any_case():
+    text = "Trump said so. Later, TRUMP said it again; Trumpism is another word."
+    assert nearest(text, "Trump", 0, len(text), 30) == (22, 27)
+    assert nearest(text, "Trump,", 0, 10, 0) == (0, 5)  # punctuation the model added is no part of the name
+    assert nearest(text, "Biden", 0, len(text), 0) is None

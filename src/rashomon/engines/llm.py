@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rashomon import __version__
 from rashomon.engines import llm_compare
 from rashomon.engines.base import State, register
+from rashomon.engines.chunking import chunk_spans, nearest, sentence_around
 from rashomon.engines.client import ChatClient, OutputError, api_key_from_env, default_cache_dir
 from rashomon.engines.grounding import Aligner
 from rashomon.errors import ConfigError
@@ -119,79 +120,6 @@ def messages_for(chunk: str) -> list[dict[str, str]]:
         {"role": "system", "content": SYSTEM_PROMPT},
         {"role": "user", "content": f"Text:\n<<<\n{chunk}\n>>>\nReturn the reported statements as JSON."},
     ]
-
-
-# --- chunks of long documents, offsets kept on the original text
-
-
-def chunk_spans(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
-    """Cover ``text`` with ``[start, end)`` windows of at most ``size`` characters, neighbours sharing
-    about ``overlap``; a window ends at a paragraph, sentence or word break where one is near."""
-    n = len(text)
-    if n <= size:
-        return [(0, n)]
-    overlap = min(overlap, size // 2)
-    out: list[tuple[int, int]] = []
-    start = 0
-    while True:
-        end = min(start + size, n)
-        if end < n:
-            end = _break_before(text, start + size // 2, end)
-        out.append((start, end))
-        if end >= n:
-            return out
-        start = _break_after(text, max(end - overlap, start + 1), end) if overlap else end
-
-
-_BREAKS = ("\n\n", ". ", "? ", "! ", ".\n", "\n", " ")
-
-
-def _break_before(text: str, lo: int, hi: int) -> int:
-    """The last break in ``text[lo:hi]`` (the strongest kind found), or ``hi``."""
-    for sep in _BREAKS:
-        i = text.rfind(sep, lo, hi)
-        if i >= 0:
-            return i + len(sep)
-    return hi
-
-
-def _break_after(text: str, lo: int, hi: int) -> int:
-    """The first sentence start (else word start) in ``text[lo:hi)``, or ``lo``."""
-    for seps in (("\n", ". ", "? ", "! "), (" ",)):
-        hits = [i + len(sep) for sep in seps if (i := text.find(sep, lo, hi)) >= 0 and i + len(sep) < hi]
-        if hits:
-            return min(hits)
-    return lo
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (by punctuation and line breaks) holding ``[start, end)``, never narrower than it."""
-    a = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
-        a = m.end()
-    m = _SENTENCE_END.search(text, end)
-    b = m.end() if m else len(text)
-    while a < start and text[a].isspace():
-        a += 1
-    while b > end and text[b - 1].isspace():
-        b -= 1
-    return min(a, start), max(b, end)
-
-
-def _nearest(text: str, needle: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:
-    """The occurrence of ``needle`` (as whole words, any case) in ``text[lo:hi]`` nearest ``pos``."""
-    needle = needle.strip(" ,.;:\"'“”")
-    if not needle:
-        return None
-    best = None
-    for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text[lo:hi], re.I):
-        s = lo + m.start()
-        if best is None or abs(s - pos) < abs(best[0] - pos):
-            best = (s, lo + m.end())
-    return best
 
 
 # --- the engine
@@ -329,10 +257,10 @@ class LLMEngine:
             s, e = it.start, it.end
             ss, se = sentence_around(text, s, e)
             lo, hi = max(0, ss - 300), min(len(text), se + 300)
-            src = _nearest(text, it.raw.speaker, lo, hi, s)
+            src = nearest(text, it.raw.speaker, lo, hi, s)
             if src is None and len(it.raw.speaker.split()) > 1:
-                src = _nearest(text, it.raw.speaker.split()[-1], lo, hi, s)  # "Trump" for "Donald Trump"
-            cue = _nearest(text, it.raw.cue, ss, se, s) if it.raw.cue else None
+                src = nearest(text, it.raw.speaker.split()[-1], lo, hi, s)  # "Trump" for "Donald Trump"
+            cue = nearest(text, it.raw.cue, ss, se, s) if it.raw.cue else None
             acc = Account(
                 id=f"{doc.id}.a{len(att.accounts) + 1}",
                 doc=doc.id,
