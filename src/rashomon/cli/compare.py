@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from rashomon.cli import app, fail
-from rashomon.errors import ConfigError, InputError, RashomonError
+from rashomon.errors import ConfigError, InputError, InternalError, RashomonError
 
 EXIT_PROBLEMS = 1
 
@@ -35,7 +35,7 @@ def compare(
         bool | None, typer.Option("--llm-cache/--no-llm-cache", help="reuse earlier LLM replies")
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="any bad input is fatal")] = False,
-    width: Annotated[int | None, typer.Option("--width", help="terminal width for the table")] = None,
+    width: Annotated[int | None, typer.Option("--width", min=40, max=1000, help="terminal width for the table")] = None,
 ) -> None:
     """Who says what, where the accounts agree and where they clash."""
     from rashomon.api import analyse, load_documents
@@ -85,5 +85,7 @@ def compare(
             sys.stdout.write(text)
     except RashomonError as exc:
         fail(exc)
+    except Exception as exc:  # a bug, not the user's mistake: one line, exit 70, the cause kept
+        fail(InternalError(f"{exc.__class__.__name__}: {exc} (please report this)"))
     if analysis.problems:
         raise typer.Exit(EXIT_PROBLEMS)

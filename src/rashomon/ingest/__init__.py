@@ -97,7 +97,10 @@ def read_document(path: str, doc_id: str, max_bytes: int = MAX_BYTES) -> Documen
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(path, "too_large", f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-        data = p.read_bytes()
+        with p.open("rb") as fh:  # a pipe or a device has no size to check first: read no further than the limit
+            data = fh.read(max_bytes + 1)
     except PermissionError as exc:
         raise InputError(path, "unreadable", "permission denied") from exc
+    except OSError as exc:
+        raise InputError(path, "unreadable", exc.strerror or exc.__class__.__name__) from exc
     return from_bytes(data, doc_id, path, max_bytes)

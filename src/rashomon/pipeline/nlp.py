@@ -94,15 +94,33 @@ class ParsedText:
 _LINE = re.compile(r"[^\n]+")
 
 
-def paragraphs_of(text: str) -> list[Paragraph]:
+MAX_PARAGRAPH = 100_000  # characters the parser gets at once (spaCy refuses 1,000,000 and needs ~1 GB per 100,000)
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cuts of an over-long line, at a sentence end or a space when there is one."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = cut + 2 if cut > limit // 2 else (window.rfind(" ") + 1 or limit)
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, len(text)))
+    return out
+
+
+def paragraphs_of(text: str, limit: int = MAX_PARAGRAPH) -> list[Paragraph]:
     out = []
     for m in _LINE.finditer(text):
         line = m.group(0)
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        out.append(Paragraph(index=len(out), start=m.start() + lead, text=stripped))
+        for a, b in _pieces(line, limit):
+            piece = line[a:b]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Paragraph(index=len(out), start=m.start() + a + lead, text=stripped))
     return out
 
 
