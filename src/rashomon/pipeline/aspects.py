@@ -165,15 +165,16 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
     for i in idx:
         for w in sim.sets[i]:
             counts[w] += sim.idf[w]
-    shared = [w for w, _ in counts.most_common() if sum(w in sim.sets[i] for i in idx) >= min(2, len(idx))]
-    words = (shared or [w for w, _ in counts.most_common()])[:3]
+    ranked = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]  # ties broken by the word
+    shared = [w for w in ranked if sum(w in sim.sets[i] for i in idx) >= min(2, len(idx))]
+    words = (shared or ranked)[:3]
     label = ", ".join(words) if words else "other"
     claim_infos = [infos[sim.claims[i].id] for i in idx]
     verbs: Counter[str] = Counter()
     for info in claim_infos:
         verbs.update(v for v in set(info.frames) if v in info.phrases and v in shared)
     if verbs:
-        verb, n = verbs.most_common(1)[0]
+        verb, n = min(verbs.items(), key=lambda kv: (-kv[1], kv[0]))
         if n >= 2:
             phrase = next(info.phrases[verb] for info in claim_infos if verb in info.phrases)
             return label, f"Who {phrase}?"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rashomon.model import Account, Claim
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.attribution import _trim
+from rashomon.pipeline.cues import trim
 from rashomon.pipeline.nlp import ParsedText
 
 MIN_CLAUSE_TOKENS = 3
@@ -200,7 +200,7 @@ def extract(
         for c in acc.content:
             cuts = [c.start, *[p for p in _split_points(parsed, c.start, c.end) if c.start < p < c.end], c.end]
             for x, y in zip(cuts, cuts[1:], strict=False):
-                x, y = _trim(text, x, y)
+                x, y = trim(text, x, y)
                 # a leading conjunction belongs to no clause
                 m = re.match(r"(and|but|while|yet)\s+(that\s+)?", text[x:y])
                 if m:

@@ -1,0 +1,585 @@
+"""Reporting cues: the verbs, nouns and phrases that introduce an account, with their source and content.
+
+``find_cues`` finds the cues of one sentence (reporting verbs and their verb groups, passive
+agents, light verb + reporting noun, "according to"), ``drop_nested`` and ``drop_sourcing``
+remove cues that belong to another account, and ``assign_content`` decides what each cue reports.
+The attribution stage (attribution.py) turns them into accounts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rashomon.pipeline import lexicon as lx
+from rashomon.pipeline.nlp import ParsedText, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CONTENT_TRIM = " \t,;:.!?—–-"
+QUOTE_GAP = " ,.!?;:—–-“”\"'’"
+QUOTE_OPENERS = '“"«„'
+
+
+@dataclass
+class Cue:
+    verb: Token
+    kind: str
+    source: list[Token]  # tokens of the source phrase (may be empty for pronoun-less participles)
+    content: tuple[int, int] | None  # char offsets in the document
+    cue_span: tuple[int, int]
+    forward: bool = True
+    borrowed: bool = False  # the source is the subject of the clause the cue hangs from
+    antecedent: list[Token] | None = None  # "X, who said ...": the phrase a relative pronoun stands for
+    extent: list[Token] | None = None  # the source phrase as the text gives it, when longer than ``source``
+
+
+def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
+    """A cue's verb group: auxiliaries, negation and adverbs just before the verb ("has not
+    said", "also noted"), the verb its infinitive completes ("appeared to suggest"), its particle
+    and a governed preposition just after ("called for")."""
+    first, last = _group_tokens(sent, verb)
+    doc = sent.span.doc
+    return sent.offset(doc[first]), sent.offset_end(doc[last])
+
+
+def _group_tokens(sent: Sentence, verb: Token) -> tuple[int, int]:
+    doc = sent.span.doc
+    first, last = verb.i, verb.i
+    lo = sent.span[0].i
+    i = verb.i - 1
+    while i >= lo:
+        t = doc[i]
+        if t.head.i == verb.i and (
+            t.dep_ in {"aux", "auxpass", "neg"} or (t.dep_ == "advmod" and t.lower_ not in lx.CLAUSE_ADVERBS)
+        ):
+            first = i
+            i -= 1
+        else:
+            break
+    head = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and head.pos_ in {"VERB", "AUX"}
+        and lo <= head.i < first
+        and all(doc[k].dep_ in {"aux", "advmod", "neg", "prt"} for k in range(head.i + 1, first))
+    ):
+        first = _group_tokens(sent, head)[0]
+    hi = sent.span[-1].i
+    if last + 1 <= hi:
+        nxt = doc[last + 1]
+        if nxt.head.i == verb.i and nxt.dep_ == "prt":
+            last += 1
+    if last + 1 <= hi and verb.lemma_.lower() not in lx.PLAIN_SPEECH_VERBS:
+        nxt = doc[last + 1]
+        pobj = next((c for c in nxt.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if (
+            nxt.head.i == verb.i
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in lx.GOVERNED_PREPOSITIONS
+            and pobj is not None
+            and pobj.ent_type_ not in {"DATE", "TIME"}
+            # "acknowledged to Fox News that ...": with a clause to report, the preposition is an adjunct
+            and not any(c.dep_ == "ccomp" and c.i > nxt.i for c in verb.children)
+        ):
+            last += 1
+    return first, last
+
+
+def subtree_offsets(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
+    return sent.offset(min(tokens, key=lambda t: t.i)), sent.offset_end(max(tokens, key=lambda t: t.i))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces and punctuation (quote marks kept balanced)."""
+    while start < end and text[start] in CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_TRIM:
+        end -= 1
+    # a lone closing quote mark without its opening one is cut off, and vice versa
+    seg = text[start:end]
+    if len(seg) > 2 and seg[0] in '“"' and seg[-1] in '”"' and sum(seg.count(q) for q in '“”"') == 2:
+        return trim(text, start + 1, end - 1)  # one whole quotation: its words, not its marks
+    if seg.count("“") < seg.count("”") and seg.endswith("”"):
+        end -= 1
+    if seg.count("“") > seg.count("”") and seg.startswith("“"):
+        start += 1
+    while start < end and text[start] in CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_TRIM:
+        end -= 1
+    return start, end
+
+
+def _source_phrase(subj: Token) -> list[Token]:
+    """The noun phrase of a subject, without relative clauses; a report noun gives way to its author."""
+    if subj.lemma_.lower() in lx.REPORT_NOUNS:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _np(pobj)
+    return _np(subj)
+
+
+DASHES = {"-", "--", "—", "―", "–"}
+
+
+def _source_extent(subj: Token, verb: Token) -> list[Token]:
+    """The source as the text gives it: the subject's whole phrase, relative clauses, appositions
+    and modifiers included ("Victor Cha, who served as Asia director"), but no dateline before it
+    ("WASHINGTON -- President Obama") and no focusing adverb ("Even China")."""
+    toks = sorted(subj.subtree, key=lambda t: t.i)
+    if subj.i < verb.i:
+        toks = [t for t in toks if t.i < verb.i]
+    # one contiguous block around the head
+    block = [t for t in toks if t.i >= subj.i]
+    for t in reversed([t for t in toks if t.i < subj.i]):
+        if block and t.i != block[0].i - 1:
+            break
+        block.insert(0, t)
+    dashes = [k for k, t in enumerate(block) if t.text in DASHES and t.whitespace_ and t.i < subj.i]
+    if dashes:
+        block = block[dashes[-1] + 1 :]  # a dateline or a lead-in before a dash is not the source
+    elif len(block) > 2 and block[0].is_upper and block[1].text in DASHES:
+        block = block[2:]  # "WASHINGTON -- President Obama, ...": the parser made the dateline the head
+    while block and (
+        block[0].is_punct
+        or block[0].dep_ in {"cc", "preconj"}
+        or (block[0].dep_ == "advmod" and block[0].lower_ in {"even", "also", "then", "now", "still"})
+    ):
+        block.pop(0)
+    while block and (block[-1].is_punct or block[-1].dep_ == "cc"):
+        block.pop()
+    return block or [subj]
+
+
+def _np(head: Token) -> list[Token]:
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in {"relcl", "acl", "advcl", "punct", "cc"} and child.i > head.i:
+            continue
+        if child.dep_ == "prep" and child.i > head.i and child.lower_ not in {"for", "of", "from", "at", "with"}:
+            continue
+        keep.extend(child.subtree)
+    toks = sorted(set(keep), key=lambda t: t.i)
+    # keep one contiguous block around the head
+    out = [t for t in toks if abs(t.i - head.i) <= len(toks)]
+    while out and (out[0].is_punct or out[0].dep_ == "cc"):
+        out.pop(0)
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
+    return out
+
+
+def _climb_subject(verb: Token) -> Token | None:
+    """The subject a participle or infinitive borrows from the clause it hangs from."""
+    tok = verb
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _addressee_then_clause(verb: Token, obj: Token) -> bool:
+    """'told the station that ...', 'assured them he would ...': the object is the addressee and
+    the clause after it the content (not 'acknowledged the reality of X, which ...': a clause
+    set off by a comma, or hanging from an abstract object, describes the object)."""
+    if obj.lemma_.lower() in lx.CLAIM_NOUNS:
+        return False
+    inner = [g for g in obj.subtree if g.dep_ in {"ccomp", "acl", "relcl"} and g.i > obj.i]
+    if not inner:
+        return False
+    first = min(inner[0].subtree, key=lambda t: t.i)
+    if first.i > 0 and first.nbor(-1).text == ",":
+        return False
+    person = obj.pos_ in {"PRON", "PROPN"} or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    return person or verb.lemma_.lower() in lx.ADDRESSEE_VERBS
+
+
+def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int = 0) -> tuple[int, int] | None:
+    """Content that follows a forward cue: skip its object when a that-clause follows, and 'that'."""
+    start_tok = verb.i + 1
+    last_i = sent.span[-1].i
+    # skip particles, the addressee of tell-verbs and prepositional adjuncts before the clause
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i < verb.i:
+            continue
+        if child.dep_ in {"prt", "dative", "npadvmod", "advmod", "nsubj"} or (
+            child.dep_ == "dobj" and _addressee_then_clause(verb, child)
+        ):
+            if child.dep_ == "dobj":
+                # "tell the station that ..." : content starts at the clause inside the object
+                inner = [g for g in child.subtree if g.dep_ in {"ccomp", "acl", "relcl"} and g.i > child.i]
+                if inner:
+                    start_tok = min(t.i for t in inner[0].subtree)
+                    break
+            start_tok = max(start_tok, max(t.i for t in child.subtree) + 1)
+        elif (
+            child.dep_ == "prep"
+            and child.i == start_tok
+            and child.lower_ in {"on", "in", "at", "to", "during"}
+            and sent.offset(child) >= cue_end  # "pointed to X": a preposition of the cue governs the content
+        ):
+            nxt = max(t.i for t in child.subtree) + 1
+            if nxt <= last_i and (
+                sent.span.doc[nxt].lower_ in {"that", ",", "“", '"'}
+                or sent.span.doc[nxt].dep_ in {"mark", "nsubj", "ccomp"}
+            ):
+                start_tok = nxt
+        else:
+            break
+    doc = sent.span.doc
+    # the cue's own particle or governed preposition ("called for") is not content
+    while start_tok <= last_i and sent.offset(doc[start_tok]) < cue_end:
+        start_tok += 1
+    while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"}:
+        start_tok += 1
+    if start_tok > last_i:
+        return None
+    a = sent.offset(doc[start_tok])
+    b = sent.end if stop is None else stop
+    a, b = trim(sent.source, a, b)
+    # a content cut where the next account begins loses the conjunction that joined them
+    for conj in (" and", " but", " or", " while", " as", " after"):
+        if sent.source[a:b].endswith(conj):
+            a, b = trim(sent.source, a, b - len(conj))
+    return (a, b) if b - a >= 2 else None
+
+
+def _in_quote(parsed: ParsedText, pos: int) -> bool:
+    return parsed.quote_at(pos) is not None
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the model's lemmatiser strips an inflection of a reporting
+    verb wrongly ("hoped" -> "hop", "rated" -> "rat"): the form less its ending, when that is a
+    reporting verb and the model's lemma is not."""
+    lemma = verb.lemma_.lower()
+    if lemma in lx.REPORTING_VERBS:
+        return lemma
+    w = verb.lower_
+    for cut, add in (("d", ""), ("s", ""), ("ing", "e"), ("ed", "")):
+        if w.endswith(cut) and w[: -len(cut)] + add in lx.REPORTING_VERBS:
+            return w[: -len(cut)] + add
+    return lemma
+
+
+def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
+    """Whether a verb outside the reporting core reports here: a clause of its own for verbs of
+    evidence and knowing (or a subject that bears evidence: "polls show ..."), an infinitive for
+    verbs of wanting, an object or governed preposition for verbs of taking a side; a quotation
+    right after the verb licenses any of them."""
+    lemma = _verb_lemma(verb)
+    groups = lemma in lx.CLAUSE_VERBS or lemma in lx.INTENT_VERBS or lemma in lx.STANCE_VERBS
+    if not groups or verb.pos_ != "VERB":
+        return False
+    after = sent.offset_end(verb)
+    if any(0 <= q[0] - after <= 3 for q in parsed.quotes):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in {"advcl", "conj", "acl"}:
+        subj = _climb_subject(verb.head)
+    if lemma in lx.EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in lx.EVIDENCE_NOUNS:
+        return True  # "Polls show a close contest", "..., an analysis of the filings shows."
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(g.pos_ in {"VERB", "AUX"} for g in c.subtree):
+            return True
+        if lemma in lx.INTENT_VERBS and c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i:
+            return True
+        if lemma in lx.STANCE_VERBS and c.i > verb.i:
+            if c.dep_ in {"dobj", "ccomp"}:
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in lx.GOVERNED_PREPOSITIONS
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ):
+                return True
+        if lemma == "point" and c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "out"}:
+            return True
+    return False
+
+
+def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
+    """'Trump's claim that ...', 'her decision to ...': a noun of saying or intending with a
+    possessive source and a clause of its own (a mere object, 'her support for X', is too often a
+    description)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    src = [t for t in poss.subtree if t.dep_ != "case"]
+    content: list[Token] = []
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            content = [t for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == c.left_edge.i)]
+            break
+    if not content or not src:
+        return None
+    a, b = trim(sent.source, *subtree_offsets(sent, content))
+    if b - a < 3:
+        return None
+    return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
+
+
+def _light_object(verb: Token) -> Token | None:
+    """'made the case for X', 'has questions about X', 'gave the impression that ...': the last
+    token of a light verb's object that is a noun of saying with a clause or governed object."""
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.i < verb.i:
+            continue
+        noun = c.lemma_.lower()
+        if noun not in lx.NOUN_CUES and noun not in lx.LIGHT_NOUNS:
+            continue
+        if any(g.dep_ in {"acl", "ccomp", "relcl"} or g.lower_ == "that" for g in c.children):
+            return c
+        # the preposition right after the noun, whether the parser hangs it on the noun or the verb
+        prep = next((g for g in [*c.children, *verb.children] if g.dep_ == "prep" and g.i == c.i + 1), None)
+        if (
+            prep is not None
+            and prep.lower_ in lx.GOVERNED_PREPOSITIONS | {"into"}
+            and any(g.dep_ in {"pobj", "pcomp"} for g in prep.children)
+        ):
+            return prep
+    return None
+
+
+def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
+    cues: list[Cue] = []
+    for tok in sent.span:
+        lemma = _verb_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else tok.lemma_.lower()
+        pos = sent.offset(tok)
+        if _in_quote(parsed, pos):
+            continue
+        # according to X, ...
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            src = _source_phrase(pobj)
+            src_end = max(t.i for t in src)
+            # content: the rest of the sentence outside "according to X"
+            first, last = sent.span[0].i, sent.span[-1].i
+            if tok.i <= first + 1:
+                a = sent.offset(tok.doc[min(src_end + 1, last)])
+                b = sent.end
+            else:
+                a, b = sent.start, pos
+            a, b = trim(sent.source, a, b)
+            cues.append(
+                Cue(tok, "according_to", src, (a, b) if b > a else None, (pos, sent.offset_end(to)), forward=True)
+            )
+            continue
+        noun_cue = _noun_cue(sent, tok)
+        if noun_cue is not None:
+            cues.append(noun_cue)
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and lemma in lx.NOUN_CUES):
+            continue
+        light = _light_object(tok) if lemma in lx.LIGHT_VERBS and tok.pos_ == "VERB" else None
+        is_light = light is not None
+        # "..., as a Homeland Security memo put it": the words before are the memo's
+        put_it = (
+            lemma == "put"
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+            and any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in tok.children)
+        )
+        if tok.pos_ == "NOUN" or (
+            lemma not in lx.SPEECH_VERBS and not is_light and not put_it and not _licensed(parsed, sent, tok)
+        ):
+            continue
+        if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
+            continue  # "all but assured": a participle used as an adjective
+        # an adverbial "when asked by ...": a question put to the speaker, not an account
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "advmod" and c.lower_ in {"when", "as", "after", "before"} for c in tok.children)
+            and not (
+                any(c.dep_ == "nsubj" for c in tok.children) and any(c.lower_ == "when" for c in tok.children)
+            )  # "when Clinton cited ...": a clause with its own speaker is an account
+        ):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        agent = None
+        if subj is None:
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            # "a claim that was disputed by X": the content is the phrase that was disputed
+            src = _source_phrase(agent)
+            head = tok.head if tok.dep_ == "relcl" else tok
+            content_toks = list(head.subtree) if tok.dep_ == "relcl" else list(tok.subtree)
+            content_toks = [t for t in content_toks if t not in src]
+            a, b = subtree_offsets(sent, content_toks) if content_toks else (sent.start, sent.end)
+            a, b = trim(sent.source, a, b)
+            cues.append(
+                Cue(
+                    tok,
+                    "denial" if lemma in lx.DENIAL_VERBS else "indirect",
+                    src,
+                    (a, b),
+                    _verb_group(sent, tok),
+                    forward=False,
+                )
+            )
+            continue
+        borrowed = False
+        if subj is None:
+            if tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
+                subj = _climb_subject(tok.head)
+                borrowed = True
+            if subj is None:
+                continue
+        antecedent = None
+        if subj.tag_ in {"WP", "WDT"} and subj.lower_ in {"who", "which", "that"}:
+            # "lawmakers, who have questioned ...": the pronoun is the source, its noun the speaker
+            rel = next((t for t in [subj.head, *subj.head.ancestors] if t.dep_ == "relcl"), None)
+            if rel is None or rel.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            if lemma in lx.INTENT_VERBS and lemma not in lx.SPEECH_VERBS:
+                continue  # "demonstrators who refused to disperse": a description, not an account
+            antecedent = _np(rel.head)
+            src = [subj]
+        elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
+            continue
+        else:
+            src = _source_phrase(subj)
+        kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
+        # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
+        forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it
+        extent = None if antecedent is not None else _source_extent(subj, tok)
+        cue_span = _verb_group(sent, tok)
+        if put_it:
+            cue_span = (cue_span[0], sent.offset_end(tok.nbor(1)) if tok.nbor(1).lower_ == "it" else cue_span[1])
+        if light is not None:
+            cue_span = (cue_span[0], max(cue_span[1], sent.offset_end(light)))  # "made the case for"
+        cues.append(
+            Cue(
+                tok,
+                kind,
+                src,
+                None,
+                cue_span,
+                forward=forward,
+                borrowed=borrowed,
+                antecedent=antecedent,
+                extent=extent,
+            )
+        )
+    return cues
+
+
+def drop_nested(cues: list[Cue]) -> list[Cue]:
+    """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
+    verbs = {c.verb.i for c in cues}
+
+    def nested(cue: Cue, frame: set[int]) -> bool:
+        v = cue.verb
+        if cue.kind == "according_to" or not ({t.i for t in v.ancestors} & (frame - {v.i})):
+            return False
+        # "X says A but police say B": a coordinated cue with its own named subject and no
+        # "that" is a second account, not part of the first one's content
+        own_subject = any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in v.children)
+        if v.dep_ == "conj" and own_subject and not any(c.dep_ == "mark" for c in v.children):
+            return False
+        # "X said ..., adding that ...", "X mocked it, saying ...", "X said ... but noted that ...":
+        # a second cue hanging from a cue of the frame as an adjunct or a coordinate is its own account
+        return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
+
+    # the frame: cues no other cue governs; then the cues hanging from the frame as adjuncts
+    frame = {c.verb.i for c in cues if not ({t.i for t in c.verb.ancestors} & (verbs - {c.verb.i}))}
+    return [c for c in cues if not nested(c, frame) or c.verb.i in frame]
+
+
+def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText) -> bool:
+    """Whether a span holds a clause of its own (a verb) or a quotation."""
+    if span is None:
+        return False
+    if any(q[0] < span[1] and q[1] > span[0] for q in parsed.quotes):
+        return True
+    return any(
+        t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+        for t in sent.span
+        if span[0] <= sent.offset(t) < span[1]
+    )
+
+
+def drop_sourcing(cues: list[Cue]) -> list[Cue]:
+    """'"...," X said, according to The Hill': the outlet that relayed a quote is not its speaker."""
+    if any(c.kind != "according_to" and c.antecedent is None for c in cues):
+        return [c for c in cues if c.kind != "according_to"]
+    return cues
+
+
+def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
+    """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
+    for cue in cues:
+        # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
+        # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)
+        clause_after = any(c.dep_ in {"ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children)
+        if cue.content is None and cue.source and not cue.borrowed and not clause_after:
+            first = min([cue.verb.i] + [t.i for t in cue.source])
+            start = sent.offset(sent.span.doc[first])
+            for q in parsed.quotes:
+                gap = sent.source[q[1] : start]
+                if sent.start < q[1] <= start and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
+                    cue.content = trim(sent.source, max(q[0], sent.start), q[1])
+                    cue.forward = False
+                    break
+    forward = [c for c in cues if c.content is None and c.forward]
+    for i, cue in enumerate(forward):
+        nxt = forward[i + 1] if i + 1 < len(forward) else None
+        stop = None
+        if nxt is not None:
+            # the next cue's clause starts at its source phrase or its verb
+            first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
+            stop = sent.offset(sent.span.doc[first])
+        if cue.antecedent is not None:
+            # a relative clause reports only its own words: "... who refused to disperse were arrested"
+            end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
+            stop = end if stop is None else min(stop, end)
+        cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
+        # "called for a moratorium": the object of the cue's preposition is what it reports
+        governs = cue.cue_span[1] > sent.offset_end(cue.verb) and any(
+            t.pos_ in {"NOUN", "PROPN", "VERB"}
+            for t in sent.span
+            if cue.content is not None and cue.content[0] <= sent.offset(t) < cue.content[1]
+        )
+        # "A would take weeks, he said, and B ...": a cue set off by commas reports what precedes it
+        parenthetical = (
+            i == 0
+            and not cue.borrowed
+            and cue.source
+            and cue.content is not None
+            and sent.source[cue.cue_span[1] : cue.content[0]].strip() == ","
+            and sent.source[cue.content[0] :].split(" ", 1)[0].lower() in {"and", "but"}
+            and sent.source[sent.start : sent.offset(min(cue.source, key=lambda t: t.i))].rstrip().endswith(",")
+        )
+        if parenthetical or (
+            not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed and not governs
+        ):
+            # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
+            cue.content = None
+            cue.forward = False
+    for cue in cues:
+        if cue.content is None and not cue.forward:
+            # "..., X said." : the content is what precedes the source phrase
+            first = min([cue.verb.i] + [t.i for t in cue.source])
+            a, b = trim(sent.source, sent.start, sent.offset(sent.span.doc[first]))
+            if sent.source[a:b].endswith(" as"):  # "..., as X put it"
+                a, b = trim(sent.source, a, b - 3)
+            cue.content = (a, b) if b - a > 2 else None
