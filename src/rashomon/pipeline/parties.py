@@ -108,7 +108,6 @@ _TITLE_WORDS = {
     "director",
     "officer",
     "official",
-   
     "prime",
     "vice",
     "general",
