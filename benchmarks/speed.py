@@ -20,6 +20,9 @@ embeddings is not counted:
   ``resource.getrusage(RUSAGE_SELF).ru_maxrss``). Both include the models and the Python
   runtime; ``base_mb`` is the resident size just before the run.
 
+A scaling run that takes longer than ``--limit`` seconds (420) is stopped and recorded with
+``seconds`` null, so that the whole benchmark stays within about ten minutes on two cores.
+
 Wall-clock figures are what the issue asks for; CPU seconds (``time.process_time``, all threads)
 are given beside them because a shared machine stretches wall time.
 
@@ -197,13 +200,19 @@ def speed(items: list[tuple[str, str]], repeat: int) -> dict:
     }
 
 
-def scaling(sizes: list[int]) -> list[dict]:
-    """Each size in its own interpreter, so that one run's peak memory is not another's."""
+def scaling(sizes: list[int], limit: float) -> list[dict]:
+    """Each size in its own interpreter, so that one run's peak memory is not another's. A run that
+    takes longer than ``limit`` seconds is stopped and recorded as such (``seconds`` null): a
+    regression that makes the analysis superlinear should not keep ``make bench`` busy for an hour."""
     points = []
     for n in sizes:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--point", str(n)], capture_output=True, text=True, cwd=ROOT, check=False
-        )
+        cmd = [sys.executable, __file__, "--point", str(n)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False, timeout=limit)
+        except subprocess.TimeoutExpired:
+            points.append({"documents": n, "seconds": None, "peak_mb": None, "timed_out_after_s": limit})
+            print(f"  {n:>4} documents: stopped after {limit:.0f} s", flush=True)
+            continue
         if proc.returncode != 0:
             sys.stderr.write(proc.stderr)
             raise SystemExit(f"the {n}-document run failed (exit {proc.returncode})")
@@ -221,6 +230,9 @@ def scaling(sizes: list[int]) -> list[dict]:
 
 def growth(points: list[dict]) -> str:
     """How time per word grows from the smallest run to the largest (1.0 is linear)."""
+    stopped = [p for p in points if p["seconds"] is None]
+    if stopped:
+        return f"the {stopped[0]['documents']}-document run did not finish in {stopped[0]['timed_out_after_s']:.0f} s"
     if len(points) < 2:
         return "n/a"
     first, last = points[0], points[-1]
@@ -244,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=60, help="articles in the speed comparison (at least 50)")
     ap.add_argument("--sizes", default="10,50,200", help="document counts of the scaling runs")
     ap.add_argument("--repeat", type=int, default=2, help="timed runs of each side in the speed comparison")
+    ap.add_argument("--limit", type=float, default=420, help="seconds one scaling run may take before it is stopped")
     ap.add_argument("--no-write", action="store_true", help="print only; leave benchmarks/results alone")
     ap.add_argument("--point", type=int, help=argparse.SUPPRESS)  # one scaling run, JSON on stdout
     args = ap.parse_args(argv)
@@ -270,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"  stages: {fast['stages']}", flush=True)
     print(f"{name}: scaling over {', '.join(map(str, sizes))} documents, each in a fresh process", flush=True)
-    points = scaling(sizes)
+    points = scaling(sizes, args.limit)
     print(f"  growth: {growth(points)}")
 
     from rashomon import __version__
