@@ -143,13 +143,19 @@ def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_p
 
 
 def attach_leftovers(sim: Similarity, groups: list[list[int]], threshold: float) -> list[list[int]]:
-    """Claims left alone join the question they are closest to (mean similarity to its claims)."""
-    placed = {i for g in groups for i in g}
-    for i in range(len(sim.claims)):
-        if i in placed or not groups:
-            continue
-        scores = [sum(sim(i, j) for j in g) / len(g) for g in groups]
-        k = max(range(len(groups)), key=scores.__getitem__)
+    """Claims left alone join the question they are closest to (mean similarity to its claims),
+    among the questions they share a candidate pair with: every question in a small analysis,
+    never all claims against all claims in a large one."""
+    owner = {i: k for k, g in enumerate(groups) for i in g}
+    near: dict[int, set[int]] = defaultdict(set)
+    for i, j in sim.candidates():
+        if (i in owner) != (j in owner):
+            left, member = (j, i) if i in owner else (i, j)
+            near[left].add(owner[member])
+    for i in sorted(near):
+        ks = sorted(near[i])
+        scores = {k: sum(sim(i, j) for j in groups[k]) / len(groups[k]) for k in ks}
+        k = max(ks, key=scores.__getitem__)
         if scores[k] >= threshold and len(groups[k]) < MAX_CLUSTER:
             groups[k].append(i)
     return [sorted(g) for g in groups]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 
 from rashomon.model import Aspect, Claim, Relation
@@ -47,13 +48,10 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
     """
     words = set(info.words)
     falsity = words & lx.FALSITY_WORDS
+    if not falsity and kind != "denial":
+        return None  # neither kind of rebuttal below: skip the name search (once per pair of claims)
     claim_noun = words & lx.CLAIM_NOUNS
-    owned = [
-        n
-        for n in other_names
-        if len(n) > 1
-        and re.search(rf"(?<!\w){re.escape(n)}(?:’s|'s|’|')\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b", claim.quote, re.I)
-    ]
+    owned = [n for n in other_names if len(n) > 1 and _owner(n).search(claim.quote)]
     if owned and (falsity or kind == "denial"):
         verb = f"calls {owned[0]}'s account {sorted(falsity)[0]}" if falsity else f"denies {owned[0]}'s account"
         return verb, True
@@ -63,6 +61,12 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
 
 
 _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS, key=len, reverse=True))
+
+
+@cache
+def _owner(name: str) -> re.Pattern[str]:
+    """``NAME's claim``: compiled once per name (a large analysis has more names than re's cache of 512)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?:’s|'s|’|')\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b", re.I)
 
 
 def _agents(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[str]:
@@ -100,6 +104,7 @@ def _judge(
     agree_threshold: float,
     internal: bool,
     differ_threshold: float = 1.0,
+    agents: dict[str, set[str]] | None = None,
 ) -> _Pair:
     pair = _Pair(a, b, s)
     reb_a = reb_b = None
@@ -139,7 +144,11 @@ def _judge(
         pair.reason = f"opposite polarity on {about}: one account negates what the other affirms"
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
         return pair
-    agents_a, agents_b = _agents(ia, alias_party), _agents(ib, alias_party)
+    memo = agents if agents is not None else {}  # one look-up per claim, not per pair of claims
+    for c, i in ((a, ia), (b, ib)):
+        if c.id not in memo:
+            memo[c.id] = _agents(i, alias_party)
+    agents_a, agents_b = memo[a.id], memo[b.id]
     same_agents = agents_a & agents_b
     for verb in sorted(shared_verbs):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
@@ -285,6 +294,7 @@ def relate(
     are kept only when they conflict (an internal contradiction).
     """
     out: list[Relation] = []
+    agents: dict[str, set[str]] = {}
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
         for cid in asp.claims:
@@ -309,6 +319,7 @@ def relate(
                         agree_threshold,
                         internal,
                         differ_threshold,
+                        agents,
                     )
             chosen: dict[tuple[str, str], _Pair] = {}
             for side in (0, 1):
