@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import polnear
+from provenance import git_commit
 
 RESULTS = Path(__file__).resolve().parent / "results"
 KEYS = (
@@ -53,19 +53,6 @@ KEYS = (
     "whole_overlap",
     "attribution_found",
 )
-
-
-def _commit() -> str | None:
-    """The checkout's commit, marked ``-dirty`` when src/ has uncommitted changes; None outside git."""
-    root = Path(__file__).resolve().parent.parent
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "src"], cwd=root, capture_output=True, text=True)
-    except OSError:
-        return None
-    if head.returncode != 0:
-        return None
-    return head.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         "annotator": "lowest annotator id for articles with several annotators",
         "several_annotators": {a.name: a.annotator for a in several},
         "rashomon": __version__,
-        "commit": _commit(),
+        "commit": git_commit(),
         "model": model_version(load_model()),
     }
     print(f"PolNeAR {args.split}: {len(articles)} articles, {out['gold_attributions']} gold attributions")

@@ -41,6 +41,8 @@ import sys
 import time
 from pathlib import Path
 
+from provenance import git_commit
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 BASIL = DATA / "basil" / "articles"
@@ -240,17 +242,6 @@ def growth(points: list[dict]) -> str:
     return f"{per_word[1] / per_word[0]:.2f}x the time per word at {last['documents']} as at {first['documents']}"
 
 
-def _commit() -> str | None:
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "src"], cwd=ROOT, capture_output=True, text=True)
-    except OSError:
-        return None
-    if head.returncode != 0:
-        return None
-    return head.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--docs", type=int, default=60, help="articles in the speed comparison (at least 50)")
@@ -305,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "make bench  (.venv/bin/python benchmarks/speed.py)",
         "model": fast["model"],
         "rashomon": __version__,
-        "commit": _commit(),
+        "commit": git_commit(),
         "python": sys.version.split()[0],
     }
     if not args.no_write:

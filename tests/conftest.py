@@ -35,3 +35,18 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: ../shared (datasets and gold cases) is not beside this checkout")
     return path
+
+
+def invoke(*args: str, stdin: bytes | None = None):  # type: ignore[no-untyped-def]
+    """``rashomon ARGS`` in this process; an exception that escapes the CLI fails the test."""
+    from typer.testing import CliRunner
+
+    from rashomon.cli import app
+
+    result = CliRunner().invoke(app, list(args), input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"exit {result.exit_code}, uncaught {result.exception!r}\n{result.output}") from (
+            result.exception
+        )
+    assert "Traceback" not in result.output
+    return result

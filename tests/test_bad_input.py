@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from tests.conftest import invoke
 from typer.testing import CliRunner
 
 from rashomon.api import compare, load_documents
@@ -98,12 +99,7 @@ def good(tmp_path_factory) -> Path:
 
 def run(*args: str, stdin: bytes | None = None):  # type: ignore[no-untyped-def]
     """``rashomon ARGS`` in this process; no exception may escape as a traceback."""
-    result = CliRunner().invoke(app, list(args), input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(
-            f"exit {result.exit_code}, uncaught {result.exception!r}\n{result.output}"
-        ) from result.exception
-    assert "Traceback" not in result.output
+    result = invoke(*args, stdin=stdin)
     return result
 
 

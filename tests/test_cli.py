@@ -7,20 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from rashomon.cli import app
+from tests.conftest import invoke
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "hanoi-summit.txt"
 PARTIES = ("United States", "North Korea", "South Korea")
 
 
 def run(*args: str, stdin: bytes | None = None):  # type: ignore[no-untyped-def]
-    result = CliRunner().invoke(app, list(args), input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(
-            f"exit {result.exit_code}, uncaught {result.exception!r}\n{result.output}"
-        ) from result.exception
+    result = invoke(*args, stdin=stdin)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     return result
