@@ -25,6 +25,7 @@ from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity
 from rashomon.pipeline.claims import ClauseInfo
 
+SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
 POLARITY_MARGIN = 0.0  # opposite polarity counts on a shared predicate, or at agreement-level similarity
 
 
@@ -180,6 +181,12 @@ def _judge(
         pair.label, pair.strength = "agree", 1
         pair.reason = "near paraphrases of each other"
         pair.evidence = [f"similarity {s:.2f}"]
+        return pair
+    if not internal and a.polarity == b.polarity and len(shared) >= SHARED_FOR_AGREE and s >= agree_threshold * 0.8:
+        # the same things said of the same matter, and nothing above set them against each other
+        pair.label, pair.strength = "agree", 1
+        pair.reason = f"both say it of {', '.join(sorted(shared)[:3])}"
+        pair.evidence = sorted(shared)[:3]
         return pair
     only_a, only_b = ia.common - ib.common, ib.common - ia.common
     if not internal and s >= differ_threshold and only_a and only_b:
