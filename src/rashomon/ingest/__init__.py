@@ -16,7 +16,6 @@ from rashomon.model import Document
 MAX_BYTES = 10 * 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
-TEXT_SUFFIXES = {".txt", ".text", ""}
 
 
 def _looks_binary(data: bytes) -> bool:

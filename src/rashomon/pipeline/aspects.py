@@ -3,8 +3,9 @@
 Similarity of two claims mixes sentence embeddings with idf-weighted word overlap.
 Only candidate pairs are compared (claims that share a content word, or, for small
 analyses, all pairs), so the cost grows with the number of claims that can share a
-question rather than with all claims against all claims. Clusters come from average-
-linkage agglomeration over the candidate graph.
+question rather than with all claims against all claims. Each claim is linked to its best
+match in every other party (mutual best, or one-way with a margin), claims of one party only
+when they nearly paraphrase each other; claims left alone then join their nearest question.
 """
 
 from __future__ import annotations
@@ -70,28 +71,6 @@ class Similarity:
         for members in index.values():
             pairs.update(combinations(members, 2))
         return sorted(pairs)
-
-
-def cluster(sim: Similarity, threshold: float) -> list[list[int]]:
-    """Average-linkage agglomeration over candidate pairs scoring at least ``threshold``."""
-    n = len(sim.claims)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    owner = list(range(n))
-    edges = [(sim(i, j), i, j) for i, j in sim.candidates()]
-    edges = sorted((e for e in edges if e[0] >= threshold), reverse=True)
-    for _, i, j in edges:
-        a, b = owner[i], owner[j]
-        if a == b or len(members[a]) + len(members[b]) > MAX_CLUSTER:
-            continue
-        # a claim's own siblings (same account) never count as evidence of one question
-        links = [sim(x, y) for x in members[a] for y in members[b]]
-        if sum(links) / len(links) < threshold:
-            continue
-        members[a].extend(members[b])
-        for x in members[b]:
-            owner[x] = a
-        del members[b]
-    return [sorted(m) for m in members.values()]
 
 
 def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_party: float) -> list[list[int]]:

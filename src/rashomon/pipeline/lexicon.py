@@ -739,30 +739,6 @@ STOP_LEMMAS = frozenset(
     ]
 )
 
-# Adverbs and connectives that open a sentence without belonging to its claim.
-LEADING_CONNECTIVES = frozenset(
-    [
-        "but",
-        "and",
-        "however",
-        "instead",
-        "interestingly",
-        "meanwhile",
-        "still",
-        "yet",
-        "so",
-        "also",
-        "though",
-        "although",
-        "moreover",
-        "furthermore",
-        "besides",
-        "indeed",
-        "then",
-        "thus",
-    ]
-)
-
 # Role nouns that, as "the <role>", refer back to a person already named.
 PERSON_ROLES = frozenset(
     "lawmaker senator congressman congresswoman representative president minister governor mayor candidate "

