@@ -69,8 +69,8 @@ class Options(BaseModel):
     aspect_threshold: float = Field(0.3, ge=0.0, le=1.0)
     embed_weight: float = Field(0.4, ge=0.0, le=1.0)
     same_party_threshold: float = Field(0.6, ge=0.0, le=1.0)
-    agree_threshold: float = Field(0.45, ge=0.0, le=1.0)
-    differ_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    agree_threshold: float = Field(0.4, ge=0.0, le=1.0)
+    differ_threshold: float = Field(0.4, ge=0.0, le=1.0)
     max_bytes: int = Field(10 * 1024 * 1024, gt=0)
     strict: bool = False
     llm: LLMOptions = Field(default_factory=LLMOptions)

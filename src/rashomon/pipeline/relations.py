@@ -288,8 +288,8 @@ def relate(
     index: dict[str, int],
     party_names: dict[str, list[str]],
     alias_party: dict[str, str | None],
-    agree_threshold: float = 0.45,
-    differ_threshold: float = 0.5,
+    agree_threshold: float,
+    differ_threshold: float,
 ) -> list[Relation]:
     """Relations between the speakers of each aspect.
 
