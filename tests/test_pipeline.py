@@ -123,3 +123,27 @@ def test_statements_resolve_the_speakers_pronouns():
     )
     # reported speech keeps pronouns that are not the speaker's own subject
     assert resolve_pronouns("the police stopped him", "Hunter", direct=False) == "the police stopped him"
+
+
+def test_reporters_however_sets_two_voices_of_one_side_against_each_other(hanoi_analysis):
+    claims = {c.id: c for c in hanoi_analysis.claims}
+    internal = [r for r in hanoi_analysis.relations if r.internal and r.label == "conflict"]
+    assert internal, "the foreign minister and state media disagree about future talks"
+    r = internal[0]
+    quotes = claims[r.a].quote + " | " + claims[r.b].quote
+    assert "hopeful" in quotes and "state media" in quotes and "however" in r.reason
+
+
+def test_contrast_needs_a_different_speaker_just_before():
+    from rashomon.model import Account, Span
+    from rashomon.pipeline.relations import contrasted
+
+    text = "Police said the driver sped away. But his family says he stopped. The family says he waved."
+    spans = [(0, 33), (34, 66), (67, 93)]
+    speakers = ["police", "family", "family"]
+    accounts = [
+        Account(id=f"a{i}", doc="d", kind="indirect", speaker=sp, sentence=Span(doc="d", start=a, end=b))
+        for i, ((a, b), sp) in enumerate(zip(spans, speakers, strict=True))
+    ]
+    assert [text[a:b] for a, b in spans][1].startswith("But")
+    assert contrasted(accounts, {"d": text}) == {"a1": ("a0", "but")}

@@ -140,6 +140,7 @@ class LocalEngine:
             alias_party,
             state.options.agree_threshold,
             state.options.differ_threshold,
+            relations_stage.contrasted(an.accounts, {d.id: d.text for d in an.documents}),
         )
 
     def versions(self) -> dict[str, str]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 
-from rashomon.model import Aspect, Claim, Relation
+from rashomon.model import Account, Aspect, Claim, Relation
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity
 from rashomon.pipeline.claims import ClauseInfo
@@ -228,6 +228,25 @@ def _rebutted(
     return min(same_doc, key=lambda t: (t.doc, t.start))
 
 
+_CONTRAST_OPENING = re.compile(r"^\W*(but|however|yet|instead|nevertheless|nonetheless|still)\b", re.I)
+_CONTRAST_INSIDE = re.compile(r",\s*(however|though|instead|nevertheless|nonetheless|by contrast|in contrast),", re.I)
+
+
+def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Accounts the reporter sets against the account just before them ("But X replied ...",
+    "X, however, suggests ..."): account id -> (the preceding account of another speaker, the word)."""
+    out: dict[str, tuple[str, str]] = {}
+    ordered = sorted((a for a in accounts if a.speaker), key=lambda a: (a.doc, a.sentence.start))
+    for prev, acc in zip(ordered, ordered[1:], strict=False):
+        if prev.doc != acc.doc or prev.speaker == acc.speaker:
+            continue
+        sentence = texts[acc.doc][acc.sentence.start : acc.sentence.end]
+        m = _CONTRAST_OPENING.search(sentence) or _CONTRAST_INSIDE.search(sentence)
+        if m:
+            out[acc.id] = (prev.id, m.group(1).lower())
+    return out
+
+
 def place_rebuttals(
     aspects: list[Aspect],
     claims: list[Claim],
@@ -290,6 +309,7 @@ def relate(
     alias_party: dict[str, str | None],
     agree_threshold: float,
     differ_threshold: float,
+    contrasts: dict[str, tuple[str, str]] | None = None,
 ) -> list[Relation]:
     """Relations between the speakers of each aspect.
 
@@ -336,6 +356,29 @@ def relate(
                 for p in best_for.values():
                     if p.label != "compatible":
                         chosen[(p.a.id, p.b.id)] = p
+            # the reporter's own "but" / "however" sets an account against the one just before it
+            if contrasts:
+                for (ida, idb), p in judged.items():
+                    a, b = p.a, p.b
+                    hit = contrasts.get(b.account or "")
+                    hit = hit if hit and hit[0] == a.account else None
+                    if hit is None:
+                        back = contrasts.get(a.account or "")
+                        hit = back if back and back[0] == b.account else None
+                    if hit and p.label != "conflict":
+                        p.label = "conflict"
+                        p.reason = f"set against the account before it by the reporter's '{hit[1]}'"
+                        p.evidence = [hit[1]]
+                        key = (ida, idb)
+                        best = max(
+                            (q for q in chosen.values() if q.reason == p.reason and q.a.account == a.account),
+                            key=lambda q: q.sim,
+                            default=None,
+                        )
+                        if best is None or p.sim > best.sim:
+                            if best is not None:
+                                chosen.pop((best.a.id, best.b.id), None)
+                            chosen[key] = p
             # a rebuttal answers one claim of the other speaker: keep its closest, not one per claim
             rebutting: dict[str, _Pair] = {}
             for key, p in list(chosen.items()):
