@@ -73,7 +73,9 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
             prev_punct = tok.i > 0 and tok.doc[tok.i - 1].text == ","
             clause_conj = conj is not None and conj.pos_ in {"VERB", "AUX"}
             # "said that A, and that B": parallel reported clauses of one report stay one claim
-            parallel_that = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that"
+            parallel_that = (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that" and tok.doc[tok.i + 1].dep_ == "mark"
+            )
             if (clause_conj or (tok.lower_ == "but" and prev_punct)) and not parallel_that:
                 points.append(sent.offset(tok))
     return points

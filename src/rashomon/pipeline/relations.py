@@ -234,7 +234,8 @@ _CONTRAST_INSIDE = re.compile(r",\s*(however|though|instead|nevertheless|nonethe
 
 def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tuple[str, str]]:
     """Accounts the reporter sets against the account just before them ("But X replied ...",
-    "X, however, suggests ..."): account id -> (the preceding account of another speaker, the word)."""
+    "X, however, suggests ..."): account id -> (the speaker of the account before it, the word).
+    Any earlier claim of that speaker in the same document can be the one contrasted."""
     out: dict[str, tuple[str, str]] = {}
     ordered = sorted((a for a in accounts if a.speaker), key=lambda a: (a.doc, a.sentence.start))
     for prev, acc in zip(ordered, ordered[1:], strict=False):
@@ -243,7 +244,7 @@ def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tupl
         sentence = texts[acc.doc][acc.sentence.start : acc.sentence.end]
         m = _CONTRAST_OPENING.search(sentence) or _CONTRAST_INSIDE.search(sentence)
         if m:
-            out[acc.id] = (prev.id, m.group(1).lower())
+            out[acc.id] = (prev.speaker or "", m.group(1).lower())
     return out
 
 
@@ -360,18 +361,24 @@ def relate(
             if contrasts:
                 for (ida, idb), p in judged.items():
                     a, b = p.a, p.b
-                    hit = contrasts.get(b.account or "")
-                    hit = hit if hit and hit[0] == a.account else None
-                    if hit is None:
-                        back = contrasts.get(a.account or "")
-                        hit = back if back and back[0] == b.account else None
+                    hit = None
+                    for x, y in ((a, b), (b, a)):
+                        got = contrasts.get(y.account or "")
+                        if got and got[0] == x.speaker and x.doc == y.doc and x.start < y.start:
+                            hit = got
+                            a, b = x, y
+                            break
                     if hit and p.label != "conflict":
                         p.label = "conflict"
                         p.reason = f"set against the account before it by the reporter's '{hit[1]}'"
                         p.evidence = [hit[1]]
                         key = (ida, idb)
                         best = max(
-                            (q for q in chosen.values() if q.reason == p.reason and q.a.account == a.account),
+                            (
+                                q
+                                for q in chosen.values()
+                                if q.reason == p.reason and b.account in (q.a.account, q.b.account)
+                            ),
                             key=lambda q: q.sim,
                             default=None,
                         )
