@@ -146,4 +146,4 @@ def test_contrast_needs_a_different_speaker_just_before():
         for i, ((a, b), sp) in enumerate(zip(spans, speakers, strict=True))
     ]
     assert [text[a:b] for a, b in spans][1].startswith("But")
-    assert contrasted(accounts, {"d": text}) == {"a1": ("a0", "but")}
+    assert contrasted(accounts, {"d": text}) == {"a1": ("police", "but")}
