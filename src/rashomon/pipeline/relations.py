@@ -299,6 +299,46 @@ def _rank(p: _Pair) -> tuple[float, ...]:
     return (p.sim,)
 
 
+def _apply_contrasts(
+    judged: dict[tuple[str, str], _Pair], chosen: dict[tuple[str, str], _Pair], contrasts: dict[str, tuple[str, str]]
+) -> None:
+    """The reporter's own "but" / "however" sets an account against the speaker just before it:
+    the closest pair of the contrasting account and an earlier claim of that speaker conflicts."""
+    for key, p in judged.items():
+        hit, later = None, None
+        for x, y in ((p.a, p.b), (p.b, p.a)):
+            got = contrasts.get(y.account or "")
+            if got and got[0] == x.speaker and x.doc == y.doc and x.start < y.start:
+                hit, later = got, y
+                break
+        if hit is None or later is None or p.label == "conflict":
+            continue
+        p.label = "conflict"
+        p.reason = f"set against the account before it by the reporter's '{hit[1]}'"
+        p.evidence = [hit[1]]
+        rival = max(
+            (q for q in chosen.values() if q.reason == p.reason and later.account in (q.a.account, q.b.account)),
+            key=lambda q: q.sim,
+            default=None,
+        )
+        if rival is None or p.sim > rival.sim:
+            if rival is not None:
+                chosen.pop((rival.a.id, rival.b.id), None)
+            chosen[key] = p
+
+
+def _one_per_rebuttal(chosen: dict[tuple[str, str], _Pair]) -> None:
+    """A rebuttal answers one claim of the other speaker: keep its closest, not one per claim."""
+    rebutting: dict[str, _Pair] = {}
+    for key, p in list(chosen.items()):
+        if p.rebuttal_by and p.reason.startswith("explicit rebuttal"):
+            del chosen[key]
+            cur = rebutting.get(p.rebuttal_by)
+            if cur is None or p.sim > cur.sim:
+                rebutting[p.rebuttal_by] = p
+    chosen.update({(p.a.id, p.b.id): p for p in rebutting.values()})
+
+
 def relate(
     aspects: list[Aspect],
     claims: dict[str, Claim],
@@ -314,10 +354,11 @@ def relate(
 ) -> list[Relation]:
     """Relations between the speakers of each aspect.
 
-    For every pair of speakers, each claim is paired with the other speaker's claim that gives
-    the most decisive evidence (then the most similar one); a pair of speakers with nothing
-    decisive keeps its single most similar pair, labelled compatible. Pairs inside one party
-    are kept only when they conflict (an internal contradiction).
+    For every pair of speakers, each claim is paired with the other speaker's closest claim and
+    the pair is labelled by its evidence; a pair of speakers with nothing but compatible pairs
+    keeps its single closest pair. A claim the reporter sets against the other speaker ("But
+    ...", "..., however, ...") conflicts with it; a rebuttal answers one claim. Pairs inside one
+    party are kept only when they conflict (an internal contradiction).
     """
     out: list[Relation] = []
     agents: dict[str, set[str]] = {}
@@ -357,44 +398,9 @@ def relate(
                 for p in best_for.values():
                     if p.label != "compatible":
                         chosen[(p.a.id, p.b.id)] = p
-            # the reporter's own "but" / "however" sets an account against the one just before it
             if contrasts:
-                for (ida, idb), p in judged.items():
-                    a, b = p.a, p.b
-                    hit = None
-                    for x, y in ((a, b), (b, a)):
-                        got = contrasts.get(y.account or "")
-                        if got and got[0] == x.speaker and x.doc == y.doc and x.start < y.start:
-                            hit = got
-                            a, b = x, y
-                            break
-                    if hit and p.label != "conflict":
-                        p.label = "conflict"
-                        p.reason = f"set against the account before it by the reporter's '{hit[1]}'"
-                        p.evidence = [hit[1]]
-                        key = (ida, idb)
-                        best = max(
-                            (
-                                q
-                                for q in chosen.values()
-                                if q.reason == p.reason and b.account in (q.a.account, q.b.account)
-                            ),
-                            key=lambda q: q.sim,
-                            default=None,
-                        )
-                        if best is None or p.sim > best.sim:
-                            if best is not None:
-                                chosen.pop((best.a.id, best.b.id), None)
-                            chosen[key] = p
-            # a rebuttal answers one claim of the other speaker: keep its closest, not one per claim
-            rebutting: dict[str, _Pair] = {}
-            for key, p in list(chosen.items()):
-                if p.rebuttal_by and p.reason.startswith("explicit rebuttal"):
-                    del chosen[key]
-                    cur = rebutting.get(p.rebuttal_by)
-                    if cur is None or p.sim > cur.sim:
-                        rebutting[p.rebuttal_by] = p
-            chosen.update({(p.a.id, p.b.id): p for p in rebutting.values()})
+                _apply_contrasts(judged, chosen, contrasts)
+            _one_per_rebuttal(chosen)
             if not chosen and judged and not internal:
                 p = max(judged.values(), key=lambda p: p.sim)
                 chosen[(p.a.id, p.b.id)] = p
