@@ -92,20 +92,24 @@ class _Pair:
     rebuttal_by: str | None = None
 
 
-def _judge(
-    a: Claim,
-    b: Claim,
-    ia: ClauseInfo,
-    ib: ClauseInfo,
-    s: float,
-    kinds: dict[str, str],
-    party_names: dict[str, list[str]],
-    alias_party: dict[str, str | None],
-    agree_threshold: float,
-    internal: bool,
-    differ_threshold: float = 1.0,
-    agents: dict[str, set[str]] | None = None,
-) -> _Pair:
+@dataclass
+class _Context:
+    """What every pair is judged against: the claims' words, the account kinds, each party's names."""
+
+    infos: dict[str, ClauseInfo]
+    kinds: dict[str, str]
+    party_names: dict[str, list[str]]
+    alias_party: dict[str, str | None]
+    agree_threshold: float
+    differ_threshold: float
+    agents: dict[str, set[str]] = field(default_factory=dict)  # claim id -> its agents, looked up once
+
+
+def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair:
+    """Label one pair of claims by the strongest evidence between them, with its reason."""
+    ia, ib = ctx.infos[a.id], ctx.infos[b.id]
+    kinds, party_names, alias_party = ctx.kinds, ctx.party_names, ctx.alias_party
+    agree_threshold, differ_threshold = ctx.agree_threshold, ctx.differ_threshold
     pair = _Pair(a, b, s)
     reb_a = reb_b = None
     if not internal:
@@ -143,7 +147,7 @@ def _judge(
         pair.reason = f"opposite polarity on {about}: one account negates what the other affirms"
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
         return pair
-    memo = agents if agents is not None else {}  # one look-up per claim, not per pair of claims
+    memo = ctx.agents  # one look-up per claim, not per pair of claims
     for c, i in ((a, ia), (b, ib)):
         if c.id not in memo:
             memo[c.id] = _agents(i, alias_party)
@@ -361,7 +365,7 @@ def relate(
     party are kept only when they conflict (an internal contradiction).
     """
     out: list[Relation] = []
-    agents: dict[str, set[str]] = {}
+    ctx = _Context(infos, account_kind, party_names, alias_party, agree_threshold, differ_threshold)
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
         for cid in asp.claims:
@@ -373,21 +377,7 @@ def relate(
             judged: dict[tuple[str, str], _Pair] = {}
             for a in by_speaker[(pa, sa)]:
                 for b in by_speaker[(pb, sb)]:
-                    s = sim(index[a.id], index[b.id])
-                    judged[(a.id, b.id)] = _judge(
-                        a,
-                        b,
-                        infos[a.id],
-                        infos[b.id],
-                        s,
-                        account_kind,
-                        party_names,
-                        alias_party,
-                        agree_threshold,
-                        internal,
-                        differ_threshold,
-                        agents,
-                    )
+                    judged[(a.id, b.id)] = _judge(a, b, sim(index[a.id], index[b.id]), ctx, internal)
             chosen: dict[tuple[str, str], _Pair] = {}
             for side in (0, 1):
                 best_for: dict[str, _Pair] = {}
