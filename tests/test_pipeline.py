@@ -147,3 +147,17 @@ def test_contrast_needs_a_different_speaker_just_before():
     ]
     assert [text[a:b] for a, b in spans][1].startswith("But")
     assert contrasted(accounts, {"d": text}) == {"a1": ("police", "but")}
+
+
+def test_different_figures_of_one_kind_are_a_contrast(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+    from rashomon.pipeline.relations import _figure_contrast
+
+    text = "The bridge will reopen in May.\nThe bridge will reopen in October.\nThe bridge will reopen this week.\n"
+    parsed = parse(text, nlp)
+    lines = [(m, m + len(line)) for m, line in zip([0, 31, 66], text.splitlines(), strict=True)]
+    may, october, week = (clause_info(parsed, a, b) for a, b in lines)
+    assert _figure_contrast(may, october) == ("may", "october")
+    assert _figure_contrast(may, may) is None
+    assert "DATE" not in week.figures  # "this week" names no day, month or year

@@ -18,6 +18,12 @@ from rashomon.pipeline.cues import trim
 from rashomon.pipeline.nlp import ParsedText
 
 MIN_CLAUSE_TOKENS = 3
+FIGURE_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_CALENDAR = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -31,9 +37,9 @@ class ClauseInfo:
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
     frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
-    phrases: dict[str, str] = field(
-        default_factory=dict
-    )  # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
+    # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
+    phrases: dict[str, str] = field(default_factory=dict)
+    figures: dict[str, set[str]] = field(default_factory=dict)  # DATE, CARDINAL, MONEY ... -> their texts
 
     @property
     def common(self) -> set[str]:
@@ -86,9 +92,15 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     proper: set[str] = set()
     frames: dict[str, set[str]] = {}
     phrases: dict[str, str] = {}
+    figures: dict[str, set[str]] = {}
     negated = False
     for _sent, tok in _tokens_in(parsed, a, b):
         low = tok.lower_
+        if tok.ent_type_ in FIGURE_LABELS and tok.ent_iob_ == "B":
+            ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+            # a date counts when it names a day, a month or a year, not "this week"
+            if ent is not None and (ent.label_ not in {"DATE", "TIME"} or _CALENDAR.search(ent.text)):
+                figures.setdefault(ent.label_, set()).add(ent.text.lower())
         words.append(low)
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
         if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only:
@@ -127,6 +139,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         proper=proper,
         frames=frames,
         phrases=phrases,
+        figures=figures,
     )
 
 

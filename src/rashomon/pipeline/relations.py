@@ -41,6 +41,15 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     return None
 
 
+def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
+    """Two claims that give a figure of one kind (a date, a count, a sum) and no figure in common."""
+    for label in sorted(set(a.figures) & set(b.figures)):
+        fa, fb = a.figures[label], b.figures[label]
+        if not (fa & fb):
+            return sorted(fa)[0], sorted(fb)[0]
+    return None
+
+
 def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -> tuple[str, bool] | None:
     """How ``claim`` calls another side's account false, and whether it names that side.
 
@@ -131,6 +140,12 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             sorted((set(ia.words) | set(ib.words)) & lx.FALSITY_WORDS) or ["denial"]
         )
         pair.evidence = [pair.reason]
+        return pair
+    figures = _figure_contrast(ia, ib)
+    if figures and (ia.common & ib.common):
+        pair.label = "conflict"
+        pair.reason = f"different figures: {figures[0]} vs {figures[1]}"
+        pair.evidence = list(figures)
         return pair
     contrast = _scale_contrast(ia, ib)
     if contrast:
