@@ -58,8 +58,6 @@ def analyse(
                 Problem(path=d.path, code="no_accounts", message="no reported speech found; only the narrator speaks")
             )
     analysis.options = options.model_dump(mode="json")
-    if "api_key" in analysis.options.get("llm", {}):
-        analysis.options["llm"].pop("api_key")
     analysis.models = {**helper.versions(), **(engine.versions() if engine is not helper else {})}
     words = sum(len(d.text.split()) for d in documents)
     total = sum(timings.values())

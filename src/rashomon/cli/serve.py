@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from rashomon.cli import app, fail
-from rashomon.errors import ConfigError, RashomonError
+from rashomon.errors import RashomonError
 
 
 @app.command()
@@ -18,10 +18,8 @@ def serve(
 ) -> None:
     """Start the web app: paste, upload or fetch articles and view the report."""
     try:
-        try:
-            from rashomon.web import run
-        except ImportError as exc:
-            raise ConfigError("the web app is not available in this build") from exc
+        from rashomon.web import run
+
         run(host=host, port=port, db=db)
     except RashomonError as exc:
         fail(exc)

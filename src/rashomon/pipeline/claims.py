@@ -167,13 +167,12 @@ def extract(
     accounts: list[Account],
     speaker_names: dict[str, str],
     id_prefix: str = "",
-    start_index: int = 0,
 ) -> tuple[list[Claim], dict[str, ClauseInfo]]:
     """Claims of one document's accounts; returns the claims and per-claim word information."""
     text = parsed.text
     claims: list[Claim] = []
     infos: dict[str, ClauseInfo] = {}
-    n = start_index
+    n = 0
 
     def make(a: int, b: int, acc: Account, level: str, parent: str | None, core: tuple[int, int]) -> Claim:
         """A claim spanning ``[a, b)``; its words, polarity and statement come from the reported ``core``."""

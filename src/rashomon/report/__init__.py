@@ -23,9 +23,7 @@ def render(analysis: Analysis, fmt: str, width: int | None = None) -> str:
 
         return to_table(analysis, width=width)
     if fmt == "html":
-        try:
-            from rashomon.report.html import to_html
-        except ImportError as exc:  # pragma: no cover - the html renderer ships with the package
-            raise ConfigError("the html format is not available in this build") from exc
+        from rashomon.report.html import to_html
+
         return to_html(analysis)
     raise ConfigError(f"unknown format {fmt!r}; valid formats are: {', '.join(FORMATS)}")
