@@ -161,3 +161,20 @@ def test_different_figures_of_one_kind_are_a_contrast(nlp):
     assert _figure_contrast(may, october) == ("may", "october")
     assert _figure_contrast(may, may) is None
     assert "DATE" not in week.figures  # "this week" names no day, month or year
+
+
+def test_a_claim_answers_one_voice_of_a_party_that_says_the_same_twice():
+    text = (
+        "The driver's family said he never fired a shot at the officers.\n\n"
+        "Police Chief Tom Reyes said the driver fired a shot at the officers before he was stopped.\n\n"
+        "A police spokeswoman, Ann Cole, said the driver fired a shot at the officers first.\n"
+    )
+    an = compare(texts=[text], party_map={"Police": ["Tom Reyes", "Ann Cole"], "Family": ["family"]})
+    claims = {c.id: c for c in an.claims}
+    family = next(c for c in an.claims if c.quote.startswith("The driver's family"))
+    police = {c.speaker for c in an.claims if c.party != family.party}
+    assert len(police) == 2  # two voices of the police, one of the family
+    against = [r for r in an.relations if family.id in (r.a, r.b) and r.label == "conflict"]
+    assert len(against) == 1, "both police voices say the same: the family's denial answers one of them"
+    other = claims[against[0].b if against[0].a == family.id else against[0].a]
+    assert other.speaker in police and "fired a shot" in other.quote

@@ -425,4 +425,27 @@ def relate(
                         rebuttal_by=p.rebuttal_by if p.reason.startswith("explicit rebuttal") else None,
                     )
                 )
+    return _one_voice_per_party(out, claims)
+
+
+def _one_voice_per_party(relations: list[Relation], claims: dict[str, Claim]) -> list[Relation]:
+    """A claim answers one voice of another party: where several speakers of that party said the
+    same thing to it, the relation with the closest speaker stands for them all (one per label)."""
+    best: dict[tuple[str, str, str, str], tuple[float, str]] = {}
+    for r in relations:
+        if r.internal:
+            continue
+        for x, y in ((r.a, r.b), (r.b, r.a)):
+            key = (r.aspect, x, claims[y].party or "", r.label)
+            cand = (r.score or 0.0, claims[y].speaker or "")
+            if key not in best or cand[0] > best[key][0]:
+                best[key] = cand
+    out = []
+    for r in relations:
+        keep = r.internal or all(
+            best[(r.aspect, x, claims[y].party or "", r.label)][1] == (claims[y].speaker or "")
+            for x, y in ((r.a, r.b), (r.b, r.a))
+        )
+        if keep:
+            out.append(r)
     return out
