@@ -178,3 +178,15 @@ def test_a_claim_answers_one_voice_of_a_party_that_says_the_same_twice():
     assert len(against) == 1, "both police voices say the same: the family's denial answers one of them"
     other = claims[against[0].b if against[0].a == family.id else against[0].a]
     assert other.speaker in police and "fired a shot" in other.quote
+
+
+def test_different_measures_of_one_request_do_not_agree():
+    text = (
+        "The mayor said the union was only asking for a partial refund of the fees.\n\n"
+        "The union's lawyer, Maria Diaz, said the union had asked for more refunds of the fees.\n"
+    )
+    an = compare(texts=[text])
+    claims = {c.id: c for c in an.claims}
+    [rel] = [r for r in an.relations if {claims[r.a].speaker, claims[r.b].speaker} == {s.id for s in an.speakers}]
+    assert rel.label == "compatible", "'partial' and 'more' measure the request differently; neither repeats the other"
+    assert set(rel.evidence) == {"partial", "more"}

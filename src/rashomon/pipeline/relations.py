@@ -7,7 +7,9 @@ Evidence, strongest first:
 * contrasting members of one scale (full vs partial, more vs less);
 * opposite polarity on the same matter (one affirms what the other negates);
 * the same event with different agents ("Trump walked away" vs "Bolton ...");
-* the same event with the same or allied agents and the same polarity: agreement.
+* the same event with the same or allied agents and the same polarity: agreement, unless the
+  two give different measures that are not the ends of one scale ("partial" vs "more"), which
+  neither agree nor clash.
 
 Pairs of the same party are compared only when their speakers differ (an internal
 contradiction between two voices of one side).
@@ -38,6 +40,18 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
             return sorted(ha)[0], sorted(lb)[0]
         if la and hb and not ha and not lb:
             return sorted(la)[0], sorted(hb)[0]
+    return None
+
+
+_SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in lx.SCALES))
+
+
+def _other_amounts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
+    """Two claims that each say how much ("partial", "more") with different words of amount that
+    are not the two ends of one scale: they give different measures, so neither agrees nor clashes."""
+    qa, qb = set(a.words) & _SCALE_WORDS, set(b.words) & _SCALE_WORDS
+    if qa and qb and not (qa & qb):
+        return sorted(qa)[0], sorted(qb)[0]
     return None
 
 
@@ -155,6 +169,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         return pair
     shared = ia.common & ib.common
     shared_verbs = set(ia.frames) & set(ib.frames)
+    amounts = _other_amounts(ia, ib)
     if a.polarity != b.polarity and shared and (shared_verbs or s >= agree_threshold + POLARITY_MARGIN):
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         pair.label = "conflict"
@@ -180,7 +195,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         if a.polarity != b.polarity:
             continue
         if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
-            if internal:
+            if internal or amounts:
                 continue
             pair.label = "agree"
             detail = " ".join(sorted(da & db))
@@ -194,6 +209,10 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pair.reason = f"same action '{verb}', different details: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
             pair.evidence = [verb, *sorted(da), *sorted(db)]
             return pair
+    if amounts:
+        pair.reason = f"different measures, not opposite ends of one: {amounts[0]} vs {amounts[1]}"
+        pair.evidence = list(amounts)
+        return pair
     if not internal and a.polarity == b.polarity and s >= agree_threshold + 0.25:
         pair.label = "agree"
         pair.reason = "near paraphrases of each other"
