@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench bench-attribution clean
+.PHONY: run test check bench bench-attribution train-cues clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,6 +29,11 @@ bench: $(STAMP)
 bench-attribution: $(STAMP)
 	$(BIN)/python benchmarks/attribution.py --split dev
 	$(BIN)/python benchmarks/attribution.py --split test
+
+# retrain the learned cue scorer on PolNeAR train (writes src/rashomon/pipeline/data/cue_model.json)
+train-cues: $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-train.txt
+	cd benchmarks && ../$(BIN)/python train_cues.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -234,3 +234,43 @@ def test_as_someone_put_it(nlp):
             ["The primary requirement for the program is a lawful source of investment income"],
         )
     ]
+
+
+def test_learned_cue_scorer_adds_a_reporting_verb_no_word_class_holds(nlp):
+    from rashomon.pipeline import lexicon as lx
+
+    text = "The councilwoman railed against the new parking fees at Monday's meeting."
+    assert "rail" not in lx.REPORTING_VERBS
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue), c) for a, _, c in accs] == [
+        ("The councilwoman", "railed against", ["the new parking fees at Monday's meeting"])
+    ]
+    # a verb of doing with an infinitive stays a description
+    assert _accounts(nlp, "The council voted on Monday to raise parking fees.")[0] == []
+
+
+def test_learned_cue_scorer_reads_the_frame_not_only_the_word(nlp):
+    from rashomon.pipeline import cue_model
+
+    def prob(text, word):
+        parsed = parse(text, nlp)
+        sent = parsed.sentences[0]
+        return cue_model.probability(parsed, sent, next(t for t in sent.span if t.text == word))
+
+    # one verb, reporting and not: a speaker with a clause, an imperative, a name given to a thing
+    assert prob("The mayor said the bridge would reopen in May.", "said") > 0.9
+    assert prob("Tell me more, he said.", "Tell") < 0.2
+    assert prob("The band played a song called Freedom.", "called") < prob(
+        "The mayor called the plan a disgrace.", "called"
+    )
+    info = cue_model.model_info()
+    assert info["trained_on"].startswith("PolNeAR train") and info["examples"] > 10_000
+
+
+def test_learned_cue_model_is_small_and_ships_with_the_package():
+    from importlib import resources
+
+    from rashomon.pipeline import cue_model
+
+    data = resources.files("rashomon.pipeline.data").joinpath(cue_model.MODEL_FILE)
+    assert len(data.read_bytes()) < 1_000_000
