@@ -190,3 +190,38 @@ def test_different_measures_of_one_request_do_not_agree():
     [rel] = [r for r in an.relations if {claims[r.a].speaker, claims[r.b].speaker} == {s.id for s in an.speakers}]
     assert rel.label == "compatible", "'partial' and 'more' measure the request differently; neither repeats the other"
     assert set(rel.evidence) == {"partial", "more"}
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Mayor Blames Union for Strike\n\nThe mayor said the strike was illegal.\n", "Mayor Blames Union for Strike"),
+        ("Talks Fail\n\nBoth sides hopeful of a deal\n\nThe mayor said the talks failed.\n", None),
+        ("The mayor said the strike was illegal.\n\nThe union disagreed.\n", ""),
+        ("Mayor Blames Union\nThe mayor said the strike was illegal.\n", ""),  # no blank line: prose
+        ("Mayor Blames Union for Strike", ""),  # the whole text is no headline of itself
+    ],
+)
+def test_headline_block_is_the_display_lines_at_the_top(text, headline):
+    from rashomon.pipeline.nlp import headline_end
+
+    end = headline_end(text)
+    if headline is None:  # headline and standfirst
+        assert text[:end] == "Talks Fail\n\nBoth sides hopeful of a deal"
+    else:
+        assert text[:end] == headline
+
+
+def test_headline_accounts_are_reported_but_not_compared():
+    text = (
+        "Union Says Mayor Lied About Strike Pay\n\n"
+        "The mayor said the city never cut the strikers' pay.\n\n"
+        "The union's president, Ray Ortiz, said the city cut the strikers' pay in March.\n"
+    )
+    an = compare(texts=[text])
+    head = [c for c in an.claims if c.start < text.index("\n")]
+    assert head and all(c.quote in text[: text.index("\n")] for c in head), "the headline's account is reported"
+    in_aspects = {cid for a in an.aspects for cid in a.claims}
+    related = {x for r in an.relations for x in (r.a, r.b)}
+    assert not {c.id for c in head} & (in_aspects | related)
+    assert any(r.label == "conflict" for r in an.relations), "the body's two accounts still clash"

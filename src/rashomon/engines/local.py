@@ -13,7 +13,7 @@ from rashomon.pipeline import claims as claims_stage
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline import relations as relations_stage
 from rashomon.pipeline.embed import MODEL_NAME, get_embedder
-from rashomon.pipeline.nlp import ParsedText, load_model, model_version, parse_many
+from rashomon.pipeline.nlp import ParsedText, headline_end, load_model, model_version, parse_many
 
 
 @register("local")
@@ -81,7 +81,16 @@ class LocalEngine:
             infos.update(inf)
 
     def _comparable(self, state: State) -> list[Claim]:
-        return [c for c in state.analysis.claims if c.party is not None and c.level == "clause"]
+        """The claims that aspects and relations compare: a party's clause-sized claims outside a
+        document's headline (the outlet's summary of the accounts, which stays in who-says-what)."""
+        if "headlines" not in state.scratch:
+            state.scratch["headlines"] = {d.id: headline_end(d.text) for d in state.analysis.documents}
+        heads = state.scratch["headlines"]
+        return [
+            c
+            for c in state.analysis.claims
+            if c.party is not None and c.level == "clause" and c.start >= heads.get(c.doc, 0)
+        ]
 
     def aspects(self, state: State) -> None:
         infos = self.infos(state)

@@ -120,6 +120,30 @@ def paragraphs_of(text: str, limit: int = MAX_PARAGRAPH) -> list[Paragraph]:
     return out
 
 
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\S\n]*(?=\S)[^\n]*)*")  # lines up to a blank line
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+HEADLINE_WORDS = 30
+
+
+def headline_end(text: str) -> int:
+    """Where the headline block at the top of a document ends (0 when there is none).
+
+    A headline (and a standfirst under it) is a line of its own, set off by a blank line, short
+    and without a sentence's final punctuation: "Mayor Blames Union for Strike" over the story.
+    It is the outlet's summary of the accounts below, not an account of its own, so the later
+    stages keep it out of the comparison.
+    """
+    end = 0
+    for m in _BLOCK.finditer(text):
+        block = m.group(0).strip()
+        if "\n" in block or len(block.split()) > HEADLINE_WORDS or _SENTENCE_END.search(block):
+            break
+        if not text[m.end() :].strip():
+            break  # the only line of the text is the text, not its headline
+        end = m.end()
+    return end
+
+
 def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
     """Inner spans of quotations: curly quotes may run across paragraphs, straight ones pair per paragraph."""
     quotes: list[tuple[int, int]] = []
