@@ -225,3 +225,46 @@ def test_headline_accounts_are_reported_but_not_compared():
     related = {x for r in an.relations for x in (r.a, r.b)}
     assert not {c.id for c in head} & (in_aspects | related)
     assert any(r.label == "conflict" for r in an.relations), "the body's two accounts still clash"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The report is false.", "false"),
+        ("It is not true.", "false"),
+        ("It was all lies.", "false"),
+        ("We stand by our reporting.", "true"),
+        ("The story is accurate.", "true"),
+        ("I have no idea whether the story is true.", "unsure"),
+        ("The minister denied the allegations.", "false"),
+        ("Lyin' Ted spoke in Ohio on Friday.", None),  # a nickname judges no report
+        ("The bridge will reopen in May.", None),
+    ],
+)
+def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    assert clause_info(parse(sentence, nlp), 0, len(sentence)).verdict == verdict
+
+
+def test_sides_judging_one_report_share_a_question_and_clash_or_agree():
+    text = (
+        "The Daily Courier reported on Monday that the mayor had taken bribes from a developer.\n\n"
+        '"We stand by our reporting," the Courier\'s editor, Ellen Marsh, said.\n\n'
+        '"It is garbage, complete and utter lies," Mayor Tom Bell said.\n\n'
+        'A spokesman for the developer, Sam Ruiz, said the newspaper\'s story was "100 percent false."\n'
+    )
+    parties = {"Courier": ["Courier", "Ellen Marsh"], "Mayor": ["Tom Bell"], "Developer": ["Sam Ruiz"]}
+    an = compare(texts=[text], party_map=parties)
+    claim = {c.id: c for c in an.claims}
+    stand = next(c for c in an.claims if "stand by" in c.quote)
+    lies = next(c for c in an.claims if c.quote.startswith("It is garbage"))
+    false = next(c for c in an.claims if "100 percent false" in c.quote)
+    [aspect] = [a for a in an.aspects if stand.id in a.claims]
+    assert {lies.id, false.id} <= set(aspect.claims)
+    labels = {frozenset((claim[r.a].quote, claim[r.b].quote)): r for r in an.relations}
+    clash = labels[frozenset((stand.quote, lies.quote))]
+    assert clash.label == "conflict" and "stands by it" in clash.reason and "calls it false" in clash.reason
+    assert labels[frozenset((lies.quote, false.quote))].label == "agree"  # mayor and developer: both call it false
+    assert labels[frozenset((stand.quote, false.quote))].label == "conflict"

@@ -5,7 +5,8 @@ Only candidate pairs are compared (claims that share a content word, or, for sma
 analyses, all pairs), so the cost grows with the number of claims that can share a
 question rather than with all claims against all claims. Each claim is linked to its best
 match in every other party (mutual best, or one-way with a margin), claims of one party only
-when they nearly paraphrase each other; claims left alone then join their nearest question.
+when they nearly paraphrase each other, and two sides' judgements of a report ("false", "we
+stand by it") with each other; claims left alone then join their nearest question.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candid
 MAX_CLUSTER = 40
 ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this much
 ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
+VERDICT = "<verdict>"  # the pseudo-word every claim that judges a report shares
+VERDICT_FACTOR = 0.3  # two sides' judgements of a report join at this share of the threshold
 
 
 class Similarity:
@@ -35,7 +38,8 @@ class Similarity:
         self.claims = claims
         self.vectors = vectors
         self.embed_weight = embed_weight if vectors is not None else 0.0
-        self.sets = [set(infos[c.id].lemmas) for c in claims]
+        # a claim that judges a report true or false answers "is it true?" whatever its words
+        self.sets = [set(infos[c.id].lemmas) | ({VERDICT} if infos[c.id].verdict else set()) for c in claims]
         df: Counter[str] = Counter()
         for s in self.sets:
             df.update(s)
@@ -114,6 +118,12 @@ def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_p
             link(x, y)
     for i, j in cand:
         if parties[i] == parties[j] and sim(i, j) >= same_party:
+            link(i, j)
+    # judgements of a report ("it is all lies", "we stand by our reporting") answer one question,
+    # "is it true?", across sides, in words that share little: a low bar is enough
+    judged = [i for i in range(n) if VERDICT in sim.sets[i]]
+    for i, j in combinations(judged, 2):
+        if parties[i] != parties[j] and sim(i, j) >= threshold * VERDICT_FACTOR:
             link(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

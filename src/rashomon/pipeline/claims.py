@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rashomon.model import Account, Claim
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.cues import trim
 from rashomon.pipeline.nlp import ParsedText
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MIN_CLAUSE_TOKENS = 3
 FIGURE_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -40,6 +44,9 @@ class ClauseInfo:
     # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
     phrases: dict[str, str] = field(default_factory=dict)
     figures: dict[str, set[str]] = field(default_factory=dict)  # DATE, CARDINAL, MONEY ... -> their texts
+    # the claim's judgement of a report or account: "false" ("the story is a lie"), "true" ("we
+    # stand by our reporting"), "unsure" ("no idea whether it is true"), None when it judges none
+    verdict: str | None = None
 
     @property
     def common(self) -> set[str]:
@@ -55,6 +62,42 @@ def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-d
             pos = sent.offset(tok)
             if a <= pos and pos + len(tok.text) <= b:
                 yield sent, tok
+
+
+_REPORTED = lx.CLAIM_NOUNS | lx.REPORT_NOUNS
+_DEMONSTRATIVES = {"it", "this", "that", "these", "those"}
+
+
+def _negated(tok: Token) -> bool:
+    """A negation on the word or on the verb it is predicated by ("is not true", "does not stand by")."""
+    heads = [tok, tok.head] if tok.dep_ in {"acomp", "attr", "amod", "conj"} else [tok]
+    return any(c.dep_ == "neg" or c.lower_ in lx.NEGATORS for h in heads for c in h.children)
+
+
+def _verdict(tokens: list[Token]) -> str | None:
+    """Whether the clause judges a report or account true or false.
+
+    It judges one when it holds a word of falsity ("lies", "false") or of truth ("accurate", "stand
+    by"), predicated of a report noun or of a pronoun that stands for one ("it", "this story").
+    A truth word inside "whether" / "if" leaves the question open ("no idea whether it is true").
+    """
+    if not any(t.lemma_.lower() in _REPORTED or t.lower_ in _REPORTED or t.lower_ in _DEMONSTRATIVES for t in tokens):
+        return None
+    for tok in tokens:
+        low = tok.lower_
+        if tok.lemma_.lower() in lx.DENIAL_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in tok.children
+        ):
+            return "true" if _negated(tok) else "false"  # "denied the allegations"
+        epithet = tok.dep_ in {"amod", "compound"} and tok.head.pos_ == "PROPN"  # a nickname ("Lyin' Ted")
+        if (low in lx.FALSITY_WORDS or tok.lemma_.lower() in lx.FALSITY_WORDS) and not epithet:
+            return "true" if _negated(tok) else "false"
+        stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
+        if stand_by or (low in lx.TRUTH_WORDS and tok.dep_ in {"acomp", "attr"}):
+            if any(t.lower_ in {"whether", "if"} and t.i < tok.i for t in tokens):
+                return "unsure"
+            return "false" if _negated(tok) else "true"
+    return None
 
 
 def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
@@ -94,7 +137,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     phrases: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     negated = False
+    tokens = []
     for _sent, tok in _tokens_in(parsed, a, b):
+        tokens.append(tok)
         low = tok.lower_
         if tok.ent_type_ in FIGURE_LABELS and tok.ent_iob_ == "B":
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
@@ -140,6 +185,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         frames=frames,
         phrases=phrases,
         figures=figures,
+        verdict=_verdict(tokens),
     )
 
 

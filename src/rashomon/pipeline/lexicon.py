@@ -593,6 +593,9 @@ FALSITY_WORDS = frozenset(
         "distortion",
     ]
 )
+# Predicates that say an account is true: "the report is accurate" (negated, they call it false).
+TRUTH_WORDS = frozenset(["true", "accurate", "correct", "truthful", "factual", "right"])
+
 CLAIM_NOUNS = frozenset(
     [
         "claim",

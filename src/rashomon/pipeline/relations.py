@@ -128,12 +128,34 @@ class _Context:
     agents: dict[str, set[str]] = field(default_factory=dict)  # claim id -> its agents, looked up once
 
 
+_VERDICT_WORDS = {"false": "calls it false", "true": "stands by it", "unsure": "leaves open whether it is true"}
+
+
+def _verdicts(pair: _Pair, va: str, vb: str) -> _Pair:
+    """Two sides' judgements of one report: false against true clash, the same judgement agrees,
+    and a side that leaves it open neither agrees nor clashes."""
+    evidence = [_VERDICT_WORDS[va], _VERDICT_WORDS[vb]]
+    if "unsure" in (va, vb):
+        pair.reason = f"one side {_VERDICT_WORDS['unsure']}"
+    elif va == vb:
+        pair.label, pair.reason = "agree", f"both judge the report: both {_VERDICT_WORDS[va].replace('s ', ' ', 1)}"
+    else:
+        pair.label, pair.reason = (
+            "conflict",
+            f"opposite judgements of the report: one {evidence[0]}, the other {evidence[1]}",
+        )
+    pair.evidence = evidence
+    return pair
+
+
 def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair:
     """Label one pair of claims by the strongest evidence between them, with its reason."""
     ia, ib = ctx.infos[a.id], ctx.infos[b.id]
     kinds, party_names, alias_party = ctx.kinds, ctx.party_names, ctx.alias_party
     agree_threshold, differ_threshold = ctx.agree_threshold, ctx.differ_threshold
     pair = _Pair(a, b, s)
+    if ia.verdict and ib.verdict:
+        return _verdicts(pair, ia.verdict, ib.verdict)
     reb_a = reb_b = None
     if not internal:
         reb_a = _rebuts(a, ia, kinds.get(a.account or "", ""), party_names.get(b.party or "", []))
