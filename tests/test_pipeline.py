@@ -232,7 +232,7 @@ def test_headline_accounts_are_reported_but_not_compared():
     [
         ("The report is false.", "false"),
         ("It is not true.", "false"),
-        ("It was all lies.", "false"),
+        ("That was a pack of lies.", "false"),
         ("We stand by our reporting.", "true"),
         ("The story is accurate.", "true"),
         ("I have no idea whether the story is true.", "unsure"),
@@ -252,15 +252,15 @@ def test_sides_judging_one_report_share_a_question_and_clash_or_agree():
     text = (
         "The Daily Courier reported on Monday that the mayor had taken bribes from a developer.\n\n"
         '"We stand by our reporting," the Courier\'s editor, Ellen Marsh, said.\n\n'
-        '"It is garbage, complete and utter lies," Mayor Tom Bell said.\n\n'
-        'A spokesman for the developer, Sam Ruiz, said the newspaper\'s story was "100 percent false."\n'
+        '"The whole thing is a pack of lies," Mayor Tom Bell said.\n\n'
+        'A spokesman for the developer, Sam Ruiz, said the newspaper\'s story was "entirely false."\n'
     )
     parties = {"Courier": ["Courier", "Ellen Marsh"], "Mayor": ["Tom Bell"], "Developer": ["Sam Ruiz"]}
     an = compare(texts=[text], party_map=parties)
     claim = {c.id: c for c in an.claims}
     stand = next(c for c in an.claims if "stand by" in c.quote)
-    lies = next(c for c in an.claims if c.quote.startswith("It is garbage"))
-    false = next(c for c in an.claims if "100 percent false" in c.quote)
+    lies = next(c for c in an.claims if c.quote.startswith("The whole thing"))
+    false = next(c for c in an.claims if "entirely false" in c.quote)
     [aspect] = [a for a in an.aspects if stand.id in a.claims]
     assert {lies.id, false.id} <= set(aspect.claims)
     labels = {frozenset((claim[r.a].quote, claim[r.b].quote)): r for r in an.relations}

@@ -65,7 +65,7 @@ def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-d
 
 
 _REPORTED = lx.CLAIM_NOUNS | lx.REPORT_NOUNS
-_DEMONSTRATIVES = {"it", "this", "that", "these", "those"}
+_STAND_INS = {"it", "this", "that", "these", "those", "thing", "everything", "all"}  # words that can stand for a report
 
 
 def _negated(tok: Token) -> bool:
@@ -78,10 +78,10 @@ def _verdict(tokens: list[Token]) -> str | None:
     """Whether the clause judges a report or account true or false.
 
     It judges one when it holds a word of falsity ("lies", "false") or of truth ("accurate", "stand
-    by"), predicated of a report noun or of a pronoun that stands for one ("it", "this story").
+    by"), predicated of a report noun or of a word that can stand for one ("it", "this", "the whole thing").
     A truth word inside "whether" / "if" leaves the question open ("no idea whether it is true").
     """
-    if not any(t.lemma_.lower() in _REPORTED or t.lower_ in _REPORTED or t.lower_ in _DEMONSTRATIVES for t in tokens):
+    if not any(t.lemma_.lower() in _REPORTED or t.lower_ in _REPORTED or t.lower_ in _STAND_INS for t in tokens):
         return None
     for tok in tokens:
         low = tok.lower_
