@@ -274,3 +274,10 @@ def test_learned_cue_model_is_small_and_ships_with_the_package():
 
     data = resources.files("rashomon.pipeline.data").joinpath(cue_model.MODEL_FILE)
     assert len(data.read_bytes()) < 1_000_000
+
+
+def test_a_role_named_in_apposition_is_that_person_not_the_last_speaker(nlp):
+    # the recogniser reads "Nina Park" as a place; the apposition to "lawyer" still names a person
+    text = "Sheriff Dan Cole said a warrant was issued.\n\nThe driver's lawyer, Nina Park, said the court acted too fast.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == ["Sheriff Dan Cole", "The driver's lawyer, Nina Park"]

@@ -173,8 +173,13 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     person = [e for e in ents if e.label_ == "PERSON"]
     org = [e for e in ents if e.label_ in {"ORG", "GPE", "NORP"}]
     head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    # "the driver's lawyer, Nina Park": a role named in apposition is that person, whatever the
+    # entity recogniser took the name for
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c in toks), None)
     if person:
         kind, entity = "person", person[-1].text
+    elif named is not None and head.lemma_.lower() in lx.PERSON_ROLES:
+        kind, entity = "person", " ".join(t.text for t in named.subtree if t.pos_ == "PROPN")
     elif org and head.pos_ == "PROPN":
         kind, entity = "organisation", org[-1].text
     elif head.pos_ == "PROPN" and head.text[:1].isupper():
