@@ -268,3 +268,15 @@ def test_sides_judging_one_report_share_a_question_and_clash_or_agree():
     assert clash.label == "conflict" and "stands by it" in clash.reason and "calls it false" in clash.reason
     assert labels[frozenset((lies.quote, false.quote))].label == "agree"  # mayor and developer: both call it false
     assert labels[frozenset((stand.quote, false.quote))].label == "conflict"
+
+
+def test_the_same_action_told_in_active_and_passive_voice_does_not_clash():
+    text = (
+        "The sheriff said a warrant has been issued for the driver's arrest.\n\n"
+        "The driver's lawyer, Nina Park, said the court issued a warrant for the driver's arrest.\n"
+    )
+    an = compare(texts=[text])
+    claims = {c.id: c for c in an.claims}
+    across = [r for r in an.relations if claims[r.a].party != claims[r.b].party]
+    assert across, "the two accounts of the warrant are compared"
+    assert all(r.label != "conflict" for r in across), [r.reason for r in across]

@@ -154,7 +154,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             frames.setdefault(tok.lemma_.lower(), set()).update(
                 c.lemma_.lower()
                 for c in tok.children
-                if c.dep_ in {"prt", "prep", "dobj", "attr", "acomp", "xcomp", "advmod", "dative"} and not c.is_punct
+                # a passive subject is the object of the action ("a warrant was issued" = "issued a warrant")
+                if c.dep_ in {"prt", "prep", "dobj", "nsubjpass", "attr", "acomp", "xcomp", "advmod", "dative"}
+                and not c.is_punct
             )
         if tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"} and not tok.is_stop:
             lemma = tok.lemma_.lower()
