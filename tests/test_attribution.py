@@ -281,3 +281,12 @@ def test_a_role_named_in_apposition_is_that_person_not_the_last_speaker(nlp):
     text = "Sheriff Dan Cole said a warrant was issued.\n\nThe driver's lawyer, Nina Park, said the court acted too fast.\n"
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, _ in accs] == ["Sheriff Dan Cole", "The driver's lawyer, Nina Park"]
+
+
+def test_a_participle_cue_carries_its_host_clause_only_when_it_gives_a_stance(nlp):
+    text = "The mayor was far less optimistic, saying the deal could still collapse."
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["The mayor was far less optimistic", "the deal could still collapse"]]
+    text = "The newspaper published a story on Monday, claiming that the senator had lied."
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["the senator had lied"]]

@@ -371,8 +371,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 content: list[tuple[int, int]] = []
                 if cue.content is not None:
                     content.append(cue.content)
-                # a participle cue carries its host clause too: "X was less hopeful, saying ..."
-                if cue.verb.dep_ == "advcl" and cue.borrowed and cue.forward and cue.verb.head.i < cue.verb.i:
+                # a participle cue carries its host clause too when that clause gives the speaker's
+                # stance ("X was less hopeful, saying ...", "X objected, saying ..."), not an act
+                # the speaker did ("X published a story, claiming ...")
+                host = cue.verb.head
+                stance = host.lemma_.lower() in lx.REPORTING_VERBS or any(
+                    c.dep_ in {"acomp", "attr"} for c in host.children
+                )
+                if cue.verb.dep_ == "advcl" and cue.borrowed and cue.forward and host.i < cue.verb.i and stance:
                     host_start = sent.start
                     a, b = trim(text, host_start, cue.cue_span[0])
                     if b - a > 15 and not any(c.cue_span[0] < cue.cue_span[0] and c is not cue for c in cues):
