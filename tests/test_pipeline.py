@@ -280,3 +280,13 @@ def test_the_same_action_told_in_active_and_passive_voice_does_not_clash():
     across = [r for r in an.relations if claims[r.a].party != claims[r.b].party]
     assert across, "the two accounts of the warrant are compared"
     assert all(r.label != "conflict" for r in across), [r.reason for r in across]
+
+
+def test_a_report_a_claim_only_names_is_not_what_it_asserts():
+    text = (
+        "The mayor attacked the newspaper report that claimed the old bridge was unsafe for heavy trucks.\n\n"
+        "The state engineer, Lisa Grant, said the old bridge was unsafe for heavy trucks.\n"
+    )
+    an = compare(texts=[text])
+    [rel] = an.relations
+    assert rel.label != "agree", "the mayor names the report's words, he does not say them"

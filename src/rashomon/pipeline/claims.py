@@ -47,11 +47,19 @@ class ClauseInfo:
     # the claim's judgement of a report or account: "false" ("the story is a lie"), "true" ("we
     # stand by our reporting"), "unsure" ("no idea whether it is true"), None when it judges none
     verdict: str | None = None
+    # content lemmas of what the claim says someone else reported ("the story that alleged X",
+    # "the claim that X"): the claim names that report, it does not assert it
+    reported: set[str] = field(default_factory=set)
 
     @property
     def common(self) -> set[str]:
         """Content lemmas that are not names."""
         return set(self.lemmas) - self.proper
+
+    @property
+    def asserted(self) -> set[str]:
+        """Content lemmas that are not names, less those of a report the claim only names."""
+        return self.common - self.reported
 
 
 def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-def]
@@ -72,6 +80,24 @@ def _negated(tok: Token) -> bool:
     """A negation on the word or on the verb it is predicated by ("is not true", "does not stand by")."""
     heads = [tok, tok.head] if tok.dep_ in {"acomp", "attr", "amod", "conj"} else [tok]
     return any(c.dep_ == "neg" or c.lower_ in lx.NEGATORS for h in heads for c in h.children)
+
+
+def _reported(tokens: list[Token]) -> set[str]:
+    """Lemmas inside a report the clause names rather than makes: a reporting verb that describes
+    a noun ("the story that alleged ...", "a report claiming ...") or the clause of a claim noun
+    ("the claim that ...")."""
+    inside = {t.i for t in tokens}
+    out: set[str] = set()
+    for tok in tokens:
+        describes = tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}
+        if describes and tok.lemma_.lower() in lx.REPORTING_VERBS:
+            body = [t for t in tok.subtree if t.i > tok.i]
+        elif tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in lx.CLAIM_NOUNS:
+            body = list(tok.subtree)
+        else:
+            continue
+        out.update(t.lemma_.lower() for t in body if t.i in inside)
+    return out
 
 
 def _verdict(tokens: list[Token]) -> str | None:
@@ -188,6 +214,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         phrases=phrases,
         figures=figures,
         verdict=_verdict(tokens),
+        reported=_reported(tokens),
     )
 
 

@@ -235,18 +235,28 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = f"different measures, not opposite ends of one: {amounts[0]} vs {amounts[1]}"
         pair.evidence = list(amounts)
         return pair
-    if not internal and a.polarity == b.polarity and s >= agree_threshold + 0.25:
+    # what each claim asserts itself, not a report it only names ("the story that alleged X"):
+    # when most of what two claims share is such a report, their likeness is no agreement
+    own = ia.asserted & ib.asserted
+    echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
+    if not internal and not echo and a.polarity == b.polarity and s >= agree_threshold + 0.25:
         pair.label = "agree"
         pair.reason = "near paraphrases of each other"
         pair.evidence = [f"similarity {s:.2f}"]
         return pair
-    if not internal and a.polarity == b.polarity and len(shared) >= SHARED_FOR_AGREE and s >= agree_threshold * 0.8:
+    if (
+        not internal
+        and not echo
+        and a.polarity == b.polarity
+        and len(own) >= SHARED_FOR_AGREE
+        and s >= agree_threshold * 0.8
+    ):
         # the same things said of the same matter, and nothing above set them against each other
         pair.label = "agree"
-        pair.reason = f"both say it of {', '.join(sorted(shared)[:3])}"
-        pair.evidence = sorted(shared)[:3]
+        pair.reason = f"both say it of {', '.join(sorted(own)[:3])}"
+        pair.evidence = sorted(own)[:3]
         return pair
-    only_a, only_b = ia.common - ib.common, ib.common - ia.common
+    only_a, only_b = ia.asserted - ib.common, ib.asserted - ia.common
     if not internal and s >= differ_threshold and only_a and only_b:
         # two sides answer one question with different particulars and nothing that agrees
         pair.label = "conflict"
