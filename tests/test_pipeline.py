@@ -263,6 +263,8 @@ def test_sides_judging_one_report_share_a_question_and_clash_or_agree():
     false = next(c for c in an.claims if "entirely false" in c.quote)
     [aspect] = [a for a in an.aspects if stand.id in a.claims]
     assert {lies.id, false.id} <= set(aspect.claims)
+    assert aspect.question.startswith("Is the ") and aspect.question.endswith(" true?")
+    assert "<" not in aspect.label
     labels = {frozenset((claim[r.a].quote, claim[r.b].quote)): r for r in an.relations}
     clash = labels[frozenset((stand.quote, lies.quote))]
     assert clash.label == "conflict" and "stands by it" in clash.reason and "calls it false" in clash.reason

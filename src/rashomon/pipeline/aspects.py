@@ -18,6 +18,7 @@ from itertools import combinations
 import numpy as np
 
 from rashomon.model import Aspect, Claim
+from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.claims import ClauseInfo
 
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
@@ -156,9 +157,17 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
     An action most claims report ("walked away") gives "Who walked away?"; otherwise the
     weightiest shared thing ("sanctions relief") gives "What about sanctions relief?".
     """
+    judged = sum(VERDICT in sim.sets[i] for i in idx)
+    if judged >= 2 and judged * 2 >= len(idx):
+        # most claims judge a report: the question is whether it is true
+        nouns: Counter[str] = Counter(
+            w for i in idx for w in infos[sim.claims[i].id].lemmas if w in lx.CLAIM_NOUNS | lx.REPORT_NOUNS
+        )
+        noun = min(nouns.items(), key=lambda kv: (-kv[1], kv[0]))[0] if nouns else "report"
+        return f"{noun}: true or false", f"Is the {noun} true?"
     counts: Counter[str] = Counter()
     for i in idx:
-        for w in sim.sets[i]:
+        for w in sim.sets[i] - {VERDICT}:
             counts[w] += sim.idf[w]
     ranked = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]  # ties broken by the word
     shared = [w for w in ranked if sum(w in sim.sets[i] for i in idx) >= min(2, len(idx))]
