@@ -82,7 +82,8 @@ class LocalEngine:
 
     def _comparable(self, state: State) -> list[Claim]:
         """The claims that aspects and relations compare: a party's clause-sized claims outside a
-        document's headline (the outlet's summary of the accounts, which stays in who-says-what)."""
+        document's headline (the outlet's summary of the accounts; the local attribution stage
+        takes none from it, another engine's may)."""
         if "headlines" not in state.scratch:
             state.scratch["headlines"] = {d.id: headline_end(d.text) for d in state.analysis.documents}
         heads = state.scratch["headlines"]

@@ -35,7 +35,7 @@ from rashomon.pipeline.cues import (
     subtree_offsets,
     trim,
 )
-from rashomon.pipeline.nlp import ParsedText, Sentence
+from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -329,7 +329,12 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 section=state.section.name if state.section is not None else None,
             )
 
+    # the headline block is the outlet's summary of the accounts below, in title case the parser
+    # reads poorly ("Paul Ryan Challenged On Budget"): no account, no speaker comes from it
+    headline = headline_end(parsed.text)
     for para in parsed.paragraphs:
+        if para.end <= headline:
+            continue
         if _is_heading(para.text) and _names_someone(parsed, para.index):
             name = _heading_name(parsed, para.index)
             span = Span(doc=doc_id, start=para.start, end=para.end)

@@ -116,10 +116,12 @@ def _verdict(tokens: list[Token]) -> str | None:
         ):
             return "true" if _negated(tok) else "false"  # "denied the allegations"
         epithet = tok.dep_ in {"amod", "compound"} and tok.head.pos_ == "PROPN"  # a nickname ("Lyin' Ted")
-        if (low in lx.FALSITY_WORDS or tok.lemma_.lower() in lx.FALSITY_WORDS) and not epithet:
+        # "it is true that X" asserts X ("it is false that X" denies it): it judges no report
+        extraposed = any(c.dep_ in {"ccomp", "csubj"} for c in [*tok.children, *tok.head.children])
+        if (low in lx.FALSITY_WORDS or tok.lemma_.lower() in lx.FALSITY_WORDS) and not (epithet or extraposed):
             return "true" if _negated(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
-        if stand_by or (low in lx.TRUTH_WORDS and tok.dep_ in {"acomp", "attr"}):
+        if stand_by or (low in lx.TRUTH_WORDS and tok.dep_ in {"acomp", "attr"} and not extraposed):
             if any(t.lower_ in {"whether", "if"} and t.i < tok.i for t in tokens):
                 return "unsure"
             return "false" if _negated(tok) else "true"
