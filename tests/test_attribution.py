@@ -290,3 +290,16 @@ def test_a_participle_cue_carries_its_host_clause_only_when_it_gives_a_stance(nl
     text = "The newspaper published a story on Monday, claiming that the senator had lied."
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [["the senator had lied"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally is intended to return the campaign's message to the economy.",  # a passive names no speaker
+        "The reluctance to talk about the budget reflects the mayor's weak position.",  # an infinitive describing a noun
+        "DENVER — The decision by county delegates to oppose the plan poses a problem for the mayor.",
+    ],
+)
+def test_descriptions_that_look_like_reporting_give_no_speaker(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == []

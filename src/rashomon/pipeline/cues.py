@@ -411,6 +411,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective
+        if (
+            tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
         # an adverbial "when asked by ...": a question put to the speaker, not an account
         if (
             tok.dep_ == "advcl"
@@ -446,6 +452,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             )
             continue
         borrowed = False
+        if subj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            continue  # "the convention is intended to ...": a passive names no speaker but its agent
         if subj is None:
             if tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
