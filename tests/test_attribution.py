@@ -303,3 +303,10 @@ def test_a_participle_cue_carries_its_host_clause_only_when_it_gives_a_stance(nl
 def test_descriptions_that_look_like_reporting_give_no_speaker(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, _ in accs] == []
+
+
+def test_a_speakers_home_town_is_not_their_side(nlp):
+    text = "Bishop Tom Hale, of Peoria, Ill., said the budget fails the poor."
+    _, att = _accounts(nlp, text)
+    [mention] = att.mentions.values()
+    assert all(label not in {"GPE", "LOC"} for label, _ in mention.entities), mention.entities

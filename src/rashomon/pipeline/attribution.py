@@ -188,10 +188,19 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
         entity = None
     # "(R-Calif.)": a party and state tag in brackets is not the side the speaker speaks for
-    pairs = [(e.label_, e.text) for e in ents if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)]
+    # ", of Peoria, Ill.": where a person lives is not the side they speak for either
+    pairs = [
+        (e.label_, e.text)
+        for e in ents
+        if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
+        and not (e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char]))
+    ]
     return Mention(
         name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs, head=head.lemma_.lower()
     )
+
+
+_RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
 
 
 def _in_brackets(text: str, pos: int) -> bool:
