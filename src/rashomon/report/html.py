@@ -18,6 +18,7 @@ from rashomon import __version__
 from rashomon.model import Analysis
 from rashomon.report.html_assets import CSS, JS, script_hash
 from rashomon.report.view import build
+from rashomon.report.view import count as n_of
 
 # Okabe-Ito colours, told apart by colour-blind readers; vermillion and blue are kept for
 # conflict and agreement. Each party also gets a letter, so greyscale prints stay readable.
@@ -124,7 +125,7 @@ class _Page:
             items.append(
                 f'<li class="party" data-party="{self.pkey(p["id"])}" style="--c:{self.colour[p["id"]]}">'
                 f"{self.dot(p['id'])} <strong>{_e(p['name'])}</strong>"
-                f'<br><span class="meta">{n} claim{"s" if n != 1 else ""}</span><br>{speakers}</li>'
+                f'<br><span class="meta">{n_of(n, "claim")}</span><br>{speakers}</li>'
             )
         if not items:
             return "<section><h2>Parties</h2><p>No parties found: only the narrator speaks.</p></section>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rashomon.model import Analysis
-from rashomon.report.view import build
+from rashomon.report.view import build, count
 
 
 def _md(text: str) -> str:
@@ -18,7 +18,7 @@ def to_markdown(analysis: Analysis) -> str:
     out.append("## Parties")
     out.append("")
     for p in v["parties"]:
-        out.append(f"- **{_md(p['name'])}** ({p['claims']} claims): {_md(', '.join(p['speakers']))}")
+        out.append(f"- **{_md(p['name'])}** ({count(p['claims'], 'claim')}): {_md(', '.join(p['speakers']))}")
     out.append("")
     out.append("## Questions × parties")
     out.append("")

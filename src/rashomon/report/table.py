@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rashomon.model import Analysis
-from rashomon.report.view import build
+from rashomon.report.view import build, count
 
 STYLE = {"conflict": "bold red", "agree": "green", "": ""}
 MARK = {"conflict": "✗ ", "agree": "✓ ", "": "· "}
@@ -21,7 +21,7 @@ def to_table(analysis: Analysis, width: int | None = None) -> str:
     console = Console(file=buf, width=width or 140, force_terminal=False, color_system=None)
     console.print(Text("Parties", style="bold"))
     for p in v["parties"]:
-        console.print(f"  {p['name']} ({p['claims']} claims): {', '.join(p['speakers'])}")
+        console.print(f"  {p['name']} ({count(p['claims'], 'claim')}): {', '.join(p['speakers'])}")
     table = Table(title="Questions × parties  (✗ conflict, ✓ agreement)", show_lines=True, expand=True)
     table.add_column("question", ratio=2)
     for p in v["parties"]:

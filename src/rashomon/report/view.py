@@ -11,6 +11,11 @@ REBUTTAL = "explicit rebuttal: "
 SYMBOLS = {"conflict": "✗", "agree": "✓", "compatible": "~"}
 
 
+def count(n: int, word: str) -> str:
+    """'1 claim', '3 claims'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
