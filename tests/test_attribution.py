@@ -310,3 +310,17 @@ def test_a_speakers_home_town_is_not_their_side(nlp):
     _, att = _accounts(nlp, text)
     [mention] = att.mentions.values()
     assert all(label not in {"GPE", "LOC"} for label, _ in mention.entities), mention.entities
+
+
+def test_a_focusing_adverb_or_a_stray_lead_word_is_not_part_of_the_source(nlp):
+    text = (
+        "Senator Jane Roe said the plan would cut spending.\n\n"
+        "As such, independent fact-checkers and news analysts alike have said the ad is misleading.\n\n"
+        "Even she acknowledged that the plan would cut spending.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == [
+        "Senator Jane Roe",
+        "independent fact-checkers and news analysts alike",
+        "Senator Jane Roe",  # "even she" is the senator again
+    ]

@@ -153,15 +153,26 @@ def _source_extent(subj: Token, verb: Token) -> list[Token]:
         block = block[dashes[-1] + 1 :]  # a dateline or a lead-in before a dash is not the source
     elif len(block) > 2 and block[0].is_upper and block[1].text in DASHES:
         block = block[2:]  # "WASHINGTON -- President Obama, ...": the parser made the dateline the head
+    return _trim_ends(block) or [subj]
+
+
+FOCUS_ADVERBS = {"even", "also", "then", "now", "still", "only"}
+
+
+def _trim_ends(block: list[Token]) -> list[Token]:
+    """A phrase without punctuation and conjunctions at its ends, a focusing adverb before it
+    ("even he") or a stray word the parser hung on it before a comma ("As such, officials")."""
+    block = list(block)
     while block and (
         block[0].is_punct
         or block[0].dep_ in {"cc", "preconj"}
-        or (block[0].dep_ == "advmod" and block[0].lower_ in {"even", "also", "then", "now", "still"})
+        or (block[0].dep_ == "advmod" and block[0].lower_ in FOCUS_ADVERBS)
+        or (len(block) > 2 and block[1].text == "," and block[0].pos_ not in {"PROPN", "NOUN", "PRON"})
     ):
         block.pop(0)
     while block and (block[-1].is_punct or block[-1].dep_ == "cc"):
         block.pop()
-    return block or [subj]
+    return block
 
 
 def _np(head: Token) -> list[Token]:
@@ -174,12 +185,7 @@ def _np(head: Token) -> list[Token]:
         keep.extend(child.subtree)
     toks = sorted(set(keep), key=lambda t: t.i)
     # keep one contiguous block around the head
-    out = [t for t in toks if abs(t.i - head.i) <= len(toks)]
-    while out and (out[0].is_punct or out[0].dep_ == "cc"):
-        out.pop(0)
-    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
-        out.pop()
-    return out
+    return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
 
 def _climb_subject(verb: Token) -> Token | None:
