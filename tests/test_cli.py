@@ -90,3 +90,16 @@ def test_output_option_writes_the_file(tmp_path):
     result = run("compare", str(EXAMPLE), "--format", "markdown", "--output", str(out))
     assert result.stdout == ""
     assert out.read_text(encoding="utf-8").startswith("# rashomon: who says what\n")
+
+
+def test_terminal_matrix_keeps_a_few_columns_and_names_the_rest():
+    from rashomon.api import compare
+    from rashomon.report.table import MAX_COLUMNS, to_table
+
+    names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Eton", "Ed Fox", "Flo Gray", "Gus Hall", "Hal Ives"]
+    text = "\n\n".join(f"{n} said the new bridge toll of {k + 2} dollars is too high." for k, n in enumerate(names))
+    an = compare(texts=[text + "\n"], party_map={n: [n] for n in names})
+    out = to_table(an, width=200)
+    header = next(line for line in out.splitlines() if "question" in line)
+    assert sum(n in header for n in names) == MAX_COLUMNS
+    assert f"{len(names) - MAX_COLUMNS} more parties" in out

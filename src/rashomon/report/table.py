@@ -13,6 +13,7 @@ from rashomon.report.view import build, count
 
 STYLE = {"conflict": "bold red", "agree": "green", "": ""}
 MARK = {"conflict": "✗ ", "agree": "✓ ", "": "· "}
+MAX_COLUMNS = 6  # parties in the terminal matrix; the others are named under it
 
 
 def to_table(analysis: Analysis, width: int | None = None) -> str:
@@ -22,19 +23,34 @@ def to_table(analysis: Analysis, width: int | None = None) -> str:
     console.print(Text("Parties", style="bold"))
     for p in v["parties"]:
         console.print(f"  {p['name']} ({count(p['claims'], 'claim')}): {', '.join(p['speakers'])}")
+    # a terminal holds a few columns: the parties that answer the most questions
+    answered = {p["id"]: sum(bool(q["cells"][p["id"]]) for q in v["questions"]) for p in v["parties"]}
+    ranked = sorted(v["parties"], key=lambda p: (-answered[p["id"]], -p["claims"]))
+    shown = [p for p in v["parties"] if p in ranked[:MAX_COLUMNS]]
     table = Table(title="Questions × parties  (✗ conflict, ✓ agreement)", show_lines=True, expand=True)
     table.add_column("question", ratio=2)
-    for p in v["parties"]:
+    for p in shown:
         table.add_column(p["name"], ratio=3)
     for q in v["questions"]:
+        if not any(q["cells"][p["id"]] for p in shown):
+            continue
         row = [Text(q["question"])]
-        for p in v["parties"]:
+        for p in shown:
             cell = Text()
             for c in q["cells"][p["id"]]:
                 cell.append(MARK[c["mark"]] + c["short"] + "\n", style=STYLE[c["mark"]])
             row.append(cell if cell.plain else Text("not addressed", style="dim"))
         table.add_row(*row)
     console.print(table)
+    hidden = [p["name"] for p in v["parties"] if p not in shown]
+    if hidden:
+        console.print(
+            Text(
+                f"{len(hidden)} more parties answer fewer questions ({', '.join(hidden)}): "
+                "--format markdown or html shows every column",
+                style="dim",
+            )
+        )
     for title, key in (
         ("Conflicts", "conflicts"),
         ("Contradictions inside one party", "internal"),
