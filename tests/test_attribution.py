@@ -324,3 +324,15 @@ def test_a_focusing_adverb_or_a_stray_lead_word_is_not_part_of_the_source(nlp):
         "independent fact-checkers and news analysts alike",
         "Senator Jane Roe",  # "even she" is the senator again
     ]
+
+
+def test_according_to_relays_a_quote_only_next_to_its_cue(nlp):
+    text = '"We will win," Smith said, according to the Daily Post.'
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == ["Smith"], "the paper relayed Smith's words"
+    text = "The family watched the footage on Monday, according to their lawyers, and said it raised more questions."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [
+        ("their lawyers", ["The family watched the footage on Monday"]),
+        ("The family", ["it raised more questions"]),
+    ]

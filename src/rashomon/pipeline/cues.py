@@ -303,7 +303,9 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     if lemma in lx.EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in lx.EVIDENCE_NOUNS:
         return True  # "Polls show a close contest", "..., an analysis of the filings shows."
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i and any(g.pos_ in {"VERB", "AUX"} for g in c.subtree):
+        # a finite clause ("sees that prices rise"), not a perception's bare infinitive ("sees prices rise")
+        finite = c.tag_ != "VB" or any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children)
+        if c.dep_ == "ccomp" and c.i > verb.i and finite and any(g.pos_ in {"VERB", "AUX"} for g in c.subtree):
             return True
         if lemma in lx.INTENT_VERBS and c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i:
             return True
@@ -379,9 +381,11 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
+            pcomp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+            if pobj is None and pcomp is None:
                 continue
-            src = _source_phrase(pobj)
+            # "according to show insiders": the parser may read the phrase as a clause
+            src = _source_phrase(pobj) if pobj is not None else _trim_ends(sorted(pcomp.subtree, key=lambda t: t.i))
             src_end = max(t.i for t in src)
             # content: the rest of the sentence outside "according to X"
             first, last = sent.span[0].i, sent.span[-1].i
@@ -541,10 +545,19 @@ def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText
 
 
 def drop_sourcing(cues: list[Cue]) -> list[Cue]:
-    """'"...," X said, according to The Hill': the outlet that relayed a quote is not its speaker."""
-    if any(c.kind != "according_to" and c.antecedent is None for c in cues):
-        return [c for c in cues if c.kind != "according_to"]
-    return cues
+    """'"...," X said, according to The Hill': the outlet that relayed a quote is not its speaker.
+    "according to" relays another cue when it hangs from that cue's verb or follows it closely
+    with only the cue's source between them; elsewhere in the sentence it is an account of its own
+    ("A watched the videos, according to their lawyers, and said ...")."""
+    speaking = [c for c in cues if c.kind != "according_to" and c.antecedent is None]
+
+    def relays(acc: Cue) -> bool:
+        return any(
+            acc.verb.head.i == c.verb.i or 0 < acc.verb.i - max([c.verb.i, *(t.i for t in c.source)]) <= 2
+            for c in speaking
+        )
+
+    return [c for c in cues if c.kind != "according_to" or not relays(c)]
 
 
 def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
