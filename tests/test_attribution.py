@@ -336,3 +336,26 @@ def test_according_to_relays_a_quote_only_next_to_its_cue(nlp):
         ("their lawyers", ["The family watched the footage on Monday"]),
         ("The family", ["it raised more questions"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            'The mayor spoke at the rally.\n\nShe said:\n\n"We will rebuild the bridge. It will open in May."\n',
+            "said",
+            "The mayor",
+        ),
+        (
+            'The senator released a statement:\n\n"We will rebuild the bridge. It will open in May."\n',
+            "released a statement",
+            "The senator",
+        ),
+    ],
+)
+def test_a_line_ending_in_a_colon_introduces_the_quotation_under_it(nlp, text, cue, name):
+    accs, _ = _accounts(nlp, text)
+    quoted = [(a, n, c) for a, n, c in accs if c == ["We will rebuild the bridge. It will open in May"]]
+    assert len(quoted) == 1, [(n, c) for _, n, c in accs]
+    acc, speaker, _ = quoted[0]
+    assert _span(text, acc.cue) == cue and speaker == name

@@ -293,3 +293,9 @@ def test_a_report_a_claim_only_names_is_not_what_it_asserts():
     an = compare(texts=[text])
     [rel] = an.relations
     assert rel.label != "agree", "the mayor names the report's words, he does not say them"
+
+
+def test_a_line_ending_in_a_colon_is_no_headline():
+    from rashomon.pipeline.nlp import headline_end
+
+    assert headline_end('The senator released a statement:\n\n"We will fight it."\n') == 0

@@ -203,6 +203,29 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
 _RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
 
 
+def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[Token], tuple[int, int]] | None:
+    """'The senator released a statement:' closing its paragraph before a quotation: the subject
+    that introduces it, and the words from the verb to the colon as the cue."""
+    if not last or not sent.span.text.rstrip().endswith(":"):
+        return None
+    nxt = parsed.paragraphs[sent.paragraph.index + 1] if sent.paragraph.index + 1 < len(parsed.paragraphs) else None
+    if nxt is None or nxt.text[:1] not in QUOTE_OPENERS + '"':
+        return None
+    root = sent.span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.pos_ != "VERB" or subj is None or subj.lower_ in {"it", "there", "this", "that"}:
+        return None
+    toks = [t for t in subj.subtree if not t.is_punct]
+    if not toks or not (
+        subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subj.pos_ in {"PROPN", "PRON"}
+        or subj.lemma_.lower() in lx.PERSON_ROLES
+    ):
+        return None
+    end = max(t.i for t in sent.span if not t.is_punct)
+    return toks, (sent.offset(root), sent.offset_end(sent.span.doc[end]))
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
@@ -297,6 +320,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
     pending_colon: Mention | None = None
+    # "He said:" / "The senator released a statement:" then a quotation: the cue and source that
+    # introduce it, and where the quotation they introduce ends once it has been taken
+    pending_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
+    taken_until = -1
     serial = itertools.count(1)  # provisional ids: accounts are numbered in their final order at the end
     by_para: dict[int, list[Sentence]] = {}
     for s in parsed.sentences:
@@ -311,10 +338,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         source: tuple[int, int] | None,
         negated: bool = False,
         hedged: bool = False,
-    ) -> None:
+    ) -> bool:
         content = [c for c in content if c[1] > c[0]]
         if not content:
-            return
+            return False
         pieces = [*content] + ([cue] if cue else []) + ([source] if source else [])
         a = min(x[0] for x in pieces)
         b = max(x[1] for x in pieces)
@@ -337,6 +364,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 span=Span(doc=doc_id, start=mention.span.start, end=mention.span.end),
                 section=state.section.name if state.section is not None else None,
             )
+        return True
 
     # the headline block is the outlet's summary of the accounts below, in title case the parser
     # reads poorly ("Paul Ryan Challenged On Budget"): no account, no speaker comes from it
@@ -359,11 +387,15 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 add("direct", sent, m, [body], cue_span, subtree_offsets(sent, toks))
                 state.remember(m)
                 continue
-        if _is_meta_line(para.text) or _is_heading(para.text):
+        sents = by_para.get(para.index, [])
+        # a short line ending in a colon is a heading, unless it says who speaks next ("He said:")
+        speaks = bool(sents) and (
+            any(find_cues(parsed, x) for x in sents) or _introduces(parsed, sents[-1], True) is not None
+        )
+        if _is_meta_line(para.text) or (_is_heading(para.text) and not speaks):
             state.section = None
             state.section_speaker = None
             continue
-        sents = by_para.get(para.index, [])
         para_speaker: Mention | None = None
         for si, sent in enumerate(sents):
             cues = drop_sourcing(drop_nested(find_cues(parsed, sent)))
@@ -374,6 +406,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             sent_quotes = [q for q in parsed.quotes if q[0] < sent.end and q[1] > sent.start]
             hedged = any(t.lower_ in lx.HEDGE_WORDS for t in sent.span)
             done = False
+            colon_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
+            if sent.start < taken_until:
+                continue  # inside a quotation a colon's cue has taken whole
             for cue in cues:
                 if not cue.source:
                     continue
@@ -408,7 +443,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     )
                     else cue.kind
                 )
-                add(kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged")
+                added = add(
+                    kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged"
+                )
+                if not added and sent.span.text.rstrip().endswith(":"):
+                    colon_cue = (cue.cue_span, src_off)
                 opened = min((q[0] for q in sent_quotes if q[0] < sent.start), default=None)
                 if opened is not None and opened >= para.start and cue.content and cue.content[1] <= sent.end:
                     # '“A. B,” X said.': X said the whole quotation; the account with the cue goes first
@@ -424,7 +463,15 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 done = True
             if done:
                 pending_colon = state.last_speaker if sent.span.text.rstrip().endswith(":") else None
+                pending_cue = colon_cue if pending_colon is not None else None
                 continue
+            introduced = _introduces(parsed, sent, si == len(sents) - 1)
+            if introduced is not None:
+                m = _resolve(sent, introduced[0], state)
+                if m is not None:
+                    state.remember(m)
+                    pending_colon, pending_cue = m, (introduced[1], subtree_offsets(sent, introduced[0]))
+                    continue
             # quotations without a cue of their own: the speaker of the quote, a colon, or the paragraph
             if sent_quotes:
                 big = [q for q in sent_quotes if len(text[q[0] : q[1]].split()) >= 4]
@@ -444,7 +491,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         quote_speaker.setdefault(q, speaker)
                     a = max(sent.start, min(q[0] for q in big))
                     b = min(sent.end, max(q[1] for q in big))
-                    add("direct", sent, speaker, [trim(text, a, b)], None, None, hedged=hedged)
+                    if pending_cue is not None and speaker is pending_colon and si == 0:
+                        # the colon's cue reports the whole quotation, however many sentences it has
+                        b = max(q[1] for q in big)
+                        taken_until = b
+                        add("direct", sent, speaker, [trim(text, a, b)], pending_cue[0], pending_cue[1], hedged=hedged)
+                        pending_cue = None
+                    else:
+                        add("direct", sent, speaker, [trim(text, a, b)], None, None, hedged=hedged)
                     state.remember(speaker)
                     para_speaker = speaker
                     continue
@@ -463,6 +517,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 )
                 continue
         pending_colon = pending_colon if para.text.rstrip().endswith(":") else None
+        pending_cue = pending_cue if pending_colon is not None else None
     mentions, out.mentions = out.mentions, {}
     for k, acc in enumerate(out.accounts):
         new_id = f"{id_prefix}a{k + 1}"

@@ -121,7 +121,7 @@ def paragraphs_of(text: str, limit: int = MAX_PARAGRAPH) -> list[Paragraph]:
 
 
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\S\n]*(?=\S)[^\n]*)*")  # lines up to a blank line
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 HEADLINE_WORDS = 30
 
 
