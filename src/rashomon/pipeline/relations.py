@@ -2,6 +2,8 @@
 
 Evidence, strongest first:
 
+* two verdicts on a report: one calls it false, the other stands by it (clash), both call it
+  false or both true (agree), one leaves it open (neither);
 * an explicit rebuttal: one claim calls the other side's account false ("said X's claim was
   inaccurate", "disputed X's claim", "denied that ...");
 * contrasting members of one scale (full vs partial, more vs less);
@@ -9,7 +11,8 @@ Evidence, strongest first:
 * the same event with different agents ("Trump walked away" vs "Bolton ...");
 * the same event with the same or allied agents and the same polarity: agreement, unless the
   two give different measures that are not the ends of one scale ("partial" vs "more"), which
-  neither agree nor clash.
+  neither agree nor clash. Words of a report a claim only names ("the story that alleged X")
+  are not what it asserts: sharing them is no agreement.
 
 Pairs of the same party are compared only when their speakers differ (an internal
 contradiction between two voices of one side).
