@@ -48,6 +48,12 @@ def test_table_shows_the_three_parties_and_a_conflict(table):
     assert "partial vs full" in section or "full vs partial" in section  # the sanctions relief dispute
 
 
+def test_json_names_the_models_it_used(report):
+    versions = report["models"]
+    assert versions["spacy_model"].startswith("en_core_web_sm")
+    assert "PolNeAR train" in versions["cue_model"]
+
+
 def test_json_claims_are_grounded(report):
     texts = {d["id"]: d["text"] for d in report["documents"]}
     assert len(report["claims"]) >= 10

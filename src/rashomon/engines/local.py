@@ -10,6 +10,7 @@ from rashomon.model import Claim
 from rashomon.pipeline import aspects as aspects_stage
 from rashomon.pipeline import attribution as attribution_stage
 from rashomon.pipeline import claims as claims_stage
+from rashomon.pipeline import cue_model
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline import relations as relations_stage
 from rashomon.pipeline.embed import MODEL_NAME, get_embedder
@@ -160,5 +161,7 @@ class LocalEngine:
         emb = get_embedder.cache_info().currsize and get_embedder()
         if emb and emb.available:
             out["embeddings"] = MODEL_NAME
+        info = cue_model.model_info()
+        out["cue_model"] = f"{info['model']}; {info['trained_on']}, {info['examples']} verbs"
         out["numpy"] = np.__version__
         return out
