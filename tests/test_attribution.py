@@ -359,3 +359,16 @@ def test_a_line_ending_in_a_colon_introduces_the_quotation_under_it(nlp, text, c
     assert len(quoted) == 1, [(n, c) for _, n, c in accs]
     acc, speaker, _ = quoted[0]
     assert _span(text, acc.cue) == cue and speaker == name
+
+
+def test_a_document_speaks_for_whoever_issued_it(nlp):
+    text = (
+        "The teachers' union said in a letter to the mayor that the plan would close six schools.\n\n"
+        "The letter also says the city ignored parents.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == ["The teachers' union", "The teachers' union"]
+    # a document an account only talks about is not the speaker's
+    text = "Mayor Tom Bell said the union's letter was misleading.\n\nThe letter says the city ignored parents.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == ["Mayor Tom Bell", "The letter"]

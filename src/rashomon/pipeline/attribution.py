@@ -240,6 +240,20 @@ class _State:
         self.last_people: list[Mention] = []
         self.last_groups: list[Mention] = []
         self.history: list[Mention] = []
+        self.documents: dict[str, Mention] = {}  # "letter" -> the speaker whose account mentioned issuing it
+
+    def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]]) -> None:
+        """The documents a speaker issues, as the frame of their account names them ("X said in a
+        statement", "X wrote in a letter"): not those the account talks about ("X said Y's ad lies")."""
+        for t in sent.span:
+            pos = sent.offset(t)
+            if (
+                t.pos_ == "NOUN"
+                and t.lemma_.lower() in lx.DOCUMENT_NOUNS
+                and not any(c.dep_ == "poss" for c in t.children)
+                and not any(a <= pos < b for a, b in content)
+            ):
+                self.documents[t.lemma_.lower()] = m
 
     def remember(self, m: Mention) -> None:
         self.history.append(m)
@@ -290,6 +304,8 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     for prev in reversed(state.history[-6:]):
         if prev.head == m.head or (prev.name and m.head in prev.name.lower().split()):
             return prev  # "a spokesman for X ..." then "the spokesman said"
+    if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
+        return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
     if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"}:
         return state.resolve("he") or m  # "the senator": the person the story is about
     return m
@@ -459,6 +475,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         k -= 1
                     out.accounts.insert(k, last)
                 state.remember(m)
+                state.note_documents(sent, m, content)
                 para_speaker = m
                 done = True
             if done:

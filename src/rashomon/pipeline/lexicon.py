@@ -566,6 +566,11 @@ REPORT_NOUNS = frozenset(
     ]
 )
 
+# Things a speaker issues that later speak for them ("X sent a letter ... The letter says ...").
+DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
+    ["letter", "ad", "advertisement", "video", "memo", "email", "petition", "speech", "interview", "column", "spot"]
+)
+
 # Words that negate the clause they are in.
 NEGATORS = frozenset(["not", "n't", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without", "cannot"])
 
