@@ -404,11 +404,12 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 state.remember(m)
                 continue
         sents = by_para.get(para.index, [])
-        # a short line ending in a colon is a heading, unless it says who speaks next ("He said:")
-        speaks = bool(sents) and (
-            any(find_cues(parsed, x) for x in sents) or _introduces(parsed, sents[-1], True) is not None
+        # a short line ending in a colon is a heading, unless it says who speaks next ("He said:");
+        # the cue search runs here only for such lines
+        heading = _is_heading(para.text) and not (
+            sents and (any(find_cues(parsed, x) for x in sents) or _introduces(parsed, sents[-1], True) is not None)
         )
-        if _is_meta_line(para.text) or (_is_heading(para.text) and not speaks):
+        if _is_meta_line(para.text) or heading:
             state.section = None
             state.section_speaker = None
             continue

@@ -16,7 +16,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rashomon.pipeline import lexicon as lx
 
@@ -116,15 +116,22 @@ def features(parsed: ParsedText, sent: Sentence, tok: Token) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    """The shipped model file, read once per process."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("rashomon.pipeline.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@lru_cache(maxsize=1)
 def _weights() -> dict[str, float]:
-    raw = json.loads(resources.files("rashomon.pipeline.data").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in raw["weights"].items()}
+    return {str(k): float(v) for k, v in _model()["weights"].items()}
 
 
 def model_info() -> dict[str, object]:
     """The shipped model's metadata (training split, size, threshold, dev figures), weights left out."""
-    raw = json.loads(resources.files("rashomon.pipeline.data").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    return {k: v for k, v in raw.items() if k != "weights"}
+    return {k: v for k, v in _model().items() if k != "weights"}
 
 
 def probability(parsed: ParsedText, sent: Sentence, tok: Token) -> float:

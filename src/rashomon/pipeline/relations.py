@@ -132,6 +132,7 @@ class _Context:
 
 
 _VERDICT_WORDS = {"false": "calls it false", "true": "stands by it", "unsure": "leaves open whether it is true"}
+_BOTH_VERDICT = {"false": "call it false", "true": "stand by it"}
 
 
 def _verdicts(pair: _Pair, va: str, vb: str) -> _Pair:
@@ -141,7 +142,7 @@ def _verdicts(pair: _Pair, va: str, vb: str) -> _Pair:
     if "unsure" in (va, vb):
         pair.reason = f"one side {_VERDICT_WORDS['unsure']}"
     elif va == vb:
-        pair.label, pair.reason = "agree", f"both judge the report: both {_VERDICT_WORDS[va].replace('s ', ' ', 1)}"
+        pair.label, pair.reason = "agree", f"both judge the report: both {_BOTH_VERDICT[va]}"
     else:
         pair.label, pair.reason = (
             "conflict",
