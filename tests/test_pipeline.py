@@ -299,3 +299,62 @@ def test_a_line_ending_in_a_colon_is_no_headline():
     from rashomon.pipeline.nlp import headline_end
 
     assert headline_end('The senator released a statement:\n\n"We will fight it."\n') == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejects"),
+    [
+        ("The analyst said that neither of these was the real reason for the strike.", "neither of these"),
+        ("None of those accounts is true, the auditor said.", "None of those accounts"),
+        ("Neither explanation holds up, the historian said.", "Neither explanation"),
+        ("Neither the mayor nor the union wanted a strike.", None),  # names its two: no anaphor
+        ("Neither side gave ground on Tuesday.", None),  # a side is no version
+        ("None of them were hurt, the fire chief said.", None),  # "them" is people here
+    ],
+)
+def test_a_subject_that_turns_down_every_version_just_given(nlp, sentence, rejects):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    assert clause_info(parse(sentence, nlp), 0, len(sentence)).rejects_all == rejects
+
+
+def test_neither_of_these_clashes_with_both_versions_of_the_clash_before_it():
+    text = (
+        "Mayor Tom Bell said the strike began because the union demanded a pay rise of ten percent.\n\n"
+        "The union's president, Ray Ortiz, said Bell's claim was false.\n\n"
+        "Ortiz said the strike began because the city cut the night shift.\n\n"
+        "The port's former director, Ana Ruiz, said that neither of these was the real cause.\n\n"
+        "Ruiz said a new crane contract started the dispute.\n"
+    )
+    an = compare(texts=[text])  # "Bell's claim": a surname names the mayor's side
+    claims = {c.id: c for c in an.claims}
+    neither = next(c for c in an.claims if "neither of these" in c.quote)
+    rebuttal = next(c for c in an.claims if "claim was false" in c.quote)
+    [home] = [a for a in an.aspects if neither.id in a.claims]
+    assert rebuttal.id in home.claims, "it answers the question the two versions clash over"
+    against = [r for r in an.relations if neither.id in (r.a, r.b)]
+    assert {r.label for r in against} == {"conflict"}
+    others = {claims[r.b if r.a == neither.id else r.a].party for r in against}
+    assert len(others) == 2 and neither.party not in others, "it turns down both sides' versions"
+    assert all(r.reason.endswith("'neither of these'") for r in against)
+    mayor = next(c for c in an.claims if c.quote.startswith("Mayor Tom Bell"))
+    union = next(c for c in an.claims if c.quote.startswith("Ortiz said"))
+    [causes] = [r for r in an.relations if {r.a, r.b} == {mayor.id, union.id}]
+    assert causes.label == "conflict" and causes.reason.startswith("different causes for 'begin'")
+
+
+def test_details_of_one_action_clash_only_when_they_say_where_or_how_it_went():
+    drove = (
+        "The driver's sister said the driver drove his car around the police cars.\n\n"
+        "A police spokesman, Dan Cole, said the driver drove his car towards the police cars.\n"
+    )
+    an = compare(texts=[drove])
+    [rel] = [r for r in an.relations if not r.internal]
+    assert rel.label == "conflict" and "around" in rel.reason and "towards" in rel.reason
+    bail = (
+        "The sheriff said the judge set bail for the driver at $50,000.\n\n"
+        "The driver's lawyer, Nina Park, said the judge set the driver's bail for $50,000.\n"
+    )
+    an = compare(texts=[bail])
+    assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]

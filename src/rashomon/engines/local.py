@@ -109,7 +109,8 @@ class LocalEngine:
         index = {c.id: i for i, c in enumerate(claims)}
         party_names, _ = self._names(state)
         kinds = {a.id: a.kind for a in state.analysis.accounts}
-        relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names)
+        clashes = relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names)
+        state.scratch["rejections"] = relations_stage.place_rejections(aspects, claims, infos, clashes)
         state.analysis.aspects = aspects
         state.scratch["similarity"] = (sim, index)
 
@@ -118,11 +119,18 @@ class LocalEngine:
         an = state.analysis
         party_names: dict[str, list[str]] = {}
         alias_party: dict[str, str | None] = {}
+        # a speaker's surname names the party too ("Bell's claim"), unless two parties share it
+        surnames: dict[str, set[str]] = {}
+        for s in an.speakers:
+            words = s.name.split()
+            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2 and s.party:
+                surnames.setdefault(words[-1], set()).add(s.party)
         for p in an.parties:
             names = [p.name]
             for s in an.speakers:
                 if s.party == p.id:
                     names += [s.name, *s.aliases]
+            names += [w for w, owners in surnames.items() if owners == {p.id}]
             party_names[p.id] = sorted({n for n in names if n}, key=len, reverse=True)
             for n in party_names[p.id]:
                 alias_party[n.lower()] = p.id
@@ -152,6 +160,7 @@ class LocalEngine:
             state.options.agree_threshold,
             state.options.differ_threshold,
             relations_stage.contrasted(an.accounts, {d.id: d.text for d in an.documents}),
+            state.scratch.get("rejections"),
         )
 
     def versions(self) -> dict[str, str]:

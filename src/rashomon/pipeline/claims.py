@@ -41,6 +41,12 @@ class ClauseInfo:
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
     frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
+    # verb lemma -> its particles, prepositions and adverbs ("drove towards", "drove around"): where
+    # and how the action went, which two accounts of one action cannot both have different
+    modifiers: dict[str, set[str]] = field(default_factory=dict)
+    # verb lemma -> content lemmas of the cause it is given ("began because the union demanded a
+    # rise", "collapsed due to the demand"): two accounts that give one action different causes clash
+    causes: dict[str, set[str]] = field(default_factory=dict)
     # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
     phrases: dict[str, str] = field(default_factory=dict)
     figures: dict[str, set[str]] = field(default_factory=dict)  # DATE, CARDINAL, MONEY ... -> their texts
@@ -50,6 +56,9 @@ class ClauseInfo:
     # content lemmas of what the claim says someone else reported ("the story that alleged X",
     # "the claim that X"): the claim names that report, it does not assert it
     reported: set[str] = field(default_factory=set)
+    # the words with which the claim turns down every version just given ("neither of these" was
+    # the real problem, "none of those accounts" is true): it answers the question they clash over
+    rejects_all: str | None = None
 
     @property
     def common(self) -> set[str]:
@@ -60,6 +69,36 @@ class ClauseInfo:
     def asserted(self) -> set[str]:
         """Content lemmas that are not names, less those of a report the claim only names."""
         return self.common - self.reported
+
+
+_ANAPHORS = {"these", "those"}  # "them" is as often people ("none of them were hurt")
+_VERSION_NOUNS = lx.CLAIM_NOUNS | {"explanation", "explanations", "versions", "accounts", "theory", "theories"}
+
+
+def _rejects_all(tokens: list[Token]) -> str | None:
+    """A subject that takes up every version just given only to turn it down: "neither of these",
+    "none of those accounts", "neither explanation" (not "neither X nor Y", which names its two)."""
+    for tok in tokens:
+        if tok.lower_ in {"neither", "none"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+            for of in tok.children:
+                if of.lower_ != "of":
+                    continue
+                for obj in of.children:
+                    dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod"}}
+                    if obj.dep_ == "pobj" and (
+                        obj.lower_ in _ANAPHORS or (dets & (_ANAPHORS | {"two"}) and obj.lower_ in _VERSION_NOUNS)
+                    ):
+                        return tok.doc[tok.i : obj.i + 1].text
+        head = tok.head
+        if (
+            tok.lower_ == "neither"
+            and tok.dep_ == "det"
+            and head.dep_ in {"nsubj", "nsubjpass"}
+            and head.lower_ in _VERSION_NOUNS
+            and not any(c.dep_ == "cc" for c in head.children)
+        ):
+            return tok.doc[tok.i : head.i + 1].text
+    return None
 
 
 def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-def]
@@ -158,10 +197,39 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
     return points
 
 
+_FRAME_DEPS = {"prt", "prep", "dobj", "nsubjpass", "attr", "acomp", "xcomp", "advmod", "dative"}
+_MODIFIER_DEPS = {"prt", "prep", "advmod"}
+
+
+def _brings_figure(tok: Token) -> bool:
+    """A preposition whose object is a figure ("at $50,000", "in 2014")."""
+    return tok.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in FIGURE_LABELS for c in tok.children)
+
+
+_CAUSE_WORDS = {"because", "due", "owing", "thanks", "basis", "result"}
+
+
+def _cause(verb: Token) -> Token | None:
+    """The child of ``verb`` that gives its cause: "because ..." (a clause or "because of"), "due
+    to", "owing to", "thanks to", "on the basis of", "as a result of"."""
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children):
+            return c
+        if c.dep_ == "prep" and low in _CAUSE_WORDS:
+            return c
+        on_basis = any(o.dep_ == "pobj" and o.lower_ in {"basis", "result"} for o in c.children)
+        if c.dep_ == "prep" and low in {"on", "as"} and on_basis:
+            return c
+    return None
+
+
 def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
     frames: dict[str, set[str]] = {}
+    modifiers: dict[str, set[str]] = {}
+    causes: dict[str, set[str]] = {}
     phrases: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     negated = False
@@ -179,13 +247,23 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only:
             negated = True
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.STOP_LEMMAS:
-            frames.setdefault(tok.lemma_.lower(), set()).update(
-                c.lemma_.lower()
-                for c in tok.children
-                # a passive subject is the object of the action ("a warrant was issued" = "issued a warrant")
-                if c.dep_ in {"prt", "prep", "dobj", "nsubjpass", "attr", "acomp", "xcomp", "advmod", "dative"}
-                and not c.is_punct
+            # a passive subject is the object of the action ("a warrant was issued" = "issued a warrant");
+            # a preposition that only brings a figure ("set at $50,000", "for $50,000") is no detail of
+            # its own: the figures are compared as figures
+            kids = [c for c in tok.children if c.dep_ in _FRAME_DEPS and not c.is_punct and not _brings_figure(c)]
+            cause = _cause(tok)
+            frames.setdefault(tok.lemma_.lower(), set()).update(c.lemma_.lower() for c in kids if c is not cause)
+            modifiers.setdefault(tok.lemma_.lower(), set()).update(
+                c.lemma_.lower() for c in kids if c.dep_ in _MODIFIER_DEPS and c is not cause
             )
+            if cause is not None:
+                causes.setdefault(tok.lemma_.lower(), set()).update(
+                    t.lemma_.lower()
+                    for t in cause.subtree
+                    if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+                    and not t.is_stop
+                    and t.lemma_.lower() not in lx.STOP_LEMMAS | _CAUSE_WORDS
+                )
         if tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"} and not tok.is_stop:
             lemma = tok.lemma_.lower()
             if lemma not in lx.STOP_LEMMAS and len(lemma) > 1:
@@ -213,10 +291,13 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         words=words,
         proper=proper,
         frames=frames,
+        modifiers=modifiers,
+        causes=causes,
         phrases=phrases,
         figures=figures,
         verdict=_verdict(tokens),
         reported=_reported(tokens),
+        rejects_all=_rejects_all(tokens),
     )
 
 

@@ -220,6 +220,12 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             return pair
         if a.polarity != b.polarity:
             continue
+        ca, cb = ia.causes.get(verb, set()), ib.causes.get(verb, set())
+        if ca and cb and not (ca & cb):
+            pair.label = "conflict"
+            pair.reason = f"different causes for '{verb}': {', '.join(sorted(ca)[:3])} vs {', '.join(sorted(cb)[:3])}"
+            pair.evidence = [verb, *sorted(ca)[:3], *sorted(cb)[:3]]
+            return pair
         if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
             if internal or amounts:
                 continue
@@ -230,10 +236,13 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
                 pair.reason += f" with the same agent ({', '.join(sorted(same_agents))})"
             pair.evidence = [verb, *sorted(da & db)]
             return pair
-        if da and db and not (da & db) and (same_agents or s >= agree_threshold):
+        # where or how the action went ("drove towards them" / "drove around the cars"); other
+        # differences (what was threatened, to whom it was offered) are details one side adds
+        ma, mb = ia.modifiers.get(verb, set()), ib.modifiers.get(verb, set())
+        if ma and mb and not (ma & mb) and (same_agents or s >= agree_threshold):
             pair.label = "conflict"
-            pair.reason = f"same action '{verb}', different details: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
-            pair.evidence = [verb, *sorted(da), *sorted(db)]
+            pair.reason = f"same action '{verb}', different details: {', '.join(sorted(ma))} vs {', '.join(sorted(mb))}"
+            pair.evidence = [verb, *sorted(ma), *sorted(mb)]
             return pair
     if amounts:
         pair.reason = f"different measures, not opposite ends of one: {amounts[0]} vs {amounts[1]}"
@@ -330,10 +339,12 @@ def place_rebuttals(
     sim: Similarity,
     index: dict[str, int],
     party_names: dict[str, list[str]],
-) -> None:
+) -> list[tuple[Claim, Claim]]:
     """A claim that calls a named side's account false answers the question that account answers:
-    it joins the aspect of that side's claim closest to it (or opens one with that claim)."""
+    it joins the aspect of that side's claim closest to it (or opens one with that claim).
+    Returns the (rebuttal, rebutted claim) pairs."""
     where = {cid: a for a in aspects for cid in a.claims}
+    clashes: list[tuple[Claim, Claim]] = []
     for c in claims:
         if not (set(infos[c.id].words) & lx.FALSITY_WORDS or kinds.get(c.account or "") == "denial"):
             continue  # only a denial or a word of falsity can rebut: skip the name search
@@ -364,7 +375,44 @@ def place_rebuttals(
                 home.claims.append(c.id)
                 where[c.id] = home
             home.parties = sorted({t.party for t in claims if t.id in home.claims and t.party})
+            clashes.append((c, target))
             break
+    return clashes
+
+
+def place_rejections(
+    aspects: list[Aspect], claims: list[Claim], infos: dict[str, ClauseInfo], clashes: list[tuple[Claim, Claim]]
+) -> dict[str, tuple[str, ...]]:
+    """A claim that turns down every version just given ("neither of these was the real problem")
+    answers the question of the last clash between two other sides before it in its document: it
+    joins that clash's aspect, and clashes with both versions. Returns claim id -> the two claims."""
+    where = {cid: a for a in aspects for cid in a.claims}
+    out: dict[str, tuple[str, ...]] = {}
+    for c in claims:
+        if not infos[c.id].rejects_all or c.party is None:
+            continue
+        before = [
+            (reb, target)
+            for reb, target in clashes
+            if all(x.doc == c.doc and x.start < c.start and x.party not in (None, c.party) for x in (reb, target))
+        ]
+        if not before:
+            continue
+        reb, target = max(before, key=lambda rt: max(rt[0].start, rt[1].start))
+        home = where.get(reb.id)
+        if home is None:
+            continue
+        current = where.get(c.id)
+        if current is not home:
+            if current is not None:
+                current.claims.remove(c.id)
+                current.parties = sorted({t.party for t in claims if t.id in current.claims and t.party})
+            home.claims.append(c.id)
+            home.parties = sorted({t.party for t in claims if t.id in home.claims and t.party})
+            where[c.id] = home
+        out[c.id] = (reb.id, target.id)
+    aspects[:] = [a for a in aspects if a.claims]
+    return out
 
 
 def _rank(p: _Pair) -> tuple[float, ...]:
@@ -401,6 +449,27 @@ def _apply_contrasts(
             chosen[key] = p
 
 
+def _apply_rejections(
+    judged: dict[tuple[str, str], _Pair],
+    chosen: dict[tuple[str, str], _Pair],
+    rejections: dict[str, tuple[str, ...]],
+    infos: dict[str, ClauseInfo],
+) -> None:
+    """A claim that turns down both versions of a clash ("neither of these") conflicts with each of
+    them, in place of whatever closest pair it had with their speakers."""
+    for key, p in judged.items():
+        for x, y in ((p.a, p.b), (p.b, p.a)):
+            if y.id not in rejections.get(x.id, ()):
+                continue
+            for other in [k for k in chosen if x.id in k]:
+                del chosen[other]
+            p.label = "conflict"
+            words = infos[x.id].rejects_all or "neither"
+            p.reason = f"turns down both versions of the clash before it: '{words}'"
+            p.evidence = [words]
+            chosen[key] = p
+
+
 def _one_per_rebuttal(chosen: dict[tuple[str, str], _Pair]) -> None:
     """A rebuttal answers one claim of the other speaker: keep its closest, not one per claim."""
     rebutting: dict[str, _Pair] = {}
@@ -425,6 +494,7 @@ def relate(
     agree_threshold: float,
     differ_threshold: float,
     contrasts: dict[str, tuple[str, str]] | None = None,
+    rejections: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Relation]:
     """Relations between the speakers of each aspect.
 
@@ -461,6 +531,8 @@ def relate(
             if contrasts:
                 _apply_contrasts(judged, chosen, contrasts)
             _one_per_rebuttal(chosen)
+            if rejections:
+                _apply_rejections(judged, chosen, rejections, infos)
             if not chosen and judged and not internal:
                 p = max(judged.values(), key=lambda p: p.sim)
                 chosen[(p.a.id, p.b.id)] = p
