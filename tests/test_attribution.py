@@ -372,3 +372,36 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
     text = "Mayor Tom Bell said the union's letter was misleading.\n\nThe letter says the city ignored parents.\n"
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, _ in accs] == ["Mayor Tom Bell", "The letter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # mixed marks: a curly opening mark closed by a straight one
+        ('“We will appeal," the lawyer said, calling the ruling "a mistake."', ["We will appeal,", "a mistake."]),
+        # a long quotation reopened at each paragraph
+        ('She said: "The first part.\n\n"The second part," she added.', ['The first part.\n\n"The second part,']),
+        # a quotation that runs on into a paragraph which only closes it
+        ("“The first part.\n\nThe second part.” Then she left.", ["The first part.\n\nThe second part."]),
+        # a straight mark after a figure is inches, not a quotation
+        ("He is 6'3\" tall and said \"no\" twice.", ["no"]),
+        # a double prime that closes a quotation
+        ("Border officials caught “at least 10″ fighters, he said.", ["at least 10"]),
+        # an opening mark never closed is a stray one: it does not swallow the next paragraph
+        ("“A stray mark.\n\nThen \"this\" is quoted.", ["this"]),
+    ],
+)
+def test_quotation_marks_pair_by_kind_and_neighbours(text, quotes):
+    from rashomon.pipeline.nlp import find_quotes, paragraphs_of
+
+    assert [text[a:b] for a, b in find_quotes(text, paragraphs_of(text))] == quotes
+
+
+def test_a_cue_sentence_after_a_quoted_question_takes_the_question(nlp):
+    text = "The hearing ran late.\n“Who signed the order?” the senator asked. “Nobody here will tell us.”"
+    accs, _ = _accounts(nlp, text)
+    asked = [(a, n, c) for a, n, c in accs if a.cue is not None]
+    assert [(_span(text, a.cue), n, c) for a, n, c in asked] == [("asked", "the senator", ["Who signed the order"])]
+    assert asked[0][0].kind == "direct"
+    rest = [(n, c) for a, n, c in accs if a.cue is None]
+    assert rest == [("the senator", ["Nobody here will tell us"])]

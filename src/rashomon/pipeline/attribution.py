@@ -226,6 +226,19 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
     return toks, (sent.offset(root), sent.offset_end(sent.span.doc[end]))
 
 
+def _quote_before(parsed: ParsedText, sent: Sentence, para_start: int, verb: Token) -> tuple[int, tuple[int, int]] | None:
+    """The quotation that closes just before ``sent`` in its paragraph, when the cue ``verb`` takes
+    nothing else ("“Why now?” she asked."): its start, and the part in the sentence before."""
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    for q in parsed.quotes:
+        if q[0] >= para_start and 0 < sent.start - q[1] <= 3 and not parsed.text[q[1] : sent.start].strip("”\"»″ "):
+            last = next((x for x in parsed.sentences if x.start < q[1] <= x.end), None)
+            a = max(q[0], last.start) if last is not None else q[0]
+            return q[0], trim(parsed.text, a, q[1])
+    return None
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
@@ -437,6 +450,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 content: list[tuple[int, int]] = []
                 if cue.content is not None:
                     content.append(cue.content)
+                # '“Why now?” she asked.': the parser ends the sentence with the quotation, and the
+                # cue's own sentence reports nothing else: the quotation just before is its content
+                before = _quote_before(parsed, sent, para.start, cue.verb) if not content else None
+                if before is not None:
+                    content.append(before[1])
                 # a participle cue carries its host clause too when that clause gives the speaker's
                 # stance ("X was less hopeful, saying ...", "X objected, saying ..."), not an act
                 # the speaker did ("X published a story, claiming ...")
@@ -455,7 +473,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 neg = any(t.dep_ == "neg" for t in cue.verb.children) or cue.kind == "denial"
                 kind = (
                     "direct"
-                    if any(
+                    if before is not None
+                    or any(
                         cue.content and q[0] <= cue.content[0] + 1 and q[1] >= cue.content[1] - 1 for q in sent_quotes
                     )
                     else cue.kind
@@ -466,7 +485,18 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if not added and sent.span.text.rstrip().endswith(":"):
                     colon_cue = (cue.cue_span, src_off)
                 opened = min((q[0] for q in sent_quotes if q[0] < sent.start), default=None)
-                if opened is not None and opened >= para.start and cue.content and cue.content[1] <= sent.end:
+                if added and before is not None:
+                    # the quotation's last sentence, taken as a cue-less account already, is this one
+                    tail = before[1]
+                    out.accounts[:-1] = [
+                        x
+                        for x in out.accounts[:-1]
+                        if not (x.cue is None and x.content[0].start >= tail[0] and x.content[-1].end <= tail[1])
+                    ]
+                    opened = before[0]
+                if added and opened is not None and opened >= para.start and (
+                    before is not None or (cue.content and cue.content[1] <= sent.end)
+                ):
                     # '“A. B,” X said.': X said the whole quotation; the account with the cue goes first
                     # and the earlier sentences of the quotation follow it as X's continuation
                     last = out.accounts.pop()

@@ -144,33 +144,72 @@ def headline_end(text: str) -> int:
     return end
 
 
+_OPENERS = {"“", "«"}
+_CLOSERS = {"”", "»", "″"}  # a double prime closes a quote some sites end with it ("at least 10″")
+_BEFORE_OPENER = "([{—–-/"
+_AFTER_CLOSER = ".,;:!?)]}—–-'’…"
+MAX_QUOTE = 3000  # characters; a quotation mark left open longer than this was a stray one
+
+
+def _quote_mark(text: str, i: int, inside: bool) -> str | None:
+    """Whether the mark at ``i`` opens or closes a quotation: curly marks say so themselves; a
+    straight mark (or a curly one typed the wrong way round) by what stands on either side of it
+    ("said, "yes" -> opens; yes," he -> closes), and when that does not tell, by whether a
+    quotation is open."""
+    ch = text[i]
+    if ch not in _OPENERS and ch not in _CLOSERS and ch != '"':
+        return None
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    opens = (prev.isspace() or prev in _BEFORE_OPENER) and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER)
+    if ch in _OPENERS:
+        return "close" if inside and closes and not opens else "open"
+    if ch in _CLOSERS:
+        if ch == "″" and not inside:
+            return None  # inches
+        return "open" if not inside and opens and not closes else "close"
+    if opens != closes:
+        return "open" if opens else "close"
+    return "close" if inside else "open"
+
+
+def _runs_on(text: str, p: Paragraph, first: int) -> bool:
+    """A quotation open at the end of the paragraph before goes on into ``p``: ``p`` reopens it
+    (its first character is an opening mark) or closes it (its first mark closes)."""
+    for i in range(first, p.end):
+        kind = _quote_mark(text, i, True)
+        if kind is not None:
+            return i == first or kind == "close"
+    return False
+
+
 def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
-    """Inner spans of quotations: curly quotes may run across paragraphs, straight ones pair per paragraph."""
+    """Inner spans of quotations.
+
+    Opening and closing marks are told apart by their kind and their neighbours, so a quotation
+    typed with mixed marks (“...," he said) pairs right. A quotation still open at the end of a
+    paragraph runs on only when the next paragraph opens with a quotation mark (the convention
+    that reopens each paragraph of a long quotation); otherwise its mark was a stray one.
+    """
     quotes: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "“" or ch == "«":
-            close = "”" if ch == "“" else "»"
-            j = text.find(close, i + 1)
-            nxt = text.find(ch, i + 1)
-            # an opening mark before the closing one means this quote runs on into the next
-            # paragraph (the convention that reopens each paragraph); cap at a few paragraphs
-            if j < 0 or j - i > 3000:
-                i += 1
-                continue
-            if 0 <= nxt < j and "\n" not in text[i:nxt]:
-                i = nxt
-                continue
-            quotes.append((i + 1, j))
-            i = j + 1
-            continue
-        i += 1
+    open_at: int | None = None
     for p in paragraphs:
-        idx = [p.start + k for k, c in enumerate(p.text) if c == '"']
-        for a, b in zip(idx[0::2], idx[1::2], strict=False):
-            quotes.append((a + 1, b))
-    quotes.sort()
+        lead = len(p.text) - len(p.text.lstrip())
+        first = p.start + lead
+        if open_at is not None and (first - open_at > MAX_QUOTE or not _runs_on(text, p, first)):
+            open_at = None
+        for i in range(p.start, p.end):
+            kind = _quote_mark(text, i, open_at is not None)
+            if kind is None:
+                continue
+            if open_at is not None and i == first and kind == "open" and open_at < p.start:
+                continue  # the reopening mark of a run-on quotation
+            if kind == "open":
+                open_at = i  # an earlier opening mark in this paragraph, never closed, was a stray one
+            elif open_at is not None:
+                quotes.append((open_at + 1, i))
+                open_at = None
     return [q for q in quotes if q[1] > q[0]]
 
 
