@@ -384,11 +384,11 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
         # a quotation that runs on into a paragraph which only closes it
         ("“The first part.\n\nThe second part.” Then she left.", ["The first part.\n\nThe second part."]),
         # a straight mark after a figure is inches, not a quotation
-        ("He is 6'3\" tall and said \"no\" twice.", ["no"]),
+        ('He is 6\'3" tall and said "no" twice.', ["no"]),
         # a double prime that closes a quotation
         ("Border officials caught “at least 10″ fighters, he said.", ["at least 10"]),
         # an opening mark never closed is a stray one: it does not swallow the next paragraph
-        ("“A stray mark.\n\nThen \"this\" is quoted.", ["this"]),
+        ('“A stray mark.\n\nThen "this" is quoted.', ["this"]),
     ],
 )
 def test_quotation_marks_pair_by_kind_and_neighbours(text, quotes):
@@ -405,3 +405,18 @@ def test_a_cue_sentence_after_a_quoted_question_takes_the_question(nlp):
     assert asked[0][0].kind == "direct"
     rest = [(n, c) for a, n, c in accs if a.cue is None]
     assert rest == [("the senator", ["Nobody here will tell us"])]
+
+
+def test_a_relative_clause_naming_its_own_speaker_is_an_account_of_its_own(nlp):
+    text = "The coach said the referees ignored the fouls, which he said were deliberate."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.cue), n, c) for a, n, c in accs] == [
+        ("said", "The coach", ["the referees ignored the fouls"]),
+        ("said", "The coach", ["were deliberate"]),
+    ]
+
+
+def test_the_addressee_of_a_telling_verb_is_not_content(nlp):
+    text = "The mayor told reporters that the city would reopen the bridge."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("The mayor", ["the city would reopen the bridge"])]

@@ -226,13 +226,15 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
     return toks, (sent.offset(root), sent.offset_end(sent.span.doc[end]))
 
 
-def _quote_before(parsed: ParsedText, sent: Sentence, para_start: int, verb: Token) -> tuple[int, tuple[int, int]] | None:
+def _quote_before(
+    parsed: ParsedText, sent: Sentence, para_start: int, verb: Token
+) -> tuple[int, tuple[int, int]] | None:
     """The quotation that closes just before ``sent`` in its paragraph, when the cue ``verb`` takes
     nothing else ("“Why now?” she asked."): its start, and the part in the sentence before."""
     if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
         return None
     for q in parsed.quotes:
-        if q[0] >= para_start and 0 < sent.start - q[1] <= 3 and not parsed.text[q[1] : sent.start].strip("”\"»″ "):
+        if q[0] >= para_start and 0 < sent.start - q[1] <= 3 and not parsed.text[q[1] : sent.start].strip('”"»″ '):
             last = next((x for x in parsed.sentences if x.start < q[1] <= x.end), None)
             a = max(q[0], last.start) if last is not None else q[0]
             return q[0], trim(parsed.text, a, q[1])
@@ -494,8 +496,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         if not (x.cue is None and x.content[0].start >= tail[0] and x.content[-1].end <= tail[1])
                     ]
                     opened = before[0]
-                if added and opened is not None and opened >= para.start and (
-                    before is not None or (cue.content and cue.content[1] <= sent.end)
+                if (
+                    added
+                    and opened is not None
+                    and opened >= para.start
+                    and (before is not None or (cue.content and cue.content[1] <= sent.end))
                 ):
                     # '“A. B,” X said.': X said the whole quotation; the account with the cue goes first
                     # and the earlier sentences of the quotation follow it as X's continuation

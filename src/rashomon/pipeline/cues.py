@@ -208,6 +208,8 @@ def _addressee_then_clause(verb: Token, obj: Token) -> bool:
     if obj.lemma_.lower() in lx.CLAIM_NOUNS:
         return False
     inner = [g for g in obj.subtree if g.dep_ in {"ccomp", "acl", "relcl"} and g.i > obj.i]
+    # the parser may also hang the clause from the verb beside its object ("told reporters that ...")
+    inner += [c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i]
     if not inner:
         return False
     first = min(inner[0].subtree, key=lambda t: t.i)
@@ -261,7 +263,8 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     b = sent.end if stop is None else stop
     a, b = trim(sent.source, a, b)
     # a content cut where the next account begins loses the conjunction that joined them
-    for conj in (" and", " but", " or", " while", " as", " after"):
+    # ... and the relative pronoun of an aside that is an account of its own ("..., which he said ...")
+    for conj in (" and", " but", " or", " while", " as", " after", ", which", ", who"):
         if sent.source[a:b].endswith(conj):
             a, b = trim(sent.source, a, b - len(conj))
     return (a, b) if b - a >= 2 else None
@@ -516,6 +519,10 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
     def nested(cue: Cue, frame: set[int]) -> bool:
         v = cue.verb
         if cue.kind == "according_to" or not ({t.i for t in v.ancestors} & (frame - {v.i})):
+            return False
+        # "his donations, which he said were ...": a relative clause that names its own speaker is
+        # that speaker's aside on the noun, an account of its own
+        if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in v.children):
             return False
         # "X says A but police say B": a coordinated cue with its own named subject and no
         # "that" is a second account, not part of the first one's content
