@@ -29,6 +29,7 @@ bench: $(STAMP)
 bench-attribution: $(STAMP)
 	$(BIN)/python benchmarks/attribution.py --split dev
 	$(BIN)/python benchmarks/attribution.py --split test
+	$(BIN)/python benchmarks/attribution.py --agreement
 
 # retrain the learned cue scorer on PolNeAR train (writes src/rashomon/pipeline/data/cue_model.json)
 train-cues: $(STAMP)

@@ -61,7 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N articles (quick checks)")
     ap.add_argument("--batch", type=int, default=8, help="articles per parse_many call")
     ap.add_argument("--no-write", action="store_true", help="print only; leave benchmarks/results alone")
+    ap.add_argument(
+        "--agreement",
+        action="store_true",
+        help="score PolNeAR's annotators against each other (all splits) instead of running rashomon",
+    )
     args = ap.parse_args(argv)
+    if args.agreement:
+        return _agreement(args.no_write)
 
     if not (polnear.POLNEAR / args.split / "text").is_dir():
         print(f"PolNeAR not found at {polnear.POLNEAR}: skipping the attribution benchmark.")
@@ -107,6 +114,26 @@ def main(argv: list[str] | None = None) -> int:
         path = RESULTS / f"attribution-{args.split}.json"
         path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}")
+    return 0
+
+
+def _agreement(no_write: bool) -> int:
+    """How far PolNeAR's own annotators agree under the same metrics: the ceiling for a system."""
+    if not (polnear.POLNEAR / "dev" / "text").is_dir():
+        print(f"PolNeAR not found at {polnear.POLNEAR}: skipping the agreement figures.")
+        return 0
+    out = polnear.agreement()
+    print(
+        f"PolNeAR annotators against each other: {out['articles']} articles with several annotators, "
+        f"{out['annotator_pairs']} ordered pairs (precision = recall = F1)"
+    )
+    for k in KEYS:
+        print(f"{k:18}{out[k]['f1']:>10.3f}")
+    if not no_write:
+        RESULTS.mkdir(exist_ok=True)
+        path = RESULTS / "attribution-agreement.json"
+        path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

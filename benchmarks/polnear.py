@@ -351,3 +351,30 @@ def scores(result: Run) -> dict[str, Any]:
         "unnamed_though_gold_source_has_name": unnamed,
     }
     return out
+
+
+def agreement(splits: Iterable[str] = ("train", "dev", "test"), root: Path = POLNEAR) -> dict[str, Any]:
+    """PolNeAR's annotators scored against each other on the articles several of them annotated,
+    with the scorer rashomon is scored by: every ordered pair of annotators of one article, one
+    as gold and the other as prediction (so precision equals recall). The ceiling a system can
+    be expected to reach under these metrics."""
+    from itertools import permutations
+
+    totals: dict[str, PRF] = {}
+    articles = pairs = 0
+    for split in splits:
+        base = root / split
+        if not (base / "text").is_dir():
+            continue
+        for art in read_split(split, root):
+            if len(art.annotators) < 2:
+                continue
+            articles += 1
+            anns = [
+                read_ann(art.text, (base / "attributions" / f"{art.name}_{a}.ann").read_text(encoding="utf-8"))
+                for a in art.annotators
+            ]
+            for x, y in permutations(range(len(anns)), 2):
+                score_article(anns[x], anns[y], totals)
+                pairs += 1
+    return {"articles": articles, "annotator_pairs": pairs, **{k: v.as_dict() for k, v in sorted(totals.items())}}
