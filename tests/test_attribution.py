@@ -420,3 +420,40 @@ def test_the_addressee_of_a_telling_verb_is_not_content(nlp):
     text = "The mayor told reporters that the city would reopen the bridge."
     accs, _ = _accounts(nlp, text)
     assert [(n, c) for _, n, c in accs] == [("The mayor", ["the city would reopen the bridge"])]
+
+
+def test_a_relative_clause_that_reports_is_cut_from_the_source_and_stands_alone(nlp):
+    text = "The plan will cost more than promised, said Ellen Park, who argued that the city should wait."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue), c) for a, _, c in accs] == [
+        ("Ellen Park", "said", ["The plan will cost more than promised"]),
+        ("who", "argued", ["the city should wait"]),
+    ]
+    assert [n for _, n, _ in accs] == ["Ellen Park", "Ellen Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # "warned" goes with "said", not with the reported "would close"
+        ("The governor said the state would close the plant and warned workers to expect layoffs.", "warned"),
+        ("The coach said he had expected a hard game and called the result a disgrace.", "called"),
+    ],
+)
+def test_a_second_report_after_a_backshifted_clause_is_its_own_account(nlp, text, second):
+    accs, _ = _accounts(nlp, text)
+    cues = [_span(text, a.cue) for a, _, _ in accs]
+    assert cues == ["said", second]
+    assert accs[0][1] == accs[1][1]  # the same speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said he went to the store and bought milk.",  # no backshift: one report
+        "The sheriff said two men were stopped and questioned by deputies.",  # one passive, two participles
+    ],
+)
+def test_coordinated_verbs_inside_a_report_stay_in_it(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.cue) for a, _, _ in accs] == ["said"]

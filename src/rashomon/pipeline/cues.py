@@ -139,7 +139,15 @@ def _source_extent(subj: Token, verb: Token) -> list[Token]:
     """The source as the text gives it: the subject's whole phrase, relative clauses, appositions
     and modifiers included ("Victor Cha, who served as Asia director"), but no dateline before it
     ("WASHINGTON -- President Obama") and no focusing adverb ("Even China")."""
-    toks = sorted(subj.subtree, key=lambda t: t.i)
+    # "said Mr. Kamin, who emphasized that ...": a relative clause that reports is an account of
+    # its own, not part of the source
+    asides = {
+        t.i
+        for c in subj.children
+        if c.dep_ == "relcl" and c.i > subj.i and c.lemma_.lower() in lx.REPORTING_VERBS
+        for t in c.subtree
+    }
+    toks = sorted((t for t in subj.subtree if t.i not in asides), key=lambda t: t.i)
     if subj.i < verb.i:
         toks = [t for t in toks if t.i < verb.i]
     # one contiguous block around the head
@@ -468,7 +476,11 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue  # "the convention is intended to ...": a passive names no speaker but its agent
         if subj is None:
-            if tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
+            first_report = _second_report(tok)
+            if first_report is not None:
+                subj = next((c for c in first_report.children if c.dep_ == "nsubj"), None)
+                borrowed = True
+            elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
                 borrowed = True
             if subj is None:
@@ -512,6 +524,24 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
     return cues
 
 
+def _second_report(verb: Token) -> Token | None:
+    """'X said he would order a review and warned against ...': a reporting verb in the simple past
+    coordinated with the backshifted clause ("would order", "had battled", "was opposed") of a
+    reporting verb is a second report of that verb's speaker, not part of the first one. Returns
+    the first reporting verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "were stopped and questioned": one passive auxiliary, two participles
+    backshifted = head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children)
+    if not backshifted or head.head.tag_ != "VBD" or head.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    return head.head
+
+
 def drop_nested(cues: list[Cue]) -> list[Cue]:
     """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
     verbs = {c.verb.i for c in cues}
@@ -519,6 +549,15 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
     def nested(cue: Cue, frame: set[int]) -> bool:
         v = cue.verb
         if cue.kind == "according_to" or not ({t.i for t in v.ancestors} & (frame - {v.i})):
+            return False
+        # "said Mr. Kamin, who emphasized that ...": a cue in the source of a frame cue is no part
+        # of what that cue reports
+        step = v
+        while step.head is not step and step.head.i not in frame:
+            step = step.head
+        if step.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        if _second_report(v):
             return False
         # "his donations, which he said were ...": a relative clause that names its own speaker is
         # that speaker's aside on the noun, an account of its own
