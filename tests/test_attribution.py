@@ -457,3 +457,32 @@ def test_a_second_report_after_a_backshifted_clause_is_its_own_account(nlp, text
 def test_coordinated_verbs_inside_a_report_stay_in_it(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert [_span(text, a.cue) for a, _, _ in accs] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor spoke after the vote. The mayor added:\n\nThe council has let the city down again.\n\nIt rained.",
+            "added",
+            "The council has let the city down again.",
+        ),
+        (
+            "Senator Ana Ruiz released a statement:\n\nWe will strike on Monday unless the offer improves.\n\nIt rained.",
+            "released a statement",
+            "We will strike on Monday unless the offer improves.",
+        ),
+    ],
+)
+def test_a_colon_line_before_a_paragraph_without_quotation_marks_introduces_a_block_quotation(nlp, text, cue, content):
+    accs, _ = _accounts(nlp, text)
+    block = [(a, c) for a, _, c in accs if a.cue is not None and _span(text, a.cue) == cue]
+    assert len(block) == 1 and block[0][1] == [content.rstrip(".")]
+    assert block[0][0].kind == "direct"
+    assert all("It rained" not in x for _, _, cs in accs for x in cs)
+
+
+def test_a_colon_line_that_does_not_speak_introduces_nothing(nlp):
+    text = "The audit found the following:\n\nCosts rose by half in two years.\n"
+    accs, _ = _accounts(nlp, text)
+    assert all("Costs rose" not in x for _, _, cs in accs for x in cs)

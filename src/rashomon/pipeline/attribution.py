@@ -203,17 +203,30 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
 _RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
 
 
+def _block_quote_follows(root: Token, nxt: str) -> bool:
+    """'The governor added:' or 'The senator released a statement:' before a paragraph without
+    quotation marks: the paragraph is the words quoted (a block quotation, as web pages set
+    them). Only a verb of speech, or one whose object is a statement, says so."""
+    speaks = root.lemma_.lower() in lx.SPEECH_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.REPORT_NOUNS for c in root.children
+    )
+    # a title-case verb ("South Korea Says:") heads a side's version instead
+    return speaks and root.text[:1].islower() and not _is_heading(nxt) and not _is_meta_line(nxt)
+
+
 def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[Token], tuple[int, int]] | None:
     """'The senator released a statement:' closing its paragraph before a quotation: the subject
     that introduces it, and the words from the verb to the colon as the cue."""
     if not last or not sent.span.text.rstrip().endswith(":"):
         return None
     nxt = parsed.paragraphs[sent.paragraph.index + 1] if sent.paragraph.index + 1 < len(parsed.paragraphs) else None
-    if nxt is None or nxt.text[:1] not in QUOTE_OPENERS + '"':
+    if nxt is None:
         return None
     root = sent.span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.pos_ != "VERB" or subj is None or subj.lower_ in {"it", "there", "this", "that"}:
+        return None
+    if nxt.text[:1] not in QUOTE_OPENERS + '"' and not _block_quote_follows(root, nxt.text):
         return None
     toks = [t for t in subj.subtree if not t.is_punct]
     if not toks or not (
@@ -403,7 +416,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     for para in parsed.paragraphs:
         if para.end <= headline:
             continue
-        if _is_heading(para.text) and _names_someone(parsed, para.index):
+        para_sents = by_para.get(para.index, [])
+        # "X Says:" heads a side's version; "X released a statement:" introduces the words below it
+        introduces = bool(para_sents) and _introduces(parsed, para_sents[-1], True) is not None
+        if _is_heading(para.text) and _names_someone(parsed, para.index) and not introduces:
             name = _heading_name(parsed, para.index)
             span = Span(doc=doc_id, start=para.start, end=para.end)
             state.section = Mention(name=name, span=span, kind="heading", entity=name)
@@ -419,6 +435,20 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 state.remember(m)
                 continue
         sents = by_para.get(para.index, [])
+        colon_line = by_para.get(para.index - 1, [])
+        if (
+            pending_cue is not None
+            and pending_colon is not None
+            and sents
+            and colon_line
+            and para.text[:1] not in QUOTE_OPENERS + '"'
+            and _block_quote_follows(colon_line[-1].span.root, para.text)
+        ):
+            # the block quotation a colon line introduced: the whole paragraph is the quoted words
+            add("direct", sents[0], pending_colon, [trim(text, para.start, para.end)], *pending_cue)
+            state.remember(pending_colon)
+            pending_colon = pending_cue = None
+            continue
         # a short line ending in a colon is a heading, unless it says who speaks next ("He said:");
         # the cue search runs here only for such lines
         heading = _is_heading(para.text) and not (
