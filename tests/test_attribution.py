@@ -486,3 +486,35 @@ def test_a_colon_line_that_does_not_speak_introduces_nothing(nlp):
     text = "The audit found the following:\n\nCosts rose by half in two years.\n"
     accs, _ = _accounts(nlp, text)
     assert all("Costs rose" not in x for _, _, cs in accs for x in cs)
+
+
+def test_a_role_phrase_refers_to_the_person_the_text_named_with_that_title(nlp):
+    text = (
+        "Governor Lena Marsh and her allies have attacked the inquiry for months.\n\n"
+        "The inquiry's chief counsel, Omar Reyes, said the findings would be published in June.\n\n"
+        "Reacting to the news, the governor said the inquiry was a waste of money.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    names = {c[0]: n for _, n, c in accs}
+    assert "Omar Reyes" in names["the findings would be published in June"]
+    # not the last speaker (Reyes): the person named "Governor" before, though she spoke no account yet
+    assert "Lena Marsh" in names["the inquiry was a waste of money"]
+
+
+def test_a_title_abbreviation_gives_its_role_words(nlp):
+    text = (
+        "Sen. Ruth Hale (D-Ore.) opened the hearing.\n\n"
+        "Aides to the governor said the budget was balanced.\n\n"
+        "The senator said the budget hid a deficit.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    said = [n for _, n, c in accs if c == ["the budget hid a deficit"]]
+    assert said and "Ruth Hale" in said[0]
+
+
+def test_a_word_of_the_quotation_is_never_its_speaker(nlp):
+    text = '"Their conduct should worry every American," Council Chairman Mark Ruiz said in a statement.'
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), n) for a, n, _ in accs] == [
+        ("Council Chairman Mark Ruiz", "Council Chairman Mark Ruiz")
+    ]

@@ -254,6 +254,29 @@ def _quote_before(
     return None
 
 
+def _titled_people(parsed: ParsedText) -> list[tuple[int, frozenset[str], Mention]]:
+    """Every person the text names with a title before the name ("President Trump", "Sen. Ted
+    Cruz", "House Oversight Committee Chairman Trey Gowdy"): offset, role words, mention. Not in
+    the headline block, whose title case the recogniser reads poorly."""
+    out = []
+    body = headline_end(parsed.text)
+    for sent in parsed.sentences:
+        if sent.start < body:
+            continue
+        for ent in sent.span.ents:
+            if ent.label_ != "PERSON":
+                continue
+            roles: frozenset[str] = frozenset()
+            k = ent.start - 1
+            while k >= sent.span.start and sent.span.doc[k].pos_ in {"PROPN", "NOUN"}:
+                roles |= lx.title_roles(sent.span.doc[k].text)
+                k -= 1
+            if roles:
+                toks = list(sent.span.doc[k + 1 : ent.end])
+                out.append((sent.offset(toks[0]), roles, _mention(sent, toks)))
+    return out
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
@@ -269,6 +292,9 @@ class _State:
         self.last_groups: list[Mention] = []
         self.history: list[Mention] = []
         self.documents: dict[str, Mention] = {}  # "letter" -> the speaker whose account mentioned issuing it
+        # people the text names with a title ("President Trump"), in order: where, their role words,
+        # and the mention, for "the president" later on
+        self.titled: list[tuple[int, frozenset[str], Mention]] = []
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]]) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -332,6 +358,12 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     for prev in reversed(state.history[-6:]):
         if prev.head == m.head or (prev.name and m.head in prev.name.lower().split()):
             return prev  # "a spokesman for X ..." then "the spokesman said"
+    if determiners & {"the", "this", "that"}:
+        # "President Trump and his allies ..." then "the president tweeted": the person the text
+        # named with that title last, speaker or not
+        for pos, roles, titled in reversed(state.titled):
+            if pos < sent.start and m.head in roles:
+                return titled
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
     if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"}:
@@ -361,6 +393,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     if extra:
         parsed = replace(parsed, quotes=sorted(parsed.quotes + extra))
     state = _State()
+    state.titled = _titled_people(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
     pending_colon: Mention | None = None

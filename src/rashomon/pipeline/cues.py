@@ -448,6 +448,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         ):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _in_quote(parsed, sent.offset(subj)):
+            # '"... every American," Chairman Mark Meadows said': the parser took a word of the
+            # quotation for the subject and the name after it for a conjunct; the quoted words
+            # are never who speaks them
+            outside = [c for c in subj.subtree if c.dep_ in {"conj", "appos"} and not _in_quote(parsed, sent.offset(c))]
+            subj = outside[0] if outside else subj
         agent = None
         if subj is None:
             for c in tok.children:

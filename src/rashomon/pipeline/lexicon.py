@@ -756,5 +756,28 @@ PERSON_ROLES = frozenset(
 )
 
 
+# What a title before a name makes its bearer ("Sen. Ted Cruz" is "the senator", "the lawmaker").
+_LAWMAKER = frozenset(["lawmaker", "legislator"])
+TITLE_ROLES: dict[str, frozenset[str]] = {
+    "sen.": frozenset(["senator"]) | _LAWMAKER,
+    "senator": frozenset(["senator"]) | _LAWMAKER,
+    "rep.": frozenset(["representative", "congressman", "congresswoman"]) | _LAWMAKER,
+    "representative": frozenset(["representative", "congressman", "congresswoman"]) | _LAWMAKER,
+    "congressman": frozenset(["congressman", "representative"]) | _LAWMAKER,
+    "congresswoman": frozenset(["congresswoman", "representative"]) | _LAWMAKER,
+    "gov.": frozenset(["governor"]),
+    "gen.": frozenset(["general"]),
+    "pres.": frozenset(["president"]),
+    "sec.": frozenset(["secretary"]),
+    "amb.": frozenset(["ambassador"]),
+}
+
+
+def title_roles(word: str) -> frozenset[str]:
+    """The role words a title before a name gives its bearer: itself when it is a role word."""
+    low = word.lower()
+    return TITLE_ROLES.get(low, frozenset([low]) if low in PERSON_ROLES else frozenset())
+
+
 # Every verb the attribution stage may take for a cue.
 REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | INTENT_VERBS | STANCE_VERBS | EVIDENCE_VERBS
