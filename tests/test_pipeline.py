@@ -240,6 +240,10 @@ def test_a_headline_gives_no_account_no_speaker_and_is_not_compared():
         ("Lyin' Ted spoke in Ohio on Friday.", None),  # a nickname judges no report
         ("The bridge will reopen in May.", None),
         ("The scholars say it is true that the teaching calls for local solutions.", None),  # asserts, judges none
+        ("The report says the mayor told his aide to lie to the auditors.", None),  # a person lying
+        ("The senator is wrong about the tax cuts.", None),  # said of a person, not of a report
+        ("We have seen no indication that any part of our story is inaccurate.", "true"),  # negated above
+        ("Totally false!", "false"),  # a fragment
     ],
 )
 def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):

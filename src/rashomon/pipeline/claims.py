@@ -121,6 +121,39 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in lx.NEGATORS for h in heads for c in h.children)
 
 
+def _of_a_report(word: Token) -> bool:
+    """Whether a word of falsity is said of a report or of a word that stands for one: "the story
+    is false", "a false report", "It is garbage, complete and utter lies", "suggestions that ... are
+    categorically false", "a pack of lies"; not "the senator is wrong about taxes" said of a person."""
+    tok = word
+    while tok.dep_ in {"conj", "appos", "advmod", "npadvmod", "pobj", "prep"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in {"amod", "compound"}:
+        subject = tok.head
+    else:
+        verb = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return tok.dep_ == "ROOT"  # a fragment: "Totally false!", "All lies."
+    # the subject's own phrase, "any part of our story" included
+    phrase = [subject, *(t for c in subject.children if c.dep_ == "prep" for t in c.subtree)]
+    return any(
+        t.lemma_.lower() in _REPORTED
+        or t.lower_ in _REPORTED
+        or t.lower_ in _STAND_INS
+        or t.lemma_.lower() in _STAND_INS
+        for t in phrase
+    )
+
+
+def _denied_above(tok: Token) -> bool:
+    """A negation on a noun or verb the word hangs from: "no indication that the story is false"."""
+    for anc in list(tok.ancestors)[:4]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children):
+            return True
+    return False
+
+
 def _reported(tokens: list[Token]) -> set[str]:
     """Lemmas inside a report the clause names rather than makes: a reporting verb that describes
     a noun ("the story that alleged ...", "a report claiming ...") or the clause of a claim noun
@@ -146,7 +179,10 @@ def _verdict(tokens: list[Token]) -> str | None:
     by"), predicated of a report noun or of a word that can stand for one ("it", "this", "the whole thing").
     A truth word inside "whether" / "if" leaves the question open ("no idea whether it is true").
     """
-    if not any(t.lemma_.lower() in _REPORTED or t.lower_ in _REPORTED or t.lower_ in _STAND_INS for t in tokens):
+    fragment = any(t.dep_ == "ROOT" and t.lower_ in lx.FALSITY_WORDS for t in tokens)  # "Totally false!"
+    if not fragment and not any(
+        t.lemma_.lower() in _REPORTED or t.lower_ in _REPORTED or t.lower_ in _STAND_INS for t in tokens
+    ):
         return None
     for tok in tokens:
         low = tok.lower_
@@ -157,8 +193,13 @@ def _verdict(tokens: list[Token]) -> str | None:
         epithet = tok.dep_ in {"amod", "compound"} and tok.head.pos_ == "PROPN"  # a nickname ("Lyin' Ted")
         # "it is true that X" asserts X ("it is false that X" denies it): it judges no report
         extraposed = any(c.dep_ in {"ccomp", "csubj"} for c in [*tok.children, *tok.head.children])
-        if (low in lx.FALSITY_WORDS or tok.lemma_.lower() in lx.FALSITY_WORDS) and not (epithet or extraposed):
-            return "true" if _negated(tok) else "false"
+        if (
+            (low in lx.FALSITY_WORDS or tok.lemma_.lower() in lx.FALSITY_WORDS)
+            and not (epithet or extraposed)
+            and tok.pos_ != "VERB"  # "told him to lie": a person lying, not a report judged
+            and _of_a_report(tok)
+        ):
+            return "true" if _negated(tok) or _denied_above(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
         if stand_by or (low in lx.TRUTH_WORDS and tok.dep_ in {"acomp", "attr"} and not extraposed):
             if any(t.lower_ in {"whether", "if"} and t.i < tok.i for t in tokens):
