@@ -518,3 +518,31 @@ def test_a_word_of_the_quotation_is_never_its_speaker(nlp):
     assert [(_span(text, a.source), n) for a, n, _ in accs] == [
         ("Council Chairman Mark Ruiz", "Council Chairman Mark Ruiz")
     ]
+
+
+def test_a_dateline_before_a_dash_is_not_the_speaker(nlp):
+    text = "DENVER, Colo. — Leaders of the state's largest farm union said the drought had cost them dearly."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), n) for a, n, _ in accs] == [
+        ("Leaders of the state's largest farm union", "Leaders of the state's largest farm union")
+    ]
+
+
+def test_the_body_noun_refers_to_the_organisation_that_spoke_last(nlp):
+    text = (
+        "The Farmers Union said the drought had cost its members dearly.\n\n"
+        "The group said the state should pay for the losses.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["The Farmers Union", "The Farmers Union"]
+
+
+def test_a_document_speaks_for_whoever_the_text_says_issued_it(nlp):
+    text = (
+        "Two neighbouring states filed a lawsuit against Colorado on Thursday, the governor's office confirmed.\n\n"
+        "Nebraska and Oklahoma sued Colorado in the Supreme Court.\n\n"
+        "The lawsuit says the drug flows across the border.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    says = [n for a, n, c in accs if c == ["the drug flows across the border"]]
+    assert says == ["Nebraska and Oklahoma"]

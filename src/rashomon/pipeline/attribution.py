@@ -32,6 +32,7 @@ from rashomon.pipeline.cues import (
     drop_nested,
     drop_sourcing,
     find_cues,
+    source_phrase,
     subtree_offsets,
     trim,
 )
@@ -309,6 +310,31 @@ class _State:
             ):
                 self.documents[t.lemma_.lower()] = m
 
+    def note_issuers(self, sent: Sentence) -> None:
+        """Documents the sentence says someone issued, whether or not it is an account: "The NAACP
+        passed a resolution", "a lawsuit filed by Nebraska and Oklahoma", "the states sued"."""
+        for t in sent.span:
+            if t.pos_ != "VERB":
+                continue
+            lemma = t.lemma_.lower()
+            docs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lx.DOCUMENT_NOUNS]
+            if t.dep_ in {"acl", "relcl"} and t.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+                docs.append(t.head)  # "a lawsuit filed by ..."
+            nouns = {d.lemma_.lower() for d in docs} if lemma in lx.ISSUING_VERBS else set()
+            nouns |= lx.ACT_DOCUMENTS.get(lemma, frozenset())
+            if not nouns:
+                continue
+            issuer = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if issuer is None:
+                agent = next((c for c in t.children if c.dep_ == "agent"), None)
+                issuer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if issuer is None or issuer.lower_ in PRONOUNS or issuer.tag_ in {"WDT", "WP"}:
+                continue
+            m = _mention(sent, source_phrase(issuer))
+            if m.kind == "person" or m.entities:
+                for noun in nouns:
+                    self.documents[noun] = m
+
     def remember(self, m: Mention) -> None:
         self.history.append(m)
         self.last_speaker = m
@@ -364,6 +390,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         for pos, roles, titled in reversed(state.titled):
             if pos < sent.start and m.head in roles:
                 return titled
+    if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
+        # "the group said": the body that spoke last
+        body = next((prev for prev in reversed(state.history[-6:]) if prev.kind == "organisation"), None)
+        if body is not None:
+            return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
     if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"}:
@@ -493,6 +524,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             continue
         para_speaker: Mention | None = None
         for si, sent in enumerate(sents):
+            state.note_issuers(sent)
             cues = drop_sourcing(drop_nested(find_cues(parsed, sent)))
             if state.section is not None and state.section_speaker is not None:
                 # inside a side's version, acts such as "X started demanding ..." are that side's story

@@ -121,7 +121,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _source_phrase(subj: Token) -> list[Token]:
+def source_phrase(subj: Token) -> list[Token]:
     """The noun phrase of a subject, without relative clauses; a report noun gives way to its author."""
     if subj.lemma_.lower() in lx.REPORT_NOUNS:
         for prep in subj.children:
@@ -192,6 +192,10 @@ def _np(head: Token) -> list[Token]:
             continue
         keep.extend(child.subtree)
     toks = sorted(set(keep), key=lambda t: t.i)
+    # "KANSAS CITY, Mo. — Leaders of ...": a dateline before a dash is not the phrase
+    dashes = [k for k, t in enumerate(toks) if t.text in DASHES and t.whitespace_ and t.i < head.i]
+    if dashes:
+        toks = toks[dashes[-1] + 1 :]
     # keep one contiguous block around the head
     return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
@@ -396,7 +400,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             if pobj is None and pcomp is None:
                 continue
             # "according to show insiders": the parser may read the phrase as a clause
-            src = _source_phrase(pobj) if pobj is not None else _trim_ends(sorted(pcomp.subtree, key=lambda t: t.i))
+            src = source_phrase(pobj) if pobj is not None else _trim_ends(sorted(pcomp.subtree, key=lambda t: t.i))
             src_end = max(t.i for t in src)
             # content: the rest of the sentence outside "according to X"
             first, last = sent.span[0].i, sent.span[-1].i
@@ -447,13 +451,29 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             )  # "when Clinton cited ...": a clause with its own speaker is an account
         ):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        # two subjects ("DENVER, Colo. — Leaders of ... said"): the one next to the verb speaks
+        before = [c for c in subjects if c.i < tok.i]
+        subj = before[-1] if len(subjects) > 1 and before else (subjects[0] if subjects else None)
         if subj is not None and _in_quote(parsed, sent.offset(subj)):
             # '"... every American," Chairman Mark Meadows said': the parser took a word of the
             # quotation for the subject and the name after it for a conjunct; the quoted words
             # are never who speaks them
             outside = [c for c in subj.subtree if c.dep_ in {"conj", "appos"} and not _in_quote(parsed, sent.offset(c))]
             subj = outside[0] if outside else subj
+        if subj is not None:
+            # "KANSAS CITY, Mo. — Leaders of the group voted": the parser made the dateline the
+            # subject and the phrase after the dash its apposition
+            after_dash = [
+                c
+                for c in subj.children
+                if c.dep_ == "appos"
+                and c.i > subj.i + 1
+                and c.nbor(-1).text in DASHES
+                and c.nbor(-1).whitespace_
+                and c.nbor(-2).whitespace_  # a spaced dash, not "R-Texas"
+            ]
+            subj = after_dash[0] if after_dash else subj
         agent = None
         if subj is None:
             for c in tok.children:
@@ -461,7 +481,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                     agent = next((g for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:
             # "a claim that was disputed by X": the content is the phrase that was disputed
-            src = _source_phrase(agent)
+            src = source_phrase(agent)
             head = tok.head if tok.dep_ == "relcl" else tok
             content_toks = list(head.subtree) if tok.dep_ == "relcl" else list(tok.subtree)
             content_toks = [t for t in content_toks if t not in src]
@@ -504,7 +524,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
             continue
         else:
-            src = _source_phrase(subj)
+            src = source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
         forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it

@@ -569,7 +569,16 @@ REPORT_NOUNS = frozenset(
 # Things a speaker issues that later speak for them ("X sent a letter ... The letter says ...").
 DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     ["letter", "ad", "advertisement", "video", "memo", "email", "petition", "speech", "interview", "column", "spot"]
+    + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
 )
+# Verbs by which someone issues such a document ("The NAACP passed a resolution", "the states
+# filed a lawsuit"): the document later speaks for them ("The resolution says ...").
+ISSUING_VERBS = frozenset(
+    "issue release publish pass adopt file send write submit post sign draft unveil introduce approve "
+    "bring launch air run deliver give".split()
+)
+# A verb whose act is itself the document: "Nebraska and Oklahoma sued Colorado" -> "the lawsuit".
+ACT_DOCUMENTS = {"sue": frozenset(["lawsuit", "suit", "complaint"])}
 
 # Words that negate the clause they are in.
 NEGATORS = frozenset(["not", "n't", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without", "cannot"])
@@ -755,6 +764,13 @@ PERSON_ROLES = frozenset(
     "businessman businesswoman executive founder".split()
 )
 
+
+# Nouns by which a text refers back to a body it has named ("the group said", "the agency said").
+BODY_NOUNS = frozenset(
+    "group organization organisation agency company firm association union coalition campaign committee "
+    "department ministry office bureau network outlet newspaper paper tabloid magazine site publication "
+    "administration government body council board institute foundation".split()
+)
 
 # What a title before a name makes its bearer ("Sen. Ted Cruz" is "the senator", "the lawmaker").
 _LAWMAKER = frozenset(["lawmaker", "legislator"])

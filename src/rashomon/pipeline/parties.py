@@ -244,6 +244,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     sa, sb = set(a), set(b)
     if sa <= sb or sb <= sa:
         return True
+    # "Ben Jealous" and "Benjamin Todd Jealous": one surname, one first name the short form of the other
+    if len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and len(a[-1]) > 2:
+        x, y = sorted((a[0].rstrip("."), b[0].rstrip(".")), key=len)
+        if y.startswith(x) and (len(x) >= 3 or len(x) == 1):
+            return True
     # a misspelt surname: the last words differ by one letter and the rest agree
     return (len(a[-1]) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
@@ -490,6 +495,8 @@ def _org_match(a: str, b: str) -> bool:
 def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
     out = []
     for label, text in m.entities:
+        if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
+            label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
         if label in {"GPE", "NORP", "LOC"}:
             c = country_of(text, known_places) or (clean_name(text) if label != "NORP" else None)
             if c:
