@@ -362,3 +362,26 @@ def test_details_of_one_action_clash_only_when_they_say_where_or_how_it_went():
     )
     an = compare(texts=[bail])
     assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]
+
+
+def test_a_side_that_goes_at_another_by_name_clashes_with_it():
+    text = (
+        "Mayor Tom Bell said the city budget was balanced this year.\n\n"
+        "The teachers' union, led by Ray Ortiz, accused Bell of hiding a deficit in the city budget.\n"
+    )
+    an = compare(texts=[text])
+    [rel] = [r for r in an.relations if not r.internal]
+    assert rel.label == "conflict" and rel.reason == "goes at the other side: 'bell'"
+
+
+def test_chapters_of_one_body_are_one_side():
+    text = (
+        "Farm Union members said the drought relief came too late.\n\n"
+        "Anna Cole of the Iowa Farm Union said the relief was too small.\n\n"
+        "Ben Ortiz of the Ohio Farm Union said the relief ignored dairy farms.\n\n"
+        "Agriculture Secretary Dan Reyes said the relief reached every county.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["Anna Cole"] == party["Ben Ortiz"] == party["Farm Union members"]
+    assert party["Dan Reyes"] != party["Anna Cole"]

@@ -56,6 +56,9 @@ class ClauseInfo:
     # content lemmas of what the claim says someone else reported ("the story that alleged X",
     # "the claim that X"): the claim names that report, it does not assert it
     reported: set[str] = field(default_factory=set)
+    # lower-cased words of whom the claim goes at ("blasted the bureau" -> "the bureau",
+    # "accused tea party activists of tolerating bigotry" -> "tea party activists")
+    attacks: str = ""
     # the words with which the claim turns down every version just given ("neither of these" was
     # the real problem, "none of those accounts" is true): it answers the question they clash over
     rejects_all: str | None = None
@@ -119,6 +122,26 @@ def _negated(tok: Token) -> bool:
     """A negation on the word or on the verb it is predicated by ("is not true", "does not stand by")."""
     heads = [tok, tok.head] if tok.dep_ in {"acomp", "attr", "amod", "conj"} else [tok]
     return any(c.dep_ == "neg" or c.lower_ in lx.NEGATORS for h in heads for c in h.children)
+
+
+def _attacks(tokens: list[Token], whole_object: bool = False) -> str:
+    """Whom the clause's verb of attack goes at: its object's phrase ("blasted the bureau"), and
+    what that phrase holds ("condemning racist elements in the Tea Party movement"). With
+    ``whole_object`` the object may lie outside ``tokens`` (the cue of an account: "accused tea
+    party activists of ..." has its object in the content)."""
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ATTACK_VERBS and not _negated(tok):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return " ".join(t.lower_ for t in obj.subtree if (whole_object or t.i in inside))
+    return ""
+
+
+def cue_attacks(parsed: ParsedText, a: int, b: int) -> str:
+    """Whom the reporting cue in ``[a, b)`` goes at ("X blasted the bureau, saying ..."): every claim
+    of that account stands against that side."""
+    return _attacks([tok for _sent, tok in _tokens_in(parsed, a, b)], whole_object=True)
 
 
 def _of_a_report(word: Token) -> bool:
@@ -338,6 +361,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         figures=figures,
         verdict=_verdict(tokens),
         reported=_reported(tokens),
+        attacks=_attacks(tokens),
         rejects_all=_rejects_all(tokens),
     )
 
@@ -379,6 +403,9 @@ def extract(
         n += 1
         cid = f"{id_prefix}c{n}"
         info = clause_info(parsed, *core)
+        if acc.cue is not None and not info.attacks:
+            # "X accused Y of ...": the cue's target is what every claim of the account stands against
+            info.attacks = cue_attacks(parsed, acc.cue.start, acc.cue.end)
         quote = text[a:b]
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         negative = info.negated != (acc.kind == "denial")  # "denied that X did not ..." is positive

@@ -765,6 +765,13 @@ PERSON_ROLES = frozenset(
 )
 
 
+# Verbs by which one side goes at another ("X blasted the bureau", "accused tea party activists
+# of ...", "condemning racist elements in the movement"): the one who does it is set against them.
+ATTACK_VERBS = frozenset(
+    "accuse blast slam criticize criticise attack condemn denounce lambaste rip fault assail chide scold "
+    "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify".split()
+)
+
 # Nouns by which a text refers back to a body it has named ("the group said", "the agency said").
 BODY_NOUNS = frozenset(
     "group organization organisation agency company firm association union coalition campaign committee "

@@ -348,6 +348,20 @@ def group(
         if ra != rb:
             parent[rb] = ra
 
+    # "Dallas Tea Party", "St. Louis Tea Party" and "Tea Party": chapters of one body (a name that
+    # ends with another organisation's name of two words or more) are that body's side
+    org_names = {aff[4:] for n in nodes for aff in n.affiliations if aff.startswith("org:")}
+    org_names |= {n.name for n in nodes if n.kind == "organisation"}
+
+    def body_of(name: str) -> str:
+        toks = _tokens(name)
+        best = name
+        for other in org_names:
+            ot = _tokens(other)
+            if 2 <= len(ot) < len(toks) and toks[-len(ot) :] == ot and len(ot) < len(_tokens(best)):
+                best = other
+        return best
+
     side_names: dict[str, str] = {}
     for n in nodes:
         parent.setdefault(n.key, n.key)
@@ -384,16 +398,19 @@ def group(
                 if other is not n:
                     union(other.key, n.key)
             elif aff.startswith("org:"):
+                body = body_of(aff[4:])
                 others = [
                     o
                     for o in nodes
-                    if o.kind in {"organisation", "group"} and o is not n and _org_match(aff[4:], o.name)
+                    if o.kind in {"organisation", "group"}
+                    and o is not n
+                    and (_org_match(aff[4:], o.name) or _org_match(body, o.name))
                 ]
                 for other in others:
                     union(other.key, n.key)
                 if not others:
-                    okey = "o:" + aff[4:].lower()
-                    side_names.setdefault(okey, aff[4:])
+                    okey = "o:" + body.lower()
+                    side_names.setdefault(okey, body)
                     parent.setdefault(okey, okey)
                     union(okey, n.key)
 

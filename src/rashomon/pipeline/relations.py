@@ -90,6 +90,17 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
 _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS, key=len, reverse=True))
 
 
+def _attacked(phrase: str, names: list[str]) -> str | None:
+    """The name of the other side inside the phrase a claim attacks, if any."""
+    if not phrase:
+        return None
+    for name in names:
+        low = name.lower()
+        if len(low) > 2 and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", phrase):
+            return phrase
+    return None
+
+
 @cache
 def _owner(name: str) -> re.Pattern[str]:
     """``NAME's claim``: compiled once per name (a large analysis has more names than re's cache of 512)."""
@@ -171,6 +182,14 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         if reb and (reb[1] or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
             return pair
+    if not internal:
+        for ix, y in ((ia, b), (ib, a)):
+            target = _attacked(ix.attacks, party_names.get(y.party or "", []))
+            if target:
+                pair.label = "conflict"
+                pair.reason = f"goes at the other side: '{target}'"
+                pair.evidence = [target]
+                return pair
     deny_a = set(ia.words) & lx.FALSITY_WORDS or (kinds.get(a.account or "") == "denial" and not reb_a)
     deny_b = set(ib.words) & lx.FALSITY_WORDS or (kinds.get(b.account or "") == "denial" and not reb_b)
     if not internal and deny_a and deny_b and s >= agree_threshold * 0.8:
