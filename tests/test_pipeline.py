@@ -385,3 +385,22 @@ def test_chapters_of_one_body_are_one_side():
     party = {s.name: s.party for s in an.speakers}
     assert party["Anna Cole"] == party["Ben Ortiz"] == party["Farm Union members"]
     assert party["Dan Reyes"] != party["Anna Cole"]
+
+
+def test_a_place_before_an_occupation_locates_the_person_and_makes_no_side():
+    text = (
+        "Colorado Attorney General John Suthers said the lawsuit was without merit.\n\n"
+        "Brian Vale, a Colorado attorney and legalization advocate, said the challenge was political grandstanding.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["John Suthers"] != party["Brian Vale"]
+
+
+def test_one_word_of_a_long_name_does_not_join_two_bodies():
+    from rashomon.pipeline.parties import _org_match
+
+    assert not _org_match("Marijuana", "Marijuana Policy Project")
+    assert _org_match("Enquirer", "National Enquirer")  # the head word still names it
+    assert _org_match("DHS", "Department of Homeland Security")  # initials
+    assert _org_match("Trump", "Trump campaign")

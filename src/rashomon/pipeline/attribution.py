@@ -39,6 +39,7 @@ from rashomon.pipeline.cues import (
 from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -195,9 +196,21 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         for e in ents
         if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
         and not (e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char]))
+        and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
     ]
     return Mention(
         name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs, head=head.lemma_.lower()
+    )
+
+
+def _locates_occupation(ent: SpacySpan) -> bool:
+    """A place before an occupation in lower case ("a Colorado attorney"): where the person works,
+    not a side they speak for."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in {"compound", "amod", "nmod"}
+        and head.lemma_.lower() in lx.PRIVATE_ROLES
+        and head.text[:1].islower()
     )
 
 

@@ -772,6 +772,14 @@ ATTACK_VERBS = frozenset(
     "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify".split()
 )
 
+# Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
+# unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
+PRIVATE_ROLES = frozenset(
+    "attorney lawyer economist professor analyst expert scholar activist advocate resident voter doctor "
+    "farmer businessman businesswoman entrepreneur writer author journalist reporter consultant pastor "
+    "student teacher owner researcher historian lobbyist strategist pollster".split()
+)
+
 # Nouns by which a text refers back to a body it has named ("the group said", "the agency said").
 BODY_NOUNS = frozenset(
     "group organization organisation agency company firm association union coalition campaign committee "

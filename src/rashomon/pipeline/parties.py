@@ -504,9 +504,14 @@ def _org_match(a: str, b: str) -> bool:
     for x, y in ((ca, cb), (cb, ca)):
         if x.isupper() and 2 <= len(x) <= 6 and x.replace(".", "") in (_initials(y), _initials(y)[1:]):
             return True
-    ta = {t for t in _tokens(a) if t not in _ORG_STOP}
-    tb = {t for t in _tokens(b) if t not in _ORG_STOP}
-    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    la = [t for t in _tokens(a) if t not in _ORG_STOP]
+    lb = [t for t in _tokens(b) if t not in _ORG_STOP]
+    ta, tb = set(la), set(lb)
+    if not ta or not tb or not (ta <= tb or tb <= ta):
+        return False
+    # one word inside a long name is no name of it: "Marijuana" is not the "Marijuana Policy Project"
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    return not (len(short) == 1 and len(long_) >= 3 and short[0] != long_[-1])
 
 
 def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
