@@ -546,3 +546,14 @@ def test_a_document_speaks_for_whoever_the_text_says_issued_it(nlp):
     accs, _ = _accounts(nlp, text)
     says = [n for a, n, c in accs if c == ["the drug flows across the border"]]
     assert says == ["Nebraska and Oklahoma"]
+
+
+def test_he_refers_to_a_speaker_described_by_a_role(nlp):
+    text = (
+        "Senator Mark Hale said the agency had failed.\n\n"
+        "The fired engineer's attorney, meanwhile, blasted the agency on Monday, saying the review was rigged.\n\n"
+        "He added that the engineer would appeal.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    added = [n for a, n, c in accs if c == ["the engineer would appeal"]]
+    assert added == ["The fired engineer's attorney"]

@@ -404,3 +404,12 @@ def test_one_word_of_a_long_name_does_not_join_two_bodies():
     assert _org_match("Enquirer", "National Enquirer")  # the head word still names it
     assert _org_match("DHS", "Department of Homeland Security")  # initials
     assert _org_match("Trump", "Trump campaign")
+
+
+def test_words_of_degree_do_not_set_one_action_against_itself():
+    text = (
+        "Senator Ann Cole said the scandal badly damaged the agency's reputation.\n\n"
+        "Governor Tom Reyes said the scandal severely damaged the agency's reputation.\n"
+    )
+    an = compare(texts=[text])
+    assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]

@@ -351,7 +351,7 @@ class _State:
     def remember(self, m: Mention) -> None:
         self.history.append(m)
         self.last_speaker = m
-        if m.kind == "person":
+        if _one_person(m):
             self.last_people.append(m)
         else:
             self.last_groups.append(m)
@@ -361,14 +361,20 @@ class _State:
     def resolve(self, pronoun: str) -> Mention | None:
         p = pronoun.lower()
         if p in {"he", "she", "i"}:
-            if self.last_speaker is not None and self.last_speaker.kind == "person":
+            if self.last_speaker is not None and _one_person(self.last_speaker):
                 return self.last_speaker
             return self.last_people[-1] if self.last_people else self.last_speaker
         if p in {"they", "it", "we"}:
-            if self.last_speaker is not None and self.last_speaker.kind != "person":
+            if self.last_speaker is not None and not _one_person(self.last_speaker):
                 return self.last_speaker
             return self.last_groups[-1] if self.last_groups else self.last_speaker
         return None
+
+
+def _one_person(m: Mention) -> bool:
+    """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
+    "she" can refer to them."""
+    return m.kind == "person" or m.head in lx.PERSON_ROLES
 
 
 def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
@@ -410,8 +416,10 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
-    if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"}:
-        return state.resolve("he") or m  # "the senator": the person the story is about
+    bare = not any(t.dep_ in {"poss", "case", "prep"} for t in source)  # no "X's", no "for X"
+    if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"} and bare:
+        # "the senator": the person the story is about ("the engineer's attorney" is someone else)
+        return state.resolve("he") or m
     return m
 
 

@@ -263,6 +263,9 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
 
 _FRAME_DEPS = {"prt", "prep", "dobj", "nsubjpass", "attr", "acomp", "xcomp", "advmod", "dative"}
 _MODIFIER_DEPS = {"prt", "prep", "advmod"}
+# adverbs that say where an action went ("drove away", "turned back"); not those of degree or
+# manner ("badly damaged", "severely damaged"), which measure rather than place it
+_DIRECTIONS = {"away", "back", "out", "up", "down", "off", "in", "over", "around", "toward", "towards", "forward"}
 
 
 def _brings_figure(tok: Token) -> bool:
@@ -318,7 +321,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             cause = _cause(tok)
             frames.setdefault(tok.lemma_.lower(), set()).update(c.lemma_.lower() for c in kids if c is not cause)
             modifiers.setdefault(tok.lemma_.lower(), set()).update(
-                c.lemma_.lower() for c in kids if c.dep_ in _MODIFIER_DEPS and c is not cause
+                c.lemma_.lower()
+                for c in kids
+                if c.dep_ in _MODIFIER_DEPS and c is not cause and (c.dep_ != "advmod" or c.lower_ in _DIRECTIONS)
             )
             if cause is not None:
                 causes.setdefault(tok.lemma_.lower(), set()).update(
