@@ -413,3 +413,29 @@ def test_words_of_degree_do_not_set_one_action_against_itself():
     )
     an = compare(texts=[text])
     assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]
+
+
+def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp):
+    from rashomon.model import Claim
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+    from rashomon.pipeline.relations import _Context, _judge
+
+    def judged(text_a: str, text_b: str, names: dict[str, list[str]]) -> str:
+        text = f"{text_a}\n{text_b}"
+        parsed = parse(text, nlp)
+        spans = [(0, len(text_a)), (len(text_a) + 1, len(text))]
+        claims = [
+            Claim(id=f"c{k}", doc="d1", start=a, end=b, quote=text[a:b], party=f"p{k}", speaker=f"s{k}")
+            for k, (a, b) in enumerate(spans)
+        ]
+        infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
+        ctx = _Context(infos, {}, names, {}, 0.4, 0.4)
+        return _judge(claims[0], claims[1], 0.45, ctx, internal=False).reason
+
+    a = "The Verno project would supply cheap power."
+    b = "The Verno project would flood three villages."
+    sides = {"p0": ["Paul Dorn"], "p1": ["Rita Lund"]}
+    assert judged(a, b, sides).startswith("different accounts of the same point")
+    # when "Verno" is the name of a side, sharing it says nothing about sharing a topic
+    assert judged(a, b, {"p0": ["Paul Dorn"], "p1": ["Verno Farmers"]}) == "different details, no clash found"

@@ -144,6 +144,20 @@ class _Context:
     differ_threshold: float
     agents: dict[str, set[str]] = field(default_factory=dict)  # claim id -> its agents, looked up once
 
+    @property
+    def side_words(self) -> set[str]:
+        """Lower-cased words of every side's names: a name the sides bear is no topic between them."""
+        if self._side_words is None:
+            self._side_words = {
+                re.sub(r"(['’]s?)?\W*$", "", w.lower())
+                for names in self.party_names.values()
+                for n in names
+                for w in n.split()
+            }
+        return self._side_words
+
+    _side_words: set[str] | None = None
+
 
 _VERDICT_WORDS = {"false": "calls it false", "true": "stands by it", "unsure": "leaves open whether it is true"}
 _BOTH_VERDICT = {"false": "call it false", "true": "stand by it"}
@@ -292,7 +306,10 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.evidence = sorted(own)[:3]
         return pair
     only_a, only_b = ia.asserted - ib.common, ib.asserted - ia.common
-    if not internal and s >= differ_threshold and only_a and only_b:
+    # the thing both speak of, by name, when it is none of the sides ("Yongbyon" in two accounts
+    # of one offer; not "Colorado" in a story where Colorado is a side)
+    topic = (ia.proper & ib.proper) - ctx.side_words
+    if not internal and s >= differ_threshold and only_a and only_b and topic:
         # two sides answer one question with different particulars and nothing that agrees
         pair.label = "conflict"
         pair.reason = (
