@@ -439,3 +439,12 @@ def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp
     assert judged(a, b, sides).startswith("different accounts of the same point")
     # when "Verno" is the name of a side, sharing it says nothing about sharing a topic
     assert judged(a, b, {"p0": ["Paul Dorn"], "p1": ["Verno Farmers"]}) == "different details, no clash found"
+
+
+def test_two_accounts_of_someone_lying_do_not_both_deny_anything():
+    text = (
+        "The auditor, Ruth Hale, said the mayor told his aide to lie about the budget.\n\n"
+        "Council member Tom Reyes said the aide was told to lie about the budget.\n"
+    )
+    an = compare(texts=[text])
+    assert an.relations and all(not (r.reason or "").startswith("both deny") for r in an.relations)

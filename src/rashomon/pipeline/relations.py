@@ -207,13 +207,18 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
                 pair.reason = f"goes at the other side: '{target}'"
                 pair.evidence = [target]
                 return pair
-    deny_a = set(ia.words) & lx.FALSITY_WORDS or (kinds.get(a.account or "") == "denial" and not reb_a)
-    deny_b = set(ib.words) & lx.FALSITY_WORDS or (kinds.get(b.account or "") == "denial" and not reb_b)
+    # a claim that calls a report false, or a denial that is not itself negated ("did not dispute")
+    deny_a = ia.verdict == "false" or (
+        kinds.get(a.account or "") == "denial" and a.polarity == "negative" and not reb_a
+    )
+    deny_b = ib.verdict == "false" or (
+        kinds.get(b.account or "") == "denial" and b.polarity == "negative" and not reb_b
+    )
     if not internal and deny_a and deny_b and s >= agree_threshold * 0.8:
         # two sides that both call the same story false agree on it, whoever they are
         pair.label = "agree"
-        pair.reason = "both deny it: " + ", ".join(
-            sorted((set(ia.words) | set(ib.words)) & lx.FALSITY_WORDS) or ["denial"]
+        pair.reason = "both deny it: " + (
+            ", ".join(sorted((set(ia.words) | set(ib.words)) & lx.FALSITY_WORDS)) or "denial"
         )
         pair.evidence = [pair.reason]
         return pair
