@@ -244,6 +244,8 @@ def test_a_headline_gives_no_account_no_speaker_and_is_not_compared():
         ("The senator is wrong about the tax cuts.", None),  # said of a person, not of a report
         ("We have seen no indication that any part of our story is inaccurate.", "true"),  # negated above
         ("Totally false!", "false"),  # a fragment
+        # the parser hangs "claims" and "were false" side by side under "said"
+        ('The governor said claims that farmers "ignore the law" were false and appalling.', "false"),
     ],
 )
 def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):

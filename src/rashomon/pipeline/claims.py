@@ -156,6 +156,12 @@ def _of_a_report(word: Token) -> bool:
     else:
         verb = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.head is not verb:
+            # "said claims that X were false": the parser may hang the report noun beside the verb
+            subject = next(
+                (c for c in verb.head.children if c.i < verb.i and c.lemma_.lower() in _REPORTED),
+                None,
+            )
         if subject is None:
             return tok.dep_ == "ROOT"  # a fragment: "Totally false!", "All lies."
     # the subject's own phrase, "any part of our story" included

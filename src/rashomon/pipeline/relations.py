@@ -74,7 +74,9 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
     Unnamed: "the suggestion that ... is false" (a claim noun and a word of falsity).
     """
     words = set(info.words)
-    falsity = words & lx.FALSITY_WORDS
+    # a word of falsity rebuts only when the claim judges a report false with it ("X's claim was
+    # inaccurate"), not when someone lies in what it reports ("directed Cohen to lie")
+    falsity = words & lx.FALSITY_WORDS if info.verdict == "false" else set()
     if not falsity and kind != "denial":
         return None  # neither kind of rebuttal below: skip the name search (once per pair of claims)
     claim_noun = words & lx.CLAIM_NOUNS
