@@ -15,6 +15,14 @@ def _party_of(analysis, speaker_fragment: str) -> str | None:
     return None
 
 
+def _info(nlp, sentence: str):
+    """The word information of one whole sentence, as the claims stage computes it."""
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    return clause_info(parse(sentence, nlp), 0, len(sentence))
+
+
 def test_every_claim_is_grounded(hanoi_analysis):
     text = hanoi_analysis.documents[0].text
     assert hanoi_analysis.claims
@@ -249,10 +257,7 @@ def test_a_headline_gives_no_account_no_speaker_and_is_not_compared():
     ],
 )
 def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):
-    from rashomon.pipeline.claims import clause_info
-    from rashomon.pipeline.nlp import parse
-
-    assert clause_info(parse(sentence, nlp), 0, len(sentence)).verdict == verdict
+    assert _info(nlp, sentence).verdict == verdict
 
 
 def test_sides_judging_one_report_share_a_question_and_clash_or_agree():
@@ -319,10 +324,7 @@ def test_a_line_ending_in_a_colon_is_no_headline():
     ],
 )
 def test_a_subject_that_turns_down_every_version_just_given(nlp, sentence, rejects):
-    from rashomon.pipeline.claims import clause_info
-    from rashomon.pipeline.nlp import parse
-
-    assert clause_info(parse(sentence, nlp), 0, len(sentence)).rejects_all == rejects
+    assert _info(nlp, sentence).rejects_all == rejects
 
 
 def test_neither_of_these_clashes_with_both_versions_of_the_clash_before_it():
