@@ -5,10 +5,14 @@ Evidence, strongest first:
 * two verdicts on a report: one calls it false, the other stands by it (clash), both call it
   false or both true (agree), one leaves it open (neither);
 * an explicit rebuttal: one claim calls the other side's account false ("said X's claim was
-  inaccurate", "disputed X's claim", "denied that ...");
-* contrasting members of one scale (full vs partial, more vs less);
+  inaccurate", "disputed X's claim", "denied that ..."); a claim that turns down both versions
+  of the clash before it ("neither of these was the real problem");
+* an account whose cue goes at the other side by name ("accused Bell of hiding a deficit");
+* contrasting members of one scale (full vs partial, more vs less), different figures;
 * opposite polarity on the same matter (one affirms what the other negates);
-* the same event with different agents ("Trump walked away" vs "Bolton ...");
+* the same event with different agents ("Trump walked away" vs "Bolton ..."), different causes
+  ("began because ..."), or going different ways ("drove towards" vs "drove around");
+* different particulars about one named thing that is none of the sides;
 * the same event with the same or allied agents and the same polarity: agreement, unless the
   two give different measures that are not the ends of one scale ("partial" vs "more"), which
   neither agree nor clash. Words of a report a claim only names ("the story that alleged X")
