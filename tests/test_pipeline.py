@@ -452,3 +452,19 @@ def test_two_accounts_of_someone_lying_do_not_both_deny_anything():
     )
     an = compare(texts=[text])
     assert an.relations and all(not (r.reason or "").startswith("both deny") for r in an.relations)
+
+
+def test_the_names_of_the_sides_make_no_two_claims_alike(nlp):
+    from rashomon.model import Claim
+    from rashomon.pipeline.aspects import Similarity
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    first, second = "Nebraska wants the court to stop the sales.", "Nebraska has lost millions in taxes."
+    text = f"{first}\n{second}"
+    parsed = parse(text, nlp)
+    spans = [(0, len(first)), (len(first) + 1, len(text))]
+    claims = [Claim(id=f"c{k}", doc="d1", start=a, end=b, quote=text[a:b]) for k, (a, b) in enumerate(spans)]
+    infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
+    assert Similarity(claims, infos, None, 0.0).lexical(0, 1) > 0  # the shared name alone makes them alike
+    assert Similarity(claims, infos, None, 0.0, frozenset({"nebraska"})).lexical(0, 1) == 0

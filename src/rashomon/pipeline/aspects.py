@@ -34,13 +34,23 @@ class Similarity:
     """Pairwise claim similarity: embeddings and idf-weighted lemma overlap."""
 
     def __init__(
-        self, claims: list[Claim], infos: dict[str, ClauseInfo], vectors: np.ndarray | None, embed_weight: float
+        self,
+        claims: list[Claim],
+        infos: dict[str, ClauseInfo],
+        vectors: np.ndarray | None,
+        embed_weight: float,
+        side_words: frozenset[str] = frozenset(),
     ) -> None:
         self.claims = claims
         self.vectors = vectors
         self.embed_weight = embed_weight if vectors is not None else 0.0
-        # a claim that judges a report true or false answers "is it true?" whatever its words
-        self.sets = [set(infos[c.id].lemmas) | ({VERDICT} if infos[c.id].verdict else set()) for c in claims]
+        # a claim that judges a report true or false answers "is it true?" whatever its words; the
+        # names of the sides themselves are in every question of a story and tell none apart
+        self.sets = [
+            (set(infos[c.id].lemmas) - (side_words & infos[c.id].proper))
+            | ({VERDICT} if infos[c.id].verdict else set())
+            for c in claims
+        ]
         df: Counter[str] = Counter()
         for s in self.sets:
             df.update(s)
@@ -196,9 +206,10 @@ def align(
     threshold: float,
     embed_weight: float,
     same_party: float = 0.6,
+    side_words: frozenset[str] = frozenset(),
 ) -> tuple[list[Aspect], Similarity]:
     """Group attributed clause-level claims into aspects; single-claim groups are kept out."""
-    sim = Similarity(claims, infos, vectors, embed_weight)
+    sim = Similarity(claims, infos, vectors, embed_weight, side_words)
     aspects: list[Aspect] = []
     parties = [c.party or "" for c in claims]
     groups = [g for g in cluster_across(sim, parties, threshold, same_party) if len(g) >= 2]
