@@ -35,7 +35,7 @@ from rashomon.pipeline.aspects import Similarity
 from rashomon.pipeline.claims import ClauseInfo
 
 SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
-POLARITY_MARGIN = 0.0  # opposite polarity counts on a shared predicate, or at agreement-level similarity
+POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
 
 
 def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
