@@ -468,3 +468,19 @@ def test_the_names_of_the_sides_make_no_two_claims_alike(nlp):
     infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
     assert Similarity(claims, infos, None, 0.0).lexical(0, 1) > 0  # the shared name alone makes them alike
     assert Similarity(claims, infos, None, 0.0, frozenset({"nebraska"})).lexical(0, 1) == 0
+
+
+def test_a_persons_employer_office_and_own_self_join_that_persons_side():
+    text = (
+        "Governor Ann Cole said the report was wrong.\n\n"
+        "Special prosecutor Dan Reyes said the report was accurate.\n\n"
+        "Cole lawyer Ben Ortiz said the report had been leaked.\n\n"
+        "The special prosecutor's office said it would not comment further.\n\n"
+        "Cole herself said she would sue the newspaper.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["Ben Ortiz"] == party["Ann Cole"]  # "Cole lawyer": the tagger may miss the name
+    office = next(s for s in an.speakers if "office" in s.name)
+    assert office.party == party["Dan Reyes"]  # the office of the person titled so before
+    assert not any("herself" in s.name for s in an.speakers)

@@ -164,6 +164,10 @@ def _apostrophe_quotes(parsed: ParsedText) -> list[tuple[int, int]]:
     return out
 
 
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+_TITLE_MODIFIERS = {"vice", "deputy", "acting", "chief", "senior", "assistant", "associate", "interim", "lieutenant"}
+
+
 def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     a, b = subtree_offsets(sent, toks)
     text = sent.source
@@ -191,7 +195,19 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         entity = None
     # "(R-Calif.)": a party and state tag in brackets is not the side the speaker speaks for
     # ", of Peoria, Ill.": where a person lives is not the side they speak for either
-    pairs = [
+    # "Trump lawyer Rudy Giuliani": a name before a role word, which the recogniser may miss, is
+    # whom the person works for
+    employer = [
+        ("ORG", t.text)
+        for t in toks
+        if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()))  # the tagger may call it a noun
+        and t.dep_ == "compound"
+        and t.head.lemma_.lower() in lx.PERSON_ROLES
+        and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
+        and t.lower_ not in _TITLE_MODIFIERS
+        and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
+    ]
+    pairs = employer + [
         (e.label_, e.text)
         for e in ents
         if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
@@ -394,6 +410,13 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     ):
         # "A ministry spokeswoman disputed it. '...,' said Jane Doe.": the name is the spokeswoman's
         m.entities = [*m.entities, *last.entities]
+    for poss in (t for t in source if t.dep_ == "poss" and t.lemma_.lower() in lx.PERSON_ROLES):
+        # "the special counsel's office": the office of the person the text gave that title
+        titled = next(
+            (x for pos, roles, x in reversed(state.titled) if pos < sent.start and poss.lemma_.lower() in roles), None
+        )
+        if titled is not None and titled.entity:
+            m.entities = [*m.entities, ("PERSON", titled.entity)]
     if m.kind == "person" or any(label in {"PERSON", "ORG"} for label, _ in m.entities):
         return m
     determiners = {t.lower_ for t in source if t.dep_ == "det"}

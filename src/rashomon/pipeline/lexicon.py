@@ -761,7 +761,7 @@ PERSON_ROLES = frozenset(
     "lawmaker senator congressman congresswoman representative president minister governor mayor candidate "
     "leader chairman chairwoman secretary spokesman spokeswoman spokesperson ambassador general commander "
     "chief director prosecutor judge attorney lawyer officer sheriff premier chancellor nominee king queen "
-    "businessman businesswoman executive founder".split()
+    "businessman businesswoman executive founder counsel".split()
 )
 
 

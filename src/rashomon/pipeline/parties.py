@@ -177,6 +177,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
     name = re.sub(r"\s*\([^)]*\)", "", name)  # "(R-Texas)"
+    name = re.sub(r"\s+(himself|herself|itself|themselves)$", "", name, flags=re.I)  # "Trump himself"
     return _POSSESSIVE.sub("", name).strip()
 
 
