@@ -557,3 +557,13 @@ def test_he_refers_to_a_speaker_described_by_a_role(nlp):
     accs, _ = _accounts(nlp, text)
     added = [n for a, n, c in accs if c == ["the engineer would appeal"]]
     assert added == ["The fired engineer's attorney"]
+
+
+def test_a_document_speaks_for_its_issuer_under_its_other_names(nlp):
+    text = (
+        "Attorney General Jon Bruning and Scott Pruitt filed a lawsuit against Colorado on Thursday.\n\n"
+        "The complaint says the drug flows across the border.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    says = [n for a, n, c in accs if c == ["the drug flows across the border"]]
+    assert says and "Bruning" in says[0]

@@ -363,6 +363,8 @@ class _State:
             if m.kind == "person" or m.entities:
                 for noun in nouns:
                     self.documents[noun] = m
+                    for alias in lx.DOCUMENT_ALIASES.get(noun, frozenset()):
+                        self.documents.setdefault(alias, m)
 
     def remember(self, m: Mention) -> None:
         self.history.append(m)

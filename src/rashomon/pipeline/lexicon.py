@@ -579,6 +579,14 @@ ISSUING_VERBS = frozenset(
 )
 # A verb whose act is itself the document: "Nebraska and Oklahoma sued Colorado" -> "the lawsuit".
 ACT_DOCUMENTS = {"sue": frozenset(["lawsuit", "suit", "complaint"])}
+# Names one document goes by later in a story ("filed a lawsuit" ... "The suit says").
+DOCUMENT_ALIASES = {
+    "lawsuit": frozenset(["suit", "complaint", "filing"]),
+    "suit": frozenset(["lawsuit", "complaint", "filing"]),
+    "complaint": frozenset(["lawsuit", "suit", "filing"]),
+    "report": frozenset(["study"]),
+    "study": frozenset(["report"]),
+}
 
 # Words that negate the clause they are in.
 NEGATORS = frozenset(["not", "n't", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without", "cannot"])
