@@ -567,3 +567,10 @@ def test_a_document_speaks_for_its_issuer_under_its_other_names(nlp):
     accs, _ = _accounts(nlp, text)
     says = [n for a, n, c in accs if c == ["the drug flows across the border"]]
     assert says and "Bruning" in says[0]
+
+
+def test_the_speaker_is_the_name_that_heads_the_phrase(nlp):
+    text = "Tom Reyes, Maria Lopez's father, said the officers fired first."
+    accs, att = _accounts(nlp, text)
+    [m] = [att.mentions[a.id] for a, _, _ in accs]
+    assert m.entity == "Tom Reyes"  # not the daughter named inside the apposition

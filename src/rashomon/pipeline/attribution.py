@@ -183,7 +183,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     # entity recogniser took the name for
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c in toks), None)
     if person:
-        kind, entity = "person", person[-1].text
+        # the name that holds the phrase's head ("Kevin Sabet, president of ... to Marijuana" is
+        # Sabet, whatever else the recogniser took for a name), else the last one
+        own = next((e for e in person if e.start <= head.i < e.end), person[-1])
+        kind, entity = "person", own.text
     elif named is not None and head.lemma_.lower() in lx.PERSON_ROLES:
         kind, entity = "person", " ".join(t.text for t in named.subtree if t.pos_ == "PROPN")
     elif org and head.pos_ == "PROPN":
