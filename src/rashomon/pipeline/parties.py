@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rashomon.model import Account, Party, Span, Speaker
 from rashomon.pipeline.attribution import Attribution, Mention
@@ -174,6 +175,7 @@ _ORG_STOP = {
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
     name = re.sub(r"\s*\([^)]*\)", "", name)  # "(R-Texas)"
@@ -182,7 +184,13 @@ def clean_name(name: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s]+", clean_name(name).lower()) if t]
+    return list(_token_tuple(name))
+
+
+@lru_cache(maxsize=65536)
+def _token_tuple(name: str) -> tuple[str, ...]:
+    """The words of a name (cached: a large analysis compares the same names many times)."""
+    return tuple(t for t in re.split(r"[\s]+", clean_name(name).lower()) if t)
 
 
 def country_of(name: str, known: set[str]) -> str | None:
@@ -354,14 +362,18 @@ def group(
     org_names = {aff[4:] for n in nodes for aff in n.affiliations if aff.startswith("org:")}
     org_names |= {n.name for n in nodes if n.kind == "organisation"}
 
+    org_tokens = {name: _tokens(name) for name in sorted(org_names)}  # sorted: the same run to run
+    bodies: dict[str, str] = {}
+
     def body_of(name: str) -> str:
-        toks = _tokens(name)
-        best = name
-        for other in org_names:
-            ot = _tokens(other)
-            if 2 <= len(ot) < len(toks) and toks[-len(ot) :] == ot and len(ot) < len(_tokens(best)):
-                best = other
-        return best
+        if name not in bodies:
+            toks = _tokens(name)
+            best, best_len = name, len(toks)
+            for other, ot in org_tokens.items():
+                if 2 <= len(ot) < best_len and toks[-len(ot) :] == ot:
+                    best, best_len = other, len(ot)
+            bodies[name] = best
+        return bodies[name]
 
     side_names: dict[str, str] = {}
     for n in nodes:
