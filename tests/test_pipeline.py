@@ -484,3 +484,13 @@ def test_a_persons_employer_office_and_own_self_join_that_persons_side():
     office = next(s for s in an.speakers if "office" in s.name)
     assert office.party == party["Dan Reyes"]  # the office of the person titled so before
     assert not any("herself" in s.name for s in an.speakers)
+
+
+def test_outcomes_that_exclude_each_other_clash():
+    text = (
+        "The police chief, Dan Cole, said the driver was armed when officers stopped the car.\n\n"
+        "The driver's lawyer, Nina Park, said the driver was unarmed when officers stopped the car.\n"
+    )
+    an = compare(texts=[text])
+    [rel] = [r for r in an.relations if not r.internal]
+    assert rel.label == "conflict" and rel.reason == "incompatible outcomes: armed vs unarmed"

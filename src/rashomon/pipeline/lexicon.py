@@ -657,6 +657,39 @@ SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 
+# Outcomes that exclude each other: one account saying one and another the other clash
+# ("the talks will continue" / "the talks have ended", "he was armed" / "he was unarmed").
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("win", "lose"),
+    ("accept", "reject"),
+    ("approve", "reject"),
+    ("support", "oppose"),
+    ("continue", "end"),
+    ("continue", "stop"),
+    ("start", "stop"),
+    ("open", "close"),
+    ("rise", "fall"),
+    ("increase", "decrease"),
+    ("guilty", "innocent"),
+    ("legal", "illegal"),
+    ("lawful", "unlawful"),
+    ("alive", "dead"),
+    ("armed", "unarmed"),
+    ("succeed", "fail"),
+    ("success", "failure"),
+    ("allow", "ban"),
+    ("allow", "forbid"),
+    ("allow", "prohibit"),
+    ("lift", "impose"),
+    ("strengthen", "weaken"),
+    ("safe", "dangerous"),
+    ("peaceful", "violent"),
+    ("include", "exclude"),
+    ("possible", "impossible"),
+    ("justified", "unjustified"),
+    ("present", "absent"),
+)
+
 # Function words and generic verbs left out of content comparisons.
 STOP_LEMMAS = frozenset(
     [

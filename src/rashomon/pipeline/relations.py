@@ -8,7 +8,8 @@ Evidence, strongest first:
   inaccurate", "disputed X's claim", "denied that ..."); a claim that turns down both versions
   of the clash before it ("neither of these was the real problem");
 * an account whose cue goes at the other side by name ("accused Bell of hiding a deficit");
-* contrasting members of one scale (full vs partial, more vs less), different figures;
+* contrasting members of one scale (full vs partial, more vs less), different figures,
+  outcomes that exclude each other (armed vs unarmed, continue vs end);
 * opposite polarity on the same matter (one affirms what the other negates);
 * the same event with different agents ("Trump walked away" vs "Bolton ..."), different causes
   ("began because ..."), or going different ways ("drove towards" vs "drove around");
@@ -51,6 +52,16 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
 
 
 _SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in lx.SCALES))
+
+
+def _opposite_outcomes(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
+    """Two claims that each hold one of two outcomes that exclude each other, and not the other."""
+    la, lb = set(a.lemmas) | set(a.words), set(b.lemmas) | set(b.words)
+    for x, y in lx.OPPOSITES:
+        for p, q in ((x, y), (y, x)):
+            if p in la and q in lb and q not in la and p not in lb:
+                return p, q
+    return None
 
 
 def _other_amounts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
@@ -233,6 +244,12 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.label = "conflict"
         pair.reason = f"different figures: {figures[0]} vs {figures[1]}"
         pair.evidence = list(figures)
+        return pair
+    outcome = _opposite_outcomes(ia, ib)
+    if outcome and a.polarity == b.polarity and (ia.common & ib.common or s >= agree_threshold):
+        pair.label = "conflict"
+        pair.reason = f"incompatible outcomes: {outcome[0]} vs {outcome[1]}"
+        pair.evidence = list(outcome)
         return pair
     contrast = _scale_contrast(ia, ib)
     if contrast:
