@@ -149,14 +149,14 @@ def _of_a_report(word: Token) -> bool:
     is false", "a false report", "It is garbage, complete and utter lies", "suggestions that ... are
     categorically false", "a pack of lies"; not "the senator is wrong about taxes" said of a person."""
     tok = word
-    while tok.dep_ in {"conj", "appos", "advmod", "npadvmod", "pobj", "prep"} and tok.head is not tok:
+    while tok.dep_ in {"conj", "appos", "advmod", "npadvmod", "pobj", "prep"} and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in {"amod", "compound"}:
         subject = tok.head
     else:
         verb = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None and verb.head is not verb:
+        if subject is None and verb.head.i != verb.i:
             # "said claims that X were false": the parser may hang the report noun beside the verb
             subject = next(
                 (c for c in verb.head.children if c.i < verb.i and c.lemma_.lower() in _REPORTED),

@@ -207,7 +207,7 @@ def _climb_subject(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -579,7 +579,7 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         # "said Mr. Kamin, who emphasized that ...": a cue in the source of a frame cue is no part
         # of what that cue reports
         step = v
-        while step.head is not step and step.head.i not in frame:
+        while step.head.i != step.i and step.head.i not in frame:
             step = step.head
         if step.dep_ in {"nsubj", "nsubjpass"}:
             return False
