@@ -189,8 +189,9 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]
 
     Opening and closing marks are told apart by their kind and their neighbours, so a quotation
     typed with mixed marks (“...," he said) pairs right. A quotation still open at the end of a
-    paragraph runs on only when the next paragraph opens with a quotation mark (the convention
-    that reopens each paragraph of a long quotation); otherwise its mark was a stray one.
+    paragraph runs on when the next paragraph opens with a quotation mark (the convention that
+    reopens each paragraph of a long quotation) or its first mark closes; otherwise the opening
+    mark was a stray one.
     """
     quotes: list[tuple[int, int]] = []
     open_at: int | None = None
