@@ -148,6 +148,7 @@ _OPENERS = {"“", "«"}
 _CLOSERS = {"”", "»", "″"}  # a double prime closes a quote some sites end with it ("at least 10″")
 _BEFORE_OPENER = "([{—–-/"
 _AFTER_CLOSER = ".,;:!?)]}—–-'’…"
+_MARKS = re.compile('[“”«»″"]')
 MAX_QUOTE = 3000  # characters; a quotation mark left open longer than this was a stray one
 
 
@@ -177,10 +178,10 @@ def _quote_mark(text: str, i: int, inside: bool) -> str | None:
 def _runs_on(text: str, p: Paragraph, first: int) -> bool:
     """A quotation open at the end of the paragraph before goes on into ``p``: ``p`` reopens it
     (its first character is an opening mark) or closes it (its first mark closes)."""
-    for i in range(first, p.end):
-        kind = _quote_mark(text, i, True)
+    for m in _MARKS.finditer(text, first, p.end):
+        kind = _quote_mark(text, m.start(), True)
         if kind is not None:
-            return i == first or kind == "close"
+            return m.start() == first or kind == "close"
     return False
 
 
@@ -200,7 +201,8 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]
         first = p.start + lead
         if open_at is not None and (first - open_at > MAX_QUOTE or not _runs_on(text, p, first)):
             open_at = None
-        for i in range(p.start, p.end):
+        for m in _MARKS.finditer(text, p.start, p.end):
+            i = m.start()
             kind = _quote_mark(text, i, open_at is not None)
             if kind is None:
                 continue
