@@ -41,8 +41,9 @@ class ClauseInfo:
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
     frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
-    # verb lemma -> its particles, prepositions and adverbs ("drove towards", "drove around"): where
-    # and how the action went, which two accounts of one action cannot both have different
+    # verb lemma -> its particles, prepositions and adverbs of direction ("drove towards", "drove
+    # around", "drove away"): where the action went, which two accounts of one action cannot
+    # both have different
     modifiers: dict[str, set[str]] = field(default_factory=dict)
     # verb lemma -> content lemmas of the cause it is given ("began because the union demanded a
     # rise", "collapsed due to the demand"): two accounts that give one action different causes clash
