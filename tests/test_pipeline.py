@@ -494,3 +494,13 @@ def test_outcomes_that_exclude_each_other_clash():
     an = compare(texts=[text])
     [rel] = [r for r in an.relations if not r.internal]
     assert rel.label == "conflict" and rel.reason == "incompatible outcomes: armed vs unarmed"
+
+
+def test_a_report_a_claim_only_relays_is_no_agreement_with_it():
+    text = (
+        "The mayor, Tom Bell, said media reports claim the council will close the old bridge in May.\n\n"
+        "The state engineer, Lisa Grant, said the council will close the old bridge in May.\n"
+    )
+    an = compare(texts=[text])
+    across = [r for r in an.relations if not r.internal]
+    assert across and all(r.label != "agree" for r in across), [r.reason for r in across]

@@ -196,6 +196,13 @@ def _reported(tokens: list[Token]) -> set[str]:
             body = [t for t in tok.subtree if t.i > tok.i]
         elif tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in lx.CLAIM_NOUNS:
             body = list(tok.subtree)
+        elif (
+            tok.dep_ == "ccomp"
+            and tok.head.i in inside  # relayed inside what the claim says, not the claim's own frame
+            and tok.head.lemma_.lower() in lx.REPORTING_VERBS
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _REPORTED for c in tok.head.children)
+        ):
+            body = list(tok.subtree)  # "[X said] media reports say Y": Y is the reports', not X's
         else:
             continue
         out.update(t.lemma_.lower() for t in body if t.i in inside)

@@ -291,8 +291,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pair.evidence = [verb, *sorted(ca)[:3], *sorted(cb)[:3]]
             return pair
         if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
-            if internal or amounts:
-                continue
+            if internal or amounts or verb in ia.reported or verb in ib.reported:
+                continue  # a report one of them only relays ("media reports say X") is no agreement
             pair.label = "agree"
             detail = " ".join(sorted(da & db))
             pair.reason = f"both say '{verb}{' ' + detail if detail else ''}'"
