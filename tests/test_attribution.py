@@ -574,3 +574,14 @@ def test_the_speaker_is_the_name_that_heads_the_phrase(nlp):
     accs, att = _accounts(nlp, text)
     [m] = [att.mentions[a.id] for a, _, _ in accs]
     assert m.entity == "Tom Reyes"  # not the daughter named inside the apposition
+
+
+def test_a_quotation_after_narration_about_a_named_person_is_theirs(nlp):
+    text = (
+        "Mayor Tom Bell said the budget was balanced.\n\n"
+        "On Saturday, union spokeswoman Rita Lund doubled down on the union's criticism of the budget.\n\n"
+        "“We have seen nothing that shows the budget adds up, and we will keep asking.”\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    quoted = [n for a, n, c in accs if c and c[0].startswith("We have seen nothing")]
+    assert quoted and "Rita Lund" in quoted[0], quoted  # not the last speaker, the mayor

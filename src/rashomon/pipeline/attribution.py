@@ -481,6 +481,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     # introduce it, and where the quotation they introduce ends once it has been taken
     pending_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
     taken_until = -1
+    narrated: tuple[int, Mention] | None = None  # the paragraph and person narration was last about
     serial = itertools.count(1)  # provisional ids: accounts are numbered in their final order at the end
     by_para: dict[int, list[Sentence]] = {}
     for s in parsed.sentences:
@@ -682,7 +683,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if speaker is None and big:
                     speaker = pending_colon or para_speaker
                     if speaker is None and si == 0 and text[sent.start] in QUOTE_OPENERS:
-                        speaker = state.last_speaker
+                        # the person the paragraph before is about, else the last speaker
+                        named = narrated[1] if narrated is not None and narrated[0] == para.index - 1 else None
+                        speaker = named or state.last_speaker
                 if speaker is not None and big:
                     for q in big:
                         quote_speaker.setdefault(q, speaker)
@@ -699,6 +702,13 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     state.remember(speaker)
                     para_speaker = speaker
                     continue
+            # narration about a named person ("Spokesman Matt Reyes doubled down on the defense."):
+            # a quotation that opens the next paragraph with no cue of its own is likely theirs
+            subj = next((c for c in sent.span.root.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in PRONOUNS and not sent_quotes:
+                named = _mention(sent, source_phrase(subj))
+                if named.kind == "person" and named.entity:
+                    narrated = (para.index, named)
             # a sentence under a heading carries on that side's version
             if state.section is not None:
                 speaker = state.section_speaker or state.section
