@@ -585,3 +585,9 @@ def test_a_quotation_after_narration_about_a_named_person_is_theirs(nlp):
     accs, _ = _accounts(nlp, text)
     quoted = [n for a, n, c in accs if c and c[0].startswith("We have seen nothing")]
     assert quoted and "Rita Lund" in quoted[0], quoted  # not the last speaker, the mayor
+
+
+def test_a_name_the_parser_splits_at_a_hyphen_stays_whole_in_the_source(nlp):
+    text = "Former Unification Minister Chong se-hyun, however, suggests that neither of these was the real problem."
+    accs, _ = _accounts(nlp, text)
+    assert _span(text, accs[0][0].source).startswith("Former Unification Minister Chong se")

@@ -452,9 +452,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         ):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        # two subjects ("DENVER, Colo. — Leaders of ... said"): the one next to the verb speaks
+        subj = subjects[0] if subjects else None
+        # two subjects ("DENVER, Colo. — Leaders of ... said"): the one next to the verb speaks;
+        # not the pieces of one name the parser split at a hyphen ("Chong se-hyun")
         before = [c for c in subjects if c.i < tok.i]
-        subj = before[-1] if len(subjects) > 1 and before else (subjects[0] if subjects else None)
+        if len(before) > 1 and any(t.whitespace_ for t in tok.doc[before[0].i : before[-1].i]):
+            subj = before[-1]
         if subj is not None and _in_quote(parsed, sent.offset(subj)):
             # '"... every American," Chairman Mark Meadows said': the parser took a word of the
             # quotation for the subject and the name after it for a conjunct; the quoted words
