@@ -504,3 +504,22 @@ def test_a_report_a_claim_only_relays_is_no_agreement_with_it():
     an = compare(texts=[text])
     across = [r for r in an.relations if not r.internal]
     assert across and all(r.label != "agree" for r in across), [r.reason for r in across]
+
+
+def test_two_voices_of_one_side_contradict_each_other_only_on_an_action_one_negates():
+    parties = {"City": ["Tom Bell", "Ann Cole"], "Union": ["Rita Lund"]}
+    clash = (
+        "Mayor Tom Bell said the city will close the old bridge in May.\n\n"
+        "Deputy Mayor Ann Cole said the city will not close the old bridge in May.\n\n"
+        "Union leader Rita Lund said the bridge is safe.\n"
+    )
+    an = compare(texts=[clash], party_map=parties)
+    assert any(r.internal and r.label == "conflict" for r in an.relations)
+    repeat = (
+        "“I understand it is a tough job, I understand that it was chaos,” Mayor Tom Bell said.\n\n"
+        "“I understand it is a tough job, I understand that it was chaos, there was no reason to close "
+        "the bridge,” Deputy Mayor Ann Cole said.\n\n"
+        "Union leader Rita Lund said it was not a tough job and there was no chaos.\n"
+    )
+    an = compare(texts=[repeat], party_map=parties)
+    assert not any(r.internal and r.label == "conflict" for r in an.relations), [r.reason for r in an.relations]

@@ -57,6 +57,8 @@ class ClauseInfo:
     # content lemmas of what the claim says someone else reported ("the story that alleged X",
     # "the claim that X"): the claim names that report, it does not assert it
     reported: set[str] = field(default_factory=set)
+    # lemmas of the clause's verbs that are themselves negated ("did not understand")
+    negated_verbs: set[str] = field(default_factory=set)
     # lower-cased words of whom the claim goes at ("blasted the bureau" -> "the bureau",
     # "accused tea party activists of tolerating bigotry" -> "tea party activists")
     attacks: str = ""
@@ -311,6 +313,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     frames: dict[str, set[str]] = {}
     modifiers: dict[str, set[str]] = {}
     causes: dict[str, set[str]] = {}
+    negated_verbs: set[str] = set()
     phrases: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     negated = False
@@ -355,6 +358,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     proper.add(lemma)
         if tok.pos_ in {"VERB"} and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
+            if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in tok.children):
+                negated_verbs.add(tok.lemma_.lower())
             if tok.tag_ in {"VBD", "VBN"}:
                 prt = " ".join(
                     c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
@@ -376,6 +381,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         frames=frames,
         modifiers=modifiers,
         causes=causes,
+        negated_verbs=negated_verbs,
         phrases=phrases,
         figures=figures,
         verdict=_verdict(tokens),

@@ -260,7 +260,15 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     shared = ia.common & ib.common
     shared_verbs = set(ia.frames) & set(ib.frames)
     amounts = _other_amounts(ia, ib)
-    if a.polarity != b.polarity and shared and (shared_verbs or s >= agree_threshold + POLARITY_MARGIN):
+    # two voices of one side contradict each other only on an action one of them negates itself,
+    # not because one adds a negated clause the other leaves out
+    opposed_verb = any((v in ia.negated_verbs) != (v in ib.negated_verbs) for v in shared_verbs)
+    if (
+        a.polarity != b.polarity
+        and shared
+        and (shared_verbs or s >= agree_threshold + POLARITY_MARGIN)
+        and (opposed_verb or not internal)
+    ):
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         pair.label = "conflict"
         about = ", ".join(sorted(shared)[:3]) or "the same point"
