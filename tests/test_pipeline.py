@@ -23,6 +23,12 @@ def _info(nlp, sentence: str):
     return clause_info(parse(sentence, nlp), 0, len(sentence))
 
 
+def _the_relation_across(text: str):
+    """The one relation between two different sides of a short text."""
+    [rel] = [r for r in compare(texts=[text]).relations if not r.internal]
+    return rel
+
+
 def test_every_claim_is_grounded(hanoi_analysis):
     text = hanoi_analysis.documents[0].text
     assert hanoi_analysis.claims
@@ -357,8 +363,7 @@ def test_details_of_one_action_clash_only_when_they_say_where_or_how_it_went():
         "The driver's sister said the driver drove his car around the police cars.\n\n"
         "A police spokesman, Dan Cole, said the driver drove his car towards the police cars.\n"
     )
-    an = compare(texts=[drove])
-    [rel] = [r for r in an.relations if not r.internal]
+    rel = _the_relation_across(drove)
     assert rel.label == "conflict" and "around" in rel.reason and "towards" in rel.reason
     bail = (
         "The sheriff said the judge set bail for the driver at $50,000.\n\n"
@@ -373,8 +378,7 @@ def test_a_side_that_goes_at_another_by_name_clashes_with_it():
         "Mayor Tom Bell said the city budget was balanced this year.\n\n"
         "The teachers' union, led by Ray Ortiz, accused Bell of hiding a deficit in the city budget.\n"
     )
-    an = compare(texts=[text])
-    [rel] = [r for r in an.relations if not r.internal]
+    rel = _the_relation_across(text)
     assert rel.label == "conflict" and rel.reason == "goes at the other side: 'bell'"
 
 
@@ -421,6 +425,7 @@ def test_words_of_degree_do_not_set_one_action_against_itself():
 
 def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp):
     from rashomon.model import Claim
+    from rashomon.pipeline.aspects import name_words
     from rashomon.pipeline.claims import clause_info
     from rashomon.pipeline.nlp import parse
     from rashomon.pipeline.relations import _Context, _judge
@@ -434,7 +439,7 @@ def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp
             for k, (a, b) in enumerate(spans)
         ]
         infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
-        ctx = _Context(infos, {}, names, {}, 0.4, 0.4)
+        ctx = _Context(infos, {}, names, {}, 0.4, 0.4, side_words=name_words(names))
         return _judge(claims[0], claims[1], 0.45, ctx, internal=False).reason
 
     a = "The Verno project would supply cheap power."
@@ -491,8 +496,7 @@ def test_outcomes_that_exclude_each_other_clash():
         "The police chief, Dan Cole, said the driver was armed when officers stopped the car.\n\n"
         "The driver's lawyer, Nina Park, said the driver was unarmed when officers stopped the car.\n"
     )
-    an = compare(texts=[text])
-    [rel] = [r for r in an.relations if not r.internal]
+    rel = _the_relation_across(text)
     assert rel.label == "conflict" and rel.reason == "incompatible outcomes: armed vs unarmed"
 
 

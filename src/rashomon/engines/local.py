@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from rashomon import __version__
@@ -106,12 +104,14 @@ class LocalEngine:
             if emb.available:
                 vectors = emb.encode([c.statement or c.quote for c in claims])
         party_names, _ = self._names(state)
-        # the words of the sides' own names, which every question of a story shares
-        side_words = frozenset(
-            w.lower() for names in party_names.values() for n in names for w in re.findall(r"\w+", n)
-        )
         aspects, sim = aspects_stage.align(
-            claims, infos, vectors, opts.aspect_threshold, opts.embed_weight, opts.same_party_threshold, side_words
+            claims,
+            infos,
+            vectors,
+            opts.aspect_threshold,
+            opts.embed_weight,
+            opts.same_party_threshold,
+            aspects_stage.name_words(party_names),
         )
         index = {c.id: i for i, c in enumerate(claims)}
         kinds = {a.id: a.kind for a in state.analysis.accounts}

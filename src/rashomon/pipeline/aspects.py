@@ -12,6 +12,7 @@ stand by it") with each other; claims left alone then join their nearest questio
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -28,6 +29,12 @@ ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this mu
 ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
 VERDICT = "<verdict>"  # the pseudo-word every claim that judges a report shares
 VERDICT_FACTOR = 0.3  # two sides' judgements of a report join at this share of the threshold
+
+
+def name_words(party_names: dict[str, list[str]]) -> frozenset[str]:
+    """Lower-cased words of every side's names ("Tea Party", "Tom Bell's" -> tea, party, tom, bell):
+    a name the sides bear is in every question of a story and is no topic between two of them."""
+    return frozenset(w.lower() for names in party_names.values() for n in names for w in re.findall(r"\w+", n))
 
 
 class Similarity:

@@ -32,7 +32,7 @@ from itertools import combinations
 
 from rashomon.model import Account, Aspect, Claim, Relation
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.aspects import Similarity
+from rashomon.pipeline.aspects import Similarity, name_words
 from rashomon.pipeline.claims import ClauseInfo
 
 SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
@@ -161,19 +161,7 @@ class _Context:
     differ_threshold: float
     agents: dict[str, set[str]] = field(default_factory=dict)  # claim id -> its agents, looked up once
 
-    @property
-    def side_words(self) -> set[str]:
-        """Lower-cased words of every side's names: a name the sides bear is no topic between them."""
-        if self._side_words is None:
-            self._side_words = {
-                re.sub(r"(['’]s?)?\W*$", "", w.lower())
-                for names in self.party_names.values()
-                for n in names
-                for w in n.split()
-            }
-        return self._side_words
-
-    _side_words: set[str] | None = None
+    side_words: frozenset[str] = frozenset()  # words of the sides' names (aspects.name_words)
 
 
 _VERDICT_WORDS = {"false": "calls it false", "true": "stands by it", "unsure": "leaves open whether it is true"}
@@ -580,7 +568,15 @@ def relate(
     party are kept only when they conflict (an internal contradiction).
     """
     out: list[Relation] = []
-    ctx = _Context(infos, account_kind, party_names, alias_party, agree_threshold, differ_threshold)
+    ctx = _Context(
+        infos,
+        account_kind,
+        party_names,
+        alias_party,
+        agree_threshold,
+        differ_threshold,
+        side_words=name_words(party_names),
+    )
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
         for cid in asp.claims:
