@@ -63,7 +63,7 @@ def test_pronoun_continues_the_last_speaker(nlp):
 def test_denial_is_marked(nlp):
     text = "A spokesman for the ministry denied that any troops had crossed the border."
     accs, _ = _accounts(nlp, text)
-    assert len(accs) == 1 and accs[0][0].kind == "denial" and accs[0][0].negated
+    assert len(accs) == 1 and accs[0][0].kind == "denial" and not accs[0][0].negated
     assert accs[0][1] == "A spokesman for the ministry"
 
 

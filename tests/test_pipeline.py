@@ -527,3 +527,14 @@ def test_two_voices_of_one_side_contradict_each_other_only_on_an_action_one_nega
     )
     an = compare(texts=[repeat], party_map=parties)
     assert not any(r.internal and r.label == "conflict" for r in an.relations), [r.reason for r in an.relations]
+
+
+def test_what_a_speaker_did_not_say_or_dispute_is_no_claim_of_that_speaker():
+    text = (
+        "The harbour authority said the ferry left the dock two hours late.\n\n"
+        "The ferry company did not dispute that the ferry left the dock two hours late. "
+        "Its director never said that the crew was short-handed.\n"
+    )
+    an = compare(texts=[text])
+    said = {c.quote for c in an.claims if c.party is not None}
+    assert said == {"The harbour authority said the ferry left the dock two hours late"}, said

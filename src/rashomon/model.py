@@ -109,7 +109,9 @@ class Account(_Strict):
     content: list[Span] = Field(default_factory=list)
     sentence: Span
     hedged: bool = False
-    negated: bool = False
+    negated: bool = Field(
+        default=False, description="the cue itself is negated ('did not say that ...'): the source did not say it"
+    )
 
 
 class Claim(_Strict):

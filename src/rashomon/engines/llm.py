@@ -270,7 +270,6 @@ class LLMEngine:
                 content=[Span(doc=doc.id, start=s, end=e)],
                 sentence=Span(doc=doc.id, start=ss, end=se),
                 hedged=it.raw.kind == "hedged",
-                negated=it.raw.kind == "denial",
             )
             att.accounts.append(acc)
             kept[acc.id] = it

@@ -617,7 +617,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 # quotes inside the sentence beside the cue are the direct words of this speaker
                 for q in sent_quotes:
                     quote_speaker.setdefault(q, m)
-                neg = any(t.dep_ == "neg" for t in cue.verb.children) or cue.kind == "denial"
+                # "did not say that ...", "did not dispute that ...": the source did not say it
+                neg = any(t.dep_ == "neg" for t in cue.verb.children)
                 kind = (
                     "direct"
                     if before is not None

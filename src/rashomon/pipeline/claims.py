@@ -461,6 +461,9 @@ def extract(
         return claim
 
     for acc in accounts:
+        if acc.negated:
+            # "it did not dispute that X", "he never said X": X is not this speaker's account
+            continue
         pieces: list[tuple[int, int]] = []
         for c in acc.content:
             cuts = [c.start, *[p for p in _split_points(parsed, c.start, c.end) if c.start < p < c.end], c.end]
