@@ -260,6 +260,10 @@ def test_a_headline_gives_no_account_no_speaker_and_is_not_compared():
         ("Totally false!", "false"),  # a fragment
         # the parser hangs "claims" and "were false" side by side under "said"
         ('The governor said claims that farmers "ignore the law" were false and appalling.', "false"),
+        # a clause of pretence says the opposite; one after a verb of seeming weighs the report
+        ("Reporters keep repeating the rumours like they are true.", "false"),
+        ("They treated the allegations as if they were accurate.", "false"),
+        ("It looks like the report is true.", "true"),
     ],
 )
 def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):

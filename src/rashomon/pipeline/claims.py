@@ -186,6 +186,16 @@ def _denied_above(tok: Token) -> bool:
     return False
 
 
+def _as_if(tok: Token) -> bool:
+    """The word stands in a clause of pretence: "running with the accusations like they are
+    true", "treat the rumours as if they were true" say the opposite of the word. A clause after
+    a verb of seeming ("it looks like the report is true") weighs it instead."""
+    clause = tok.head if tok.dep_ in {"acomp", "attr"} else tok
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    pretence = "like" in marks or ("as" in marks and marks & {"if", "though"})
+    return bool(pretence) and clause.dep_ == "advcl" and clause.head.lemma_.lower() not in lx.SEEMING_VERBS
+
+
 def _reported(tokens: list[Token]) -> set[str]:
     """Lemmas inside a report the clause names rather than makes: a reporting verb that describes
     a noun ("the story that alleged ...", "a report claiming ...") or the clause of a claim noun
@@ -238,9 +248,11 @@ def _verdict(tokens: list[Token]) -> str | None:
             and tok.pos_ != "VERB"  # "told him to lie": a person lying, not a report judged
             and _of_a_report(tok)
         ):
-            return "true" if _negated(tok) or _denied_above(tok) else "false"
+            return "true" if _negated(tok) or _denied_above(tok) or _as_if(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
         if stand_by or (low in lx.TRUTH_WORDS and tok.dep_ in {"acomp", "attr"} and not extraposed):
+            if _as_if(tok):
+                return "true" if _negated(tok) else "false"
             if any(t.lower_ in {"whether", "if"} and t.i < tok.i for t in tokens):
                 return "unsure"
             return "false" if _negated(tok) else "true"

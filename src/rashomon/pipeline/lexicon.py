@@ -434,6 +434,9 @@ HEDGE_VERBS = frozenset(
     ]
 )
 
+# Verbs of seeming: "it looks like the report is true" weighs the report, it does not pretend.
+SEEMING_VERBS = frozenset(["look", "seem", "appear", "sound", "feel"])
+
 HEDGE_WORDS = frozenset(
     [
         "reportedly",
