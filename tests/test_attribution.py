@@ -591,3 +591,46 @@ def test_a_name_the_parser_splits_at_a_hyphen_stays_whole_in_the_source(nlp):
     text = "Former Unification Minister Chong se-hyun, however, suggests that neither of these was the real problem."
     accs, _ = _accounts(nlp, text)
     assert _span(text, accs[0][0].source).startswith("Former Unification Minister Chong se")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a count that matches the names set side by side
+        (
+            "Kenya and Uganda asked the court to halt the dam, saying the river is drying up. "
+            "The two countries say the project breaks a treaty.",
+            "Kenya and Uganda",
+        ),
+        (
+            "Kenya and Uganda asked the court to halt the dam, saying the river is drying up. "
+            "Both governments said the project breaks a treaty.",
+            "Kenya and Uganda",
+        ),
+        # no count: the same noun named them
+        (
+            "The states of Ohio and Iowa filed a lawsuit, claiming that the rule is void. "
+            "The states argue the rule costs farmers millions.",
+            "The states of Ohio and Iowa",
+        ),
+        # a person and a place are no pair: the plural stays its own speaker
+        (
+            "Kenyan Minister Alice Wahome said the river is drying up. "
+            "The two ministries say the project breaks a treaty.",
+            "The two ministries",
+        ),
+    ],
+)
+def test_a_plural_phrase_refers_back_to_speakers_named_together(nlp, text, who):
+    accs, _ = _accounts(nlp, text)
+    last = [n for a, n, c in accs if any("treaty" in x or "millions" in x for x in c)]
+    assert last == [who]
+
+
+def test_a_document_issued_by_speakers_named_together_speaks_for_them(nlp):
+    text = (
+        "Kenya and Uganda asked the court to halt the dam, saying the river is drying up.\n\n"
+        "The two states filed a complaint on Monday. The complaint says the dam breaks a treaty.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for a, n, c in accs if any("treaty" in x for x in c)] == ["Kenya and Uganda"]

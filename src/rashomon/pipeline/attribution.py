@@ -362,7 +362,7 @@ class _State:
                 issuer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if issuer is None or issuer.lower_ in PRONOUNS or issuer.tag_ in {"WDT", "WP"}:
                 continue
-            m = _mention(sent, source_phrase(issuer))
+            m = _resolve(sent, source_phrase(issuer), self) or _mention(sent, source_phrase(issuer))
             if m.kind == "person" or m.entities:
                 for noun in nouns:
                     self.documents[noun] = m
@@ -398,6 +398,28 @@ def _one_person(m: Mention) -> bool:
     return m.kind == "person" or m.head in lx.PERSON_ROLES
 
 
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _several(source: list[Token], m: Mention, determiners: set[str], state: _State) -> Mention:
+    """A plural phrase that refers back to speakers named together: "Nebraska and Oklahoma sued
+    ... The two states say", "Both countries said", "The states of X and Y ... The states argue".
+    A count must match the names; without one the same noun must have named them."""
+    count = next((_COUNTS[t.lower_] for t in source if t.lower_ in _COUNTS), None)
+    if count is None and not determiners & {"the", "these", "those"}:
+        return m
+    if len(source) > 3 or any(label in _NAMED for label, _ in m.entities):
+        return m
+    for prev in reversed(state.history[-6:]):
+        named = [(label, x) for label, x in prev.entities if label in _NAMED]
+        # names of one kind set side by side ("Nebraska and Oklahoma"), not a person and a place
+        together = len({label for label, _ in named}) == 1 and re.search(r",|\band\b|&", prev.name)
+        if together and ((count is None and prev.head == m.head and len(named) >= 2) or len(named) == count):
+            return prev
+    return m
+
+
 def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
@@ -426,7 +448,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         return m
     determiners = {t.lower_ for t in source if t.dep_ == "det"}
     plural = any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() == m.head for t in source)
-    if plural or not m.head:
+    if plural:
+        return _several(source, m, determiners, state)
+    if not m.head:
         return m
     for prev in reversed(state.history[-6:]):
         if prev.head == m.head or (prev.name and m.head in prev.name.lower().split()):
