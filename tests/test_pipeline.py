@@ -542,3 +542,14 @@ def test_what_a_speaker_did_not_say_or_dispute_is_no_claim_of_that_speaker():
     an = compare(texts=[text])
     said = {c.quote for c in an.claims if c.party is not None}
     assert said == {"The harbour authority said the ferry left the dock two hours late"}, said
+
+
+def test_a_side_takes_the_name_most_of_its_voices_give_not_one_members_office():
+    text = (
+        "The Harbour League said the new port would harm fishing.\n\n"
+        "League president Ann Bell said the port plan was rushed.\n\n"
+        "Tom Reed, director of the Harbour League's Paris office, said the league would sue.\n"
+    )
+    an = compare(texts=[text])
+    [side] = [p for p in an.parties if p.speakers]
+    assert side.name.removeprefix("The ") == "Harbour League", side.name

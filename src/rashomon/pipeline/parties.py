@@ -461,7 +461,10 @@ def group(
         if gkey.startswith("user:"):
             name, origin = gkey[5:], "user"
         else:
-            name = side_names.get(gkey) or _group_name(speaking, side_names)
+            # a heading names its side; otherwise the members vote ("the NAACP's Washington bureau"
+            # does not make the NAACP's side "United States")
+            heading = next((m.name for m in members if m.kind == "heading"), None)
+            name = heading or _group_name(speaking, side_names)
             origin = "text"
         pid = _slug(name, used_ids)
         evidence = sorted({a for m in speaking for a in m.affiliations})
