@@ -553,3 +553,25 @@ def test_a_side_takes_the_name_most_of_its_voices_give_not_one_members_office():
     an = compare(texts=[text])
     [side] = [p for p in an.parties if p.speakers]
     assert side.name.removeprefix("The ") == "Harbour League", side.name
+
+
+def test_a_lawmakers_party_and_state_tag_is_not_part_of_the_name():
+    text = (
+        "Reps. Ann Moss and Emanuel Reed said the vote was rushed.\n\n"
+        "Reed, D-Mo., also said he was never shown the bill.\n"
+    )
+    an = compare(texts=[text])
+    names = {s.name for s in an.speakers}
+    assert not any("Mo" in n.split() or n.endswith(" D") for n in names), names
+    assert _party_of(an, "Reed") == _party_of(an, "Ann Moss")
+
+
+def test_the_place_of_a_bodys_office_is_no_side():
+    text = (
+        "The Harbour League said the new port would harm fishing.\n\n"
+        "Tom Reed, director of the Harbour League's Washington office, said the league would sue.\n\n"
+        "American officials said the port would bring jobs.\n"
+    )
+    an = compare(texts=[text])
+    assert _party_of(an, "Tom Reed") == _party_of(an, "Harbour League")
+    assert _party_of(an, "Tom Reed") != _party_of(an, "American officials")

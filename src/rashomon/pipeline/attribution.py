@@ -192,7 +192,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     elif org and head.pos_ == "PROPN":
         kind, entity = "organisation", org[-1].text
     elif head.pos_ == "PROPN" and head.text[:1].isupper():
-        kind, entity = "person", " ".join(t.text for t in toks if t.pos_ == "PROPN")
+        kind, entity = "person", " ".join(t.text for t in toks if t.pos_ == "PROPN" and not _party_tag(t))
     else:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
         entity = None
@@ -222,15 +222,23 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     )
 
 
+def _party_tag(tok: Token) -> bool:
+    """A piece of a party-and-state tag after a lawmaker's name ("Cleaver, D-Mo.", "R-N.C.")."""
+    doc = tok.doc
+    if tok.text in {"D", "R", "I"} and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].text in {"D", "R", "I"}
+
+
 def _locates_occupation(ent: SpacySpan) -> bool:
-    """A place before an occupation in lower case ("a Colorado attorney"): where the person works,
-    not a side they speak for."""
+    """A place before an occupation in lower case ("a Colorado attorney") or before the office of
+    a body ("the group's Paris office"): where the person works, not a side they speak for."""
     head = ent.root.head
-    return (
-        ent.root.dep_ in {"compound", "amod", "nmod"}
-        and head.lemma_.lower() in lx.PRIVATE_ROLES
-        and head.text[:1].islower()
-    )
+    if ent.root.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    if head.lemma_.lower() in lx.BRANCH_NOUNS and any(c.dep_ == "poss" for c in head.children):
+        return True  # "the NAACP's Washington bureau": where a body's office sits
+    return head.lemma_.lower() in lx.PRIVATE_ROLES and head.text[:1].islower()
 
 
 _RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far

@@ -824,6 +824,9 @@ PRIVATE_ROLES = frozenset(
     "student teacher owner researcher historian lobbyist strategist pollster".split()
 )
 
+# Offices a body keeps in a place ("the NAACP's Washington bureau"): the place is no side.
+BRANCH_NOUNS = frozenset("bureau office branch chapter desk headquarters".split())
+
 # Nouns by which a text refers back to a body it has named ("the group said", "the agency said").
 BODY_NOUNS = frozenset(
     "group organization organisation agency company firm association union coalition campaign committee "
