@@ -575,3 +575,26 @@ def test_the_place_of_a_bodys_office_is_no_side():
     an = compare(texts=[text])
     assert _party_of(an, "Tom Reed") == _party_of(an, "Harbour League")
     assert _party_of(an, "Tom Reed") != _party_of(an, "American officials")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attacks"),
+    [
+        ("Farm groups said the senators were lying about the subsidy.", "the senators"),
+        ("The mayor lied about the budget, the auditor said.", "the mayor"),
+        ("The report says the mayor directed his aide to lie to the auditors.", ""),  # a lie he asked for
+        ("We never lied about the budget.", ""),
+        ("They were not lying about the budget.", ""),
+    ],
+)
+def test_a_claim_that_calls_someone_a_liar_goes_at_them(nlp, sentence, attacks):
+    assert _info(nlp, sentence).attacks == attacks
+
+
+def test_a_side_that_calls_the_bearers_of_a_title_liars_clashes_with_them():
+    text = (
+        "Sen. Ann Moss said some farmers were paid twice under the subsidy.\n\n"
+        "Farm groups said the senator was lying about the subsidy.\n"
+    )
+    rel = _the_relation_across(text)
+    assert rel.label == "conflict" and rel.reason == "goes at the other side: 'the senator'"

@@ -11,6 +11,7 @@ from rashomon.pipeline import aspects as aspects_stage
 from rashomon.pipeline import attribution as attribution_stage
 from rashomon.pipeline import claims as claims_stage
 from rashomon.pipeline import cue_model
+from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline import relations as relations_stage
 from rashomon.pipeline.embed import MODEL_NAME, get_embedder
@@ -127,16 +128,26 @@ class LocalEngine:
         alias_party: dict[str, str | None] = {}
         # a speaker's surname names the party too ("Bell's claim"), unless two parties share it
         surnames: dict[str, set[str]] = {}
+        # and so does the role its speakers' titles give them ("Reps. Lewis and Cleaver" are "the
+        # lawmakers"), unless two parties share it
+        roles: dict[str, set[str]] = {}
         for s in an.speakers:
             words = s.name.split()
             if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2 and s.party:
                 surnames.setdefault(words[-1], set()).add(s.party)
+            for alias in [s.name, *s.aliases] if s.party else []:
+                for w in alias.split():
+                    if w[:1].isupper():
+                        for role in lx.TITLE_ROLES.get(w.lower(), lx.TITLE_ROLES.get(w.lower().replace("s.", "."), ())):
+                            roles.setdefault(role, set()).add(s.party)
+                            roles.setdefault(role + "s", set()).add(s.party)
         for p in an.parties:
             names = [p.name]
             for s in an.speakers:
                 if s.party == p.id:
                     names += [s.name, *s.aliases]
             names += [w for w, owners in surnames.items() if owners == {p.id}]
+            names += [f"the {w}" for w, owners in roles.items() if owners == {p.id}]
             party_names[p.id] = sorted({n for n in names if n}, key=len, reverse=True)
             for n in party_names[p.id]:
                 alias_party[n.lower()] = p.id

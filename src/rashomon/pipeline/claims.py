@@ -127,6 +127,9 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in lx.NEGATORS for h in heads for c in h.children)
 
 
+_SELF = {"i", "we"}
+
+
 def _attacks(tokens: list[Token], whole_object: bool = False) -> str:
     """Whom the clause's verb of attack goes at: its object's phrase ("blasted the bureau"), and
     what that phrase holds ("condemning racist elements in the Tea Party movement"). With
@@ -138,6 +141,11 @@ def _attacks(tokens: list[Token], whole_object: bool = False) -> str:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return " ".join(t.lower_ for t in obj.subtree if (whole_object or t.i in inside))
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.LYING_VERBS and not _negated(tok):
+            # "the lawmakers were lying": whom the claim calls liars
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in _SELF and not any(t.pos_ == "VERB" for t in subj.subtree):
+                return " ".join(t.lower_ for t in subj.subtree if t.i in inside)
     return ""
 
 

@@ -816,6 +816,9 @@ ATTACK_VERBS = frozenset(
     "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify".split()
 )
 
+# Verbs by which a claim calls someone a liar ("the lawmakers were lying"): it goes at them.
+LYING_VERBS = frozenset(["lie", "fabricate"])
+
 # Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
 # unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
 PRIVATE_ROLES = frozenset(
