@@ -598,3 +598,12 @@ def test_a_side_that_calls_the_bearers_of_a_title_liars_clashes_with_them():
     )
     rel = _the_relation_across(text)
     assert rel.label == "conflict" and rel.reason == "goes at the other side: 'the senator'"
+
+
+def test_words_at_one_end_of_a_scale_are_one_measure():
+    text = (
+        "Mayor Tom Bell said every school in the city will reopen in May.\n\n"
+        "The teachers union said all schools in the city will reopen in May.\n"
+    )
+    rel = _the_relation_across(text)
+    assert rel.label == "agree", rel.reason
