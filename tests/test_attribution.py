@@ -634,3 +634,12 @@ def test_a_document_issued_by_speakers_named_together_speaks_for_them(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert [n for a, n, c in accs if any("treaty" in x for x in c)] == ["Kenya and Uganda"]
+
+
+
+def test_a_name_before_a_document_is_who_wrote_it(nlp):
+    # the recogniser takes the surname before "text" for a product: the document is still hers
+    text = 'Agent Anna Hruzek was fired on Monday. One Hruzek text in particular vowed to "stop" the bill.'
+    accs, att = _accounts(nlp, text)
+    [m] = [att.mentions[a.id] for a, n, c in accs if any("stop" in x for x in c)]
+    assert ("ORG", "Hruzek") in m.entities

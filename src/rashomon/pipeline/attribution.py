@@ -199,13 +199,13 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     # "(R-Calif.)": a party and state tag in brackets is not the side the speaker speaks for
     # ", of Peoria, Ill.": where a person lives is not the side they speak for either
     # "Trump lawyer Rudy Giuliani": a name before a role word, which the recogniser may miss, is
-    # whom the person works for
+    # whom the person works for; before a document ("One Strzok text"), who wrote it
     employer = [
         ("ORG", t.text)
         for t in toks
         if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()))  # the tagger may call it a noun
         and t.dep_ == "compound"
-        and t.head.lemma_.lower() in lx.PERSON_ROLES
+        and (t.head.lemma_.lower() in lx.PERSON_ROLES or t.head.lemma_.lower() in lx.DOCUMENT_NOUNS)
         and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
         and t.lower_ not in _TITLE_MODIFIERS
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)

@@ -572,6 +572,7 @@ REPORT_NOUNS = frozenset(
 # Things a speaker issues that later speak for them ("X sent a letter ... The letter says ...").
 DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     ["letter", "ad", "advertisement", "video", "memo", "email", "petition", "speech", "interview", "column", "spot"]
+    + ["text", "tweet"]
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
 )
 # Verbs by which someone issues such a document ("The NAACP passed a resolution", "the states
