@@ -643,3 +643,37 @@ def test_a_name_before_a_document_is_who_wrote_it(nlp):
     accs, att = _accounts(nlp, text)
     [m] = [att.mentions[a.id] for a, n, c in accs if any("stop" in x for x in c)]
     assert ("ORG", "Hruzek") in m.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Former CIA agent Bob Baer told CNN that there are cells in the country.", [], [("ORG", "CIA")]),
+        ("Comey, a former FBI director, said the inquiry was rushed.", [], [("ORG", "FBI")]),
+        ("CIA agent Bob Baer told CNN that there are cells in the country.", [("ORG", "CIA")], []),
+        # where a former minister comes from is still theirs
+        ("Former South Korean Unification Minister Chong Se-hyun said the talks failed.", [("NORP", "South Korean")], []),
+    ],
+)
+def test_a_body_its_speaker_served_once_is_not_their_side(nlp, text, kept, dropped):
+    accs, att = _accounts(nlp, text)
+    [m] = [att.mentions[a.id] for a, n, c in accs]
+    assert all(x in m.entities for x in kept) and not any(x in m.entities for x in dropped), m.entities
+
+
+def test_the_items_of_a_list_a_colon_line_introduces_are_its_speakers(nlp):
+    text = (
+        "The mayor said the budget was balanced.\n\n"
+        "On Monday, a set of talking points was circulated by aides close to the governor:\n\n"
+        "- The governor cut spending in each of the last four years.\n\n"
+        "- The deficit was inherited from the previous administration.\n\n"
+        "The council meets again on Friday.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(n, a.kind, c) for a, n, c in accs]
+    assert got[0] == ("The mayor", "indirect", ["the budget was balanced"])
+    assert [x[0] for x in got[1:]] == ["aides close to the governor"] * 2, got
+    assert [x[2] for x in got[1:]] == [
+        ["The governor cut spending in each of the last four years"],
+        ["The deficit was inherited from the previous administration"],
+    ]

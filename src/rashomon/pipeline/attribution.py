@@ -209,6 +209,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
         and t.lower_ not in _TITLE_MODIFIERS
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
+        and not _former(t)
     ]
     pairs = employer + [
         (e.label_, e.text)
@@ -216,10 +217,18 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
         and not (e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char]))
         and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
+        and not (e.label_ == "ORG" and _former(e.root))
     ]
     return Mention(
         name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs, head=head.lemma_.lower()
     )
+
+
+def _former(tok: Token) -> bool:
+    """A body named before a role its bearer held once ("former CIA agent Bob Baer", "a former FBI
+    director"): the person no longer speaks for it. Where the person comes from stays theirs."""
+    head = tok.head
+    return any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in head.children) or head.lower_.startswith("ex-")
 
 
 def _party_tag(tok: Token) -> bool:
@@ -244,12 +253,28 @@ def _locates_occupation(ent: SpacySpan) -> bool:
 _RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
 
 
+def _statement_noun(tok: Token) -> bool:
+    """A noun for words someone issued: "a statement", "talking points", "a set of response points"."""
+    if tok.lemma_.lower() in lx.REPORT_NOUNS or tok.lemma_.lower() in lx.STATEMENT_NOUNS:
+        return True
+    return tok.lemma_.lower() in lx.COLLECTION_NOUNS and any(
+        g.lemma_.lower() in lx.REPORT_NOUNS | lx.STATEMENT_NOUNS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s*\S")  # "-Here are the facts", "• ...", "2) ..."
+
+
 def _block_quote_follows(root: Token, nxt: str) -> bool:
     """'The governor added:' or 'The senator released a statement:' before a paragraph without
     quotation marks: the paragraph is the words quoted (a block quotation, as web pages set
     them). Only a verb of speech, or one whose object is a statement, says so."""
     speaks = root.lemma_.lower() in lx.SPEECH_VERBS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lx.REPORT_NOUNS for c in root.children
+        c.dep_ in {"dobj", "nsubjpass"} and _statement_noun(c) for c in root.children
     )
     # a title-case verb ("South Korea Says:") heads a side's version instead
     return speaks and root.text[:1].islower() and not _is_heading(nxt) and not _is_meta_line(nxt)
@@ -265,6 +290,12 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
         return None
     root = sent.span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    by_agent = False
+    if subj is None and any(c.dep_ == "nsubjpass" and _statement_noun(c) for c in root.children):
+        # "a set of response points were circulated by Democrats close to the campaign:"
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        by_agent = subj is not None and subj.tag_ == "NNS"  # people who issue words ("aides", "officials")
     if root.pos_ != "VERB" or subj is None or subj.lower_ in {"it", "there", "this", "that"}:
         return None
     if nxt.text[:1] not in QUOTE_OPENERS + '"' and not _block_quote_follows(root, nxt.text):
@@ -274,6 +305,7 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
         subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or subj.pos_ in {"PROPN", "PRON"}
         or subj.lemma_.lower() in lx.PERSON_ROLES
+        or by_agent
     ):
         return None
     end = max(t.i for t in sent.span if not t.is_punct)
@@ -512,6 +544,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     # "He said:" / "The senator released a statement:" then a quotation: the cue and source that
     # introduce it, and where the quotation they introduce ends once it has been taken
     pending_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
+    listed: Mention | None = None  # who speaks the items of a list a colon line introduced
     taken_until = -1
     narrated: tuple[int, Mention] | None = None  # the paragraph and person narration was last about
     serial = itertools.count(1)  # provisional ids: accounts are numbered in their final order at the end
@@ -593,8 +626,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             # the block quotation a colon line introduced: the whole paragraph is the quoted words
             add("direct", sents[0], pending_colon, [trim(text, para.start, para.end)], *pending_cue)
             state.remember(pending_colon)
+            listed = pending_colon if _LIST_ITEM.match(para.text) else None
             pending_colon = pending_cue = None
             continue
+        if listed is not None and sents and _LIST_ITEM.match(para.text):
+            # the next item of a list the colon line introduced ("-Dick has been a champion of ...")
+            add("continuation", sents[0], listed, [trim(text, para.start, para.end)], None, None)
+            continue
+        listed = None
         # a short line ending in a colon is a heading, unless it says who speaks next ("He said:");
         # the cue search runs here only for such lines
         heading = _is_heading(para.text) and not (

@@ -820,6 +820,11 @@ ATTACK_VERBS = frozenset(
 # Verbs by which a claim calls someone a liar ("the lawmakers were lying"): it goes at them.
 LYING_VERBS = frozenset(["lie", "fabricate"])
 
+# Nouns for words someone issues, besides reports ("talking points", "an excerpt", "remarks"),
+# and nouns for a collection of them ("a set of response points").
+STATEMENT_NOUNS = frozenset(["point", "excerpt", "passage", "transcript", "remark", "comment", "note"])
+COLLECTION_NOUNS = frozenset(["set", "list", "series", "number", "couple"])
+
 # Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
 # unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
 PRIVATE_ROLES = frozenset(
