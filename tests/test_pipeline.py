@@ -264,6 +264,10 @@ def test_a_headline_gives_no_account_no_speaker_and_is_not_compared():
         ("Reporters keep repeating the rumours like they are true.", "false"),
         ("They treated the allegations as if they were accurate.", "false"),
         ("It looks like the report is true.", "true"),
+        # a verdict given as what the speaker called the report
+        ("She called the report a pack of lies.", "false"),
+        ('The ministry has called his statements "categorically false."', "false"),
+        ("He called the senator a liar.", None),  # said of a person
     ],
 )
 def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):
@@ -607,3 +611,12 @@ def test_words_at_one_end_of_a_scale_are_one_measure():
     )
     rel = _the_relation_across(text)
     assert rel.label == "agree", rel.reason
+
+
+def test_a_side_that_calls_his_statements_false_rebuts_the_side_that_spoke_last():
+    text = (
+        "Mayor Tom Bell said the new bridge was safe for heavy trucks.\n\n"
+        'The state engineer has called his statements "plainly false."\n'
+    )
+    rel = _the_relation_across(text)
+    assert rel.label == "conflict" and rel.reason.startswith("explicit rebuttal"), rel.reason

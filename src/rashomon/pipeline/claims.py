@@ -164,6 +164,9 @@ def _of_a_report(word: Token) -> bool:
         tok = tok.head
     if tok.dep_ in {"amod", "compound"}:
         subject = tok.head
+    elif tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in tok.head.children):
+        # "called his statements false", "called the report a pack of lies": said of the object
+        subject = next(c for c in tok.head.children if c.dep_ == "dobj")
     else:
         verb = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -167,6 +167,8 @@ class _Context:
     agents: dict[str, set[str]] = field(default_factory=dict)  # claim id -> its agents, looked up once
 
     side_words: frozenset[str] = frozenset()  # words of the sides' names (aspects.name_words)
+    # claim id -> the party whose account "his statements" / "their claims" in it are (pronoun_owners)
+    owners: dict[str, str] = field(default_factory=dict)
 
 
 _VERDICT_WORDS = {"false": "calls it false", "true": "stands by it", "unsure": "leaves open whether it is true"}
@@ -204,9 +206,11 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         reb_b = None if reb_a else _rebuts(b, ib, kinds.get(b.account or "", ""), party_names.get(a.party or "", []))
         reb = reb_a or reb_b
         pair.rebuttal_by = a.id if reb_a else (b.id if reb_b else None)
-        # a rebuttal that names the other side counts against it; an unnamed one ("the suggestion
-        # that ... is false") only against a claim that says what it rebuts
-        if reb and (reb[1] or s >= differ_threshold * 0.8):
+        # a rebuttal that names the other side counts against it, as does one that calls "his
+        # statements" false after that side spoke; an unnamed one ("the suggestion that ... is
+        # false") only against a claim that says what it rebuts
+        owned = ctx.owners.get(a.id) == b.party if reb_a else ctx.owners.get(b.id) == a.party
+        if reb and (reb[1] or owned or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
             return pair
     if not internal:
@@ -399,6 +403,22 @@ def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tupl
     return out
 
 
+_PRONOUN_OWNED = re.compile(rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b", re.I)
+
+
+def pronoun_owners(candidates: list[Claim], claims: list[Claim]) -> dict[str, str]:
+    """Claims that name an account by a pronoun ("called his statements false"): claim id -> the
+    party of the last claim of another side before it in its document, whose account it is."""
+    out: dict[str, str] = {}
+    for c in candidates:
+        if not _PRONOUN_OWNED.search(c.quote):
+            continue
+        before = [t for t in claims if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party)]
+        if before:
+            out[c.id] = max(before, key=lambda t: t.start).party or ""
+    return out
+
+
 def place_rebuttals(
     aspects: list[Aspect],
     claims: list[Claim],
@@ -420,7 +440,10 @@ def place_rebuttals(
             if party == c.party:
                 continue
             reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), names)
-            if not reb or not reb[1]:
+            if not reb:
+                continue
+            if not reb[1] and pronoun_owners([c], claims).get(c.id) != party:
+                # "X, but Y called his statements false": "his" is the other side that spoke last
                 continue
             targets = [t for t in claims if t.party == party]
             current = where.get(c.id)
@@ -581,6 +604,9 @@ def relate(
         agree_threshold,
         differ_threshold,
         side_words=name_words(party_names),
+        owners=pronoun_owners(
+            [c for c in claims.values() if infos[c.id].verdict == "false"], list(claims.values())
+        ),
     )
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
