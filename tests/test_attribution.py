@@ -677,3 +677,29 @@ def test_the_items_of_a_list_a_colon_line_introduces_are_its_speakers(nlp):
         ["The governor cut spending in each of the last four years"],
         ["The deficit was inherited from the previous administration"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # the owner of a rival's role is not the rival's side
+        ("Cornyn's Democratic counterpart, Sen. Bob Menendez, said the race was safe.", ("ORG", "Cornyn's")),
+    ],
+)
+def test_a_dateline_or_the_owner_of_a_rival_is_not_the_speakers_side(nlp, text, dropped):
+    accs, att = _accounts(nlp, text)
+    [m] = [att.mentions[a.id] for a, n, c in accs]
+    assert dropped not in m.entities, m.entities
+
+
+def test_a_dateline_inside_the_source_phrase_is_no_side(nlp):
+    # the parser sometimes hangs the dateline on the speaker's name: its place is where the
+    # story was filed, not whom the speaker speaks for
+    from rashomon.pipeline.attribution import _mention
+
+    text = "HARTFORD, Conn. — State Treasurer Ann Moss said the fund was solvent."
+    parsed = parse(text, nlp)
+    sent = parsed.sentences[0]
+    toks = [t for t in sent.span if not t.is_punct and t.i < [x.i for x in sent.span if x.lower_ == "said"][0]]
+    m = _mention(sent, toks)
+    assert not any(x in {"HARTFORD", "Conn."} for _, x in m.entities), m.entities

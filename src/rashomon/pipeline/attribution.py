@@ -25,6 +25,7 @@ from rashomon.model import Account, Span
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.cues import (
     CONTENT_TRIM,
+    DASHES,
     POSSESSIVES,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -211,10 +212,20 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
         and not _former(t)
     ]
+    # "HARTFORD, Conn. — Connecticut Attorney General ...": a dateline before a spaced dash is
+    # where the story was filed, not whom the speaker speaks for
+    doc = head.doc
+    first, last = min(t.i for t in toks), max(t.i for t in toks)
+    spaced = [k for k in range(first, last + 1) if doc[k].text in DASHES and doc[k].whitespace_]
+    dash = max((k for k in spaced if k < head.i), default=-1)
+    if doc[first].is_upper and len(doc[first].text) > 1 and spaced:
+        dash = max(dash, spaced[0])  # the parser may take the dateline for the head
     pairs = employer + [
         (e.label_, e.text)
         for e in ents
-        if not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
+        if e.start > dash
+        and not _rival_of(e.root)
+        and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
         and not (e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char]))
         and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
         and not (e.label_ == "ORG" and _former(e.root))
@@ -222,6 +233,12 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     return Mention(
         name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs, head=head.lemma_.lower()
     )
+
+
+def _rival_of(tok: Token) -> bool:
+    """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
+    the person is the name's opposite number, not its side."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS
 
 
 def _former(tok: Token) -> bool:

@@ -825,6 +825,11 @@ LYING_VERBS = frozenset(["lie", "fabricate"])
 STATEMENT_NOUNS = frozenset(["point", "excerpt", "passage", "transcript", "remark", "comment", "note"])
 COLLECTION_NOUNS = frozenset(["set", "list", "series", "number", "couple"])
 
+# Roles that set their bearer against the one who owns them ("Cornyn's Democratic counterpart").
+RIVAL_NOUNS = frozenset(
+    "counterpart rival opponent challenger critic foe adversary nemesis successor predecessor".split()
+)
+
 # Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
 # unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
 PRIVATE_ROLES = frozenset(
