@@ -703,3 +703,20 @@ def test_a_dateline_inside_the_source_phrase_is_no_side(nlp):
     toks = [t for t in sent.span if not t.is_punct and t.i < [x.i for x in sent.span if x.lower_ == "said"][0]]
     m = _mention(sent, toks)
     assert not any(x in {"HARTFORD", "Conn."} for _, x in m.entities), m.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "she" skips the last speaker the text called "Mr."
+        "Ms. Ann Moss, the mayor, said the bridge was safe. Mr. Tom Reed, the engineer, said it was unsafe. "
+        "“We will reopen it in May,” she told reporters.",
+        # the subject of the sentence just before, speaking or not, is who "she" is
+        "Mr. Tom Reed said the bridge was unsafe. Ms. Moss toured the bridge with inspectors on Monday. "
+        "“We will reopen it in May,” she told reporters.",
+    ],
+)
+def test_she_is_the_last_person_who_can_be_she(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    [who] = [n for a, n, c in accs if any("reopen" in x for x in c)]
+    assert "Moss" in who, who

@@ -55,6 +55,7 @@ class Mention:
     entities: list[tuple[str, str]] = field(default_factory=list)  # (label, text) inside the phrase
     section: str | None = None  # the heading the account stands under
     head: str = ""  # lemma of the phrase's head noun
+    gender: str | None = None  # "f" or "m" when the phrase says ("Ms. Rice", "a spokesman")
 
 
 @dataclass
@@ -230,8 +231,16 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
         and not (e.label_ == "ORG" and _former(e.root))
     ]
+    words = {t.lower_ for t in toks}
+    gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     return Mention(
-        name=name, span=Span(doc="", start=a, end=b), kind=kind, entity=entity, entities=pairs, head=head.lemma_.lower()
+        name=name,
+        span=Span(doc="", start=a, end=b),
+        kind=kind,
+        entity=entity,
+        entities=pairs,
+        head=head.lemma_.lower(),
+        gender=gender if kind == "person" or head.lemma_.lower() in lx.PERSON_ROLES else None,
     )
 
 
@@ -385,6 +394,10 @@ class _State:
         # people the text names with a title ("President Trump"), in order: where, their role words,
         # and the mention, for "the president" later on
         self.titled: list[tuple[int, frozenset[str], Mention]] = []
+        self.genders: dict[str, str] = {}  # surname -> "f" / "m", as the text has told it
+        # people in the order the text last spoke of them, speakers and subjects of narration
+        # alike ("Ms. Rice demurred when asked ... 'I'm not going to ...,' she told Mr. Rose.")
+        self.recent: list[Mention] = []
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]]) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -426,7 +439,19 @@ class _State:
                     for alias in lx.DOCUMENT_ALIASES.get(noun, frozenset()):
                         self.documents.setdefault(alias, m)
 
+    def gender(self, m: Mention) -> str | None:
+        """What the text has told of the person's gender, under any of their names."""
+        return m.gender or (self.genders.get(_surname(m.entity)) if m.entity else None)
+
+    def note_person(self, m: Mention) -> None:
+        """A person the text speaks of, speaking or not: "he" or "she" next may be them."""
+        if m.gender and m.entity:
+            self.genders.setdefault(_surname(m.entity), m.gender)
+        self.recent.append(m)
+
     def remember(self, m: Mention) -> None:
+        if _one_person(m):
+            self.note_person(m)
         self.history.append(m)
         self.last_speaker = m
         if _one_person(m):
@@ -438,6 +463,12 @@ class _State:
 
     def resolve(self, pronoun: str) -> Mention | None:
         p = pronoun.lower()
+        if p in {"he", "she"}:
+            # the last person the pronoun can stand for: not one the text made the other gender
+            other = "m" if p == "she" else "f"
+            for m in reversed(self.recent[-8:]):
+                if self.gender(m) != other:
+                    return m
         if p in {"he", "she", "i"}:
             if self.last_speaker is not None and _one_person(self.last_speaker):
                 return self.last_speaker
@@ -447,6 +478,11 @@ class _State:
                 return self.last_speaker
             return self.last_groups[-1] if self.last_groups else self.last_speaker
         return None
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 def _one_person(m: Mention) -> bool:
@@ -798,6 +834,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 named = _mention(sent, source_phrase(subj))
                 if named.kind == "person" and named.entity:
                     narrated = (para.index, named)
+                    state.note_person(named)
             # a sentence under a heading carries on that side's version
             if state.section is not None:
                 speaker = state.section_speaker or state.section

@@ -830,6 +830,16 @@ RIVAL_NOUNS = frozenset(
     "counterpart rival opponent challenger critic foe adversary nemesis successor predecessor".split()
 )
 
+# Words before or in a name that tell whether "he" or "she" can stand for the person.
+FEMALE_WORDS = frozenset(
+    "ms. ms mrs. mrs miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman "
+    "woman girl mother wife daughter sister queen actress grandmother aunt niece widow".split()
+)
+MALE_WORDS = frozenset(
+    "mr. mr spokesman congressman chairman businessman councilman man boy father husband son "
+    "brother king actor grandfather uncle nephew widower".split()
+)
+
 # Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
 # unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
 PRIVATE_ROLES = frozenset(
