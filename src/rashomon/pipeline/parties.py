@@ -381,6 +381,23 @@ def group(
         parent.setdefault(n.key, n.key)
         if n.kind == "heading":
             side_names[n.key] = n.name
+    sides = {aff[5:].lower() for n in nodes for aff in n.affiliations if aff.startswith("side:")}
+    people = [n for n in nodes if n.kind == "person"]
+    for n in nodes:
+        words = n.name.split()
+        if n.kind != "person" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            # a bare name the recogniser took for a body, said before the person's full name came
+            # up ("Tukur claimed ..." then "Hassan Tukur told AFP ...")
+            other = next((o for o in people if _same_person(_person_tokens(n.name), _person_tokens(o.name))), None)
+            if other is not None:
+                union(other.key, n.key)
+        side = country_of(n.name, known_places) or clean_name(n.name)
+        if n.kind != "heading" and side.lower() in sides:
+            # a speaker named as a side itself ("Nigeria on Friday claimed ..."), whatever kind the
+            # recogniser made it, is that side
+            skey = "h:" + side.lower()
+            parent.setdefault(skey, skey)
+            union(skey, n.key)
     for n in nodes:
         for aff in n.affiliations:
             if aff.startswith("side:"):

@@ -1,0 +1,37 @@
+"""The parties stage on its own: speakers' mentions merged into speakers and sides."""
+
+from __future__ import annotations
+
+from rashomon.model import Account, Span
+from rashomon.pipeline.attribution import Attribution, Mention
+from rashomon.pipeline.parties import group
+
+
+def _sides(*mentions: Mention) -> dict[str, str]:
+    """Each mention as the source of one account: mention name -> the party it lands in."""
+    att = Attribution()
+    for k, m in enumerate(mentions):
+        span = Span(doc="d1", start=10 * k, end=10 * k + 5)
+        acc = Account(id=f"a{k}", doc="d1", kind="indirect", content=[span], sentence=span)
+        att.accounts.append(acc)
+        att.mentions[acc.id] = m
+    _, _, result = group([att], set())
+    return {m.name: result[f"a{k}"][1] for k, m in enumerate(mentions)}
+
+
+def _m(name: str, kind: str, entity: str | None = None, entities=()) -> Mention:
+    return Mention(name=name, span=Span(doc="d1", start=0, end=1), kind=kind, entity=entity, entities=list(entities))
+
+
+def test_a_bare_name_taken_for_a_body_joins_the_person_named_in_full_later():
+    sides = _sides(_m("Okafor", "organisation", "Okafor"), _m("Emeka Okafor", "person", "Emeka Okafor"))
+    assert sides["Okafor"] == sides["Emeka Okafor"]
+
+
+def test_a_speaker_named_as_a_side_is_that_side_whatever_its_kind():
+    sides = _sides(
+        _m("Ruritania", "person"),
+        _m("Ruritanian officials", "group", None, [("GPE", "Ruritania")]),
+        _m("Ann Moss", "person", "Ann Moss"),
+    )
+    assert sides["Ruritania"] == sides["Ruritanian officials"] != sides["Ann Moss"]
