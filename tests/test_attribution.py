@@ -684,6 +684,9 @@ def test_the_items_of_a_list_a_colon_line_introduces_are_its_speakers(nlp):
     [
         # the owner of a rival's role is not the rival's side
         ("Cornyn's Democratic counterpart, Sen. Bob Menendez, said the race was safe.", ("ORG", "Cornyn's")),
+        # what an expert knows about is not the expert's side
+        ("Ann Moss, a Hezbollah expert at the institute, said the group was weakened.", ("ORG", "Hezbollah")),
+        ("Ann Moss, a China specialist, said the talks would fail.", ("GPE", "China")),
     ],
 )
 def test_a_dateline_or_the_owner_of_a_rival_is_not_the_speakers_side(nlp, text, dropped):

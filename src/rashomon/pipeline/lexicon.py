@@ -806,7 +806,7 @@ PERSON_ROLES = frozenset(
     "lawmaker senator congressman congresswoman representative president minister governor mayor candidate "
     "leader chairman chairwoman secretary spokesman spokeswoman spokesperson ambassador general commander "
     "chief director prosecutor judge attorney lawyer officer sheriff premier chancellor nominee king queen "
-    "businessman businesswoman executive founder counsel".split()
+    "businessman businesswoman executive founder counsel aide adviser advisor envoy negotiator diplomat".split()
 )
 
 
@@ -839,6 +839,9 @@ MALE_WORDS = frozenset(
     "mr. mr spokesman congressman chairman businessman councilman man boy father husband son "
     "brother king actor grandfather uncle nephew widower".split()
 )
+
+# Occupations a name before them gives the subject of ("a Boko Haram expert", "a China watcher").
+EXPERTISE_NOUNS = frozenset("expert specialist watcher scholar researcher historian".split())
 
 # Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
 # unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
