@@ -620,3 +620,24 @@ def test_a_side_that_calls_his_statements_false_rebuts_the_side_that_spoke_last(
     )
     rel = _the_relation_across(text)
     assert rel.label == "conflict" and rel.reason.startswith("explicit rebuttal"), rel.reason
+
+
+def test_a_side_that_laughs_off_anothers_announcement_rebuts_it_in_its_own_words():
+    text = (
+        "The ministry announced on Friday that a ceasefire deal with the rebels had been reached.\n\n"
+        "The rebels laughed off the ministry's announcement, saying there is no such deal.\n"
+    )
+    an = compare(texts=[text])
+    [rebels] = [c for c in an.claims if "laughed off" in c.quote]
+    assert rebels.polarity == "negative", "their own words deny the deal; nothing turns them round"
+    [rel] = [r for r in an.relations if not r.internal]
+    assert rel.label == "conflict" and rel.reason.startswith("explicit rebuttal: denies"), rel.reason
+
+
+def test_a_date_told_more_closely_is_the_same_date():
+    text = (
+        "The mayor said the bridge closed on April 14 after the storm.\n\n"
+        "The union said the bridge closed in April after the storm.\n"
+    )
+    rel = _the_relation_across(text)
+    assert rel.label == "agree", rel.reason

@@ -246,6 +246,16 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     )
 
 
+def _dismisses(verb: Token) -> bool:
+    """A verb by which a speaker turns down what another said: "denied", "rejected", "laughed
+    off", "brushed aside", "scoffed at"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lx.DENIAL_VERBS:
+        return True
+    parts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    return bool(parts & lx.DISMISSAL_PARTICLES.get(lemma, frozenset()))
+
+
 def _rival_of(tok: Token) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
     the person is the name's opposite number, not its side."""
@@ -753,6 +763,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     )
                     else cue.kind
                 )
+                if kind == "indirect" and cue.borrowed and cue.verb.dep_ == "advcl" and _dismisses(cue.verb.head):
+                    # "X laughed off Y's announcement, saying there is no such deal": a denial
+                    kind = "denial"
                 added = add(
                     kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged"
                 )

@@ -456,7 +456,9 @@ def extract(
             info.attacks = cue_attacks(parsed, acc.cue.start, acc.cue.end)
         quote = text[a:b]
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
-        negative = info.negated != (acc.kind == "denial")  # "denied that X did not ..." is positive
+        # "denied that X did not ..." is positive; "laughed off the report, saying there is no such
+        # deal" gives the speaker's own words after a cue that denies nothing itself
+        negative = info.negated != (acc.kind == "denial" and acc.cue is not None and denying[acc.id])
         speaker = speaker_names.get(acc.speaker or "", "")
         statement = text[core[0] : core[1]]
         statement = resolve_pronouns(statement, speaker, direct=acc.kind == "direct")
@@ -483,6 +485,11 @@ def extract(
         infos[cid] = info
         return claim
 
+    denying = {
+        acc.id: acc.cue is not None
+        and any(t.lemma_.lower() in lx.DENIAL_VERBS for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end))
+        for acc in accounts
+    }
     for acc in accounts:
         if acc.negated:
             # "it did not dispute that X", "he never said X": X is not this speaker's account

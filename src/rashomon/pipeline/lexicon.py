@@ -389,6 +389,16 @@ DENIAL_VERBS = frozenset(
     ["deny", "dispute", "reject", "refute", "rebut", "contradict", "dismiss", "counter", "disagree"]
 )
 
+# Phrasal verbs by which a speaker turns down what another said ("laughed off the announcement").
+DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
+    "laugh": frozenset(["off"]),
+    "brush": frozenset(["off", "aside"]),
+    "wave": frozenset(["off", "away", "aside"]),
+    "shrug": frozenset(["off"]),
+    "scoff": frozenset(["at"]),
+    "play": frozenset(["down"]),
+}
+
 # Reporting verbs that are also acts in the story ("X demanded that ..."); inside another speaker's
 # version they are part of that version, not a new account.
 ACT_VERBS = frozenset(

@@ -82,9 +82,15 @@ def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     """Two claims that give a figure of one kind (a date, a count, a sum) and no figure in common."""
     for label in sorted(set(a.figures) & set(b.figures)):
         fa, fb = a.figures[label], b.figures[label]
-        if not (fa & fb):
+        # one figure inside another ("April" and "April 14", "200" and "more than 200") is the
+        # same figure told more or less closely
+        if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) for x in fa for y in fb):
             return sorted(fa)[0], sorted(fb)[0]
     return None
+
+
+def _inside(x: str, y: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(x)}(?!\w)", y) is not None
 
 
 def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -> tuple[str, bool] | None:
@@ -109,7 +115,7 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
     return None
 
 
-_CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS, key=len, reverse=True))
+_CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=True))
 
 
 def _attacked(phrase: str, names: list[str]) -> str | None:
