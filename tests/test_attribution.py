@@ -723,3 +723,23 @@ def test_she_is_the_last_person_who_can_be_she(nlp, text):
     accs, _ = _accounts(nlp, text)
     [who] = [n for a, n, c in accs if any("reopen" in x for x in c)]
     assert "Moss" in who, who
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The plaintiffs’ theory is that the company paid women less for the same work.",
+            "The plaintiffs",
+            "the company paid women less for the same work",
+        ),
+        (
+            "The union's argument was that the strike was legal.",
+            "The union",
+            "the strike was legal",
+        ),
+    ],
+)
+def test_a_sides_theory_is_what_follows_the_copula(nlp, text, source, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(text[a.source.start : a.source.end], c) for a, n, c in accs] == [(source, [content])]

@@ -344,7 +344,16 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     description)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES:
         return None
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # "the plaintiffs’ theory": a plural possessive the parser may hang on as a modifier
+    poss = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "poss"
+            or (c.dep_ == "nmod" and c.tag_ == "NNS" and c.i + 1 < noun.i and c.nbor(1).text in {"’", "'"})
+        ),
+        None,
+    )
     if poss is None:
         return None
     src = [t for t in poss.subtree if t.dep_ != "case"]
@@ -355,6 +364,14 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
             content = [t for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == c.left_edge.i)]
             break
+    head = noun.head
+    if not content and noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        # "The plaintiffs' theory is that ...", "Her position was that ...": the clause after the copula
+        clause = next(
+            (c for c in head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)), None
+        )
+        if clause is not None:
+            content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
     if not content or not src:
         return None
     a, b = trim(sent.source, *subtree_offsets(sent, content))

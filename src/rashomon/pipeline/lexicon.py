@@ -104,6 +104,9 @@ EVIDENCE_VERBS = frozenset(["show", "find", "prove", "demonstrate", "reveal", "i
 # ("decision", "plan", "request") are left out: with a possessive they mostly describe.
 ACCOUNT_NOUNS = frozenset(
     [
+        "position",
+        "argument",
+        "contention",
         "charge",
         "comment",
         "vow",
