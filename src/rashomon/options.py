@@ -71,6 +71,9 @@ class Options(BaseModel):
     same_party_threshold: float = Field(0.6, ge=0.0, le=1.0)
     agree_threshold: float = Field(0.4, ge=0.0, le=1.0)
     differ_threshold: float = Field(0.4, ge=0.0, le=1.0)
+    # two claims that only share words (or read alike) agree only when the learned contradiction
+    # check (pipeline/contradiction.py) gives them less than this; 1 turns it off
+    agreement_ceiling: float = Field(0.6, ge=0.0, le=1.0)
     max_bytes: int = Field(10 * 1024 * 1024, gt=0)
     strict: bool = False
     llm: LLMOptions = Field(default_factory=LLMOptions)

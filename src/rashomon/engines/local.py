@@ -10,7 +10,7 @@ from rashomon.model import Claim
 from rashomon.pipeline import aspects as aspects_stage
 from rashomon.pipeline import attribution as attribution_stage
 from rashomon.pipeline import claims as claims_stage
-from rashomon.pipeline import cue_model
+from rashomon.pipeline import contradiction, cue_model
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline import relations as relations_stage
@@ -178,6 +178,7 @@ class LocalEngine:
             state.options.differ_threshold,
             relations_stage.contrasted(an.accounts, {d.id: d.text for d in an.documents}),
             state.scratch.get("rejections"),
+            state.options.agreement_ceiling,
         )
 
     def versions(self) -> dict[str, str]:
@@ -187,6 +188,8 @@ class LocalEngine:
         emb = get_embedder.cache_info().currsize and get_embedder()
         if emb and emb.available:
             out["embeddings"] = MODEL_NAME
+            if contradiction.available():
+                out["contradiction_check"] = contradiction.MODEL_INFO
         info = cue_model.model_info()
         out["cue_model"] = f"{info['model']}; {info['trained_on']}, {info['examples']} verbs"
         out["numpy"] = np.__version__

@@ -26,11 +26,13 @@ contradiction between two voices of one side).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 
 from rashomon.model import Account, Aspect, Claim, Relation
+from rashomon.pipeline import contradiction
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity, name_words
 from rashomon.pipeline.claims import ClauseInfo
@@ -175,6 +177,15 @@ class _Context:
     side_words: frozenset[str] = frozenset()  # words of the sides' names (aspects.name_words)
     # claim id -> the party whose account "his statements" / "their claims" in it are (pronoun_owners)
     owners: dict[str, str] = field(default_factory=dict)
+    # P(contradiction) of two claims by the learned check, None where it cannot tell
+    contradicts: Callable[[str, str], float | None] = lambda a, b: None
+    agreement_ceiling: float = 1.0
+
+    def at_odds(self, a: Claim, b: Claim) -> bool:
+        """Whether the check reads two claims as contradicting (or as about different things):
+        then words they share are no agreement."""
+        p = self.contradicts(a.id, b.id)
+        return p is not None and p >= self.agreement_ceiling
 
 
 _VERDICT_WORDS = {"false": "calls it false", "true": "stands by it", "unsure": "leaves open whether it is true"}
@@ -327,7 +338,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # when most of what two claims share is such a report, their likeness is no agreement
     own = ia.asserted & ib.asserted
     echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
-    if not internal and not echo and a.polarity == b.polarity and s >= agree_threshold + 0.25:
+    if not internal and not echo and a.polarity == b.polarity and s >= agree_threshold + 0.25 and not ctx.at_odds(a, b):
         pair.label = "agree"
         pair.reason = "near paraphrases of each other"
         pair.evidence = [f"similarity {s:.2f}"]
@@ -338,6 +349,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         and a.polarity == b.polarity
         and len(own) >= SHARED_FOR_AGREE
         and s >= agree_threshold * 0.8
+        and not ctx.at_odds(a, b)
     ):
         # the same things said of the same matter, and nothing above set them against each other
         pair.label = "agree"
@@ -579,6 +591,25 @@ def _one_per_rebuttal(chosen: dict[tuple[str, str], _Pair]) -> None:
     chosen.update({(p.a.id, p.b.id): p for p in rebutting.values()})
 
 
+def _contradiction_check(sim: Similarity, index: dict[str, int]) -> Callable[[str, str], float | None]:
+    """P(contradiction) of two claims from their sentence vectors, when both have one and the
+    learned check is installed (``pipeline/contradiction.py``); None otherwise."""
+    vectors = sim.vectors
+    if vectors is None or not contradiction.available():
+        return lambda a, b: None
+    memo: dict[tuple[str, str], float] = {}
+
+    def check(a: str, b: str) -> float | None:
+        if a not in index or b not in index:
+            return None
+        key = (a, b) if a < b else (b, a)
+        if key not in memo:
+            memo[key] = contradiction.probability(vectors[index[a]], vectors[index[b]])
+        return memo[key]
+
+    return check
+
+
 def relate(
     aspects: list[Aspect],
     claims: dict[str, Claim],
@@ -592,6 +623,7 @@ def relate(
     differ_threshold: float,
     contrasts: dict[str, tuple[str, str]] | None = None,
     rejections: dict[str, tuple[str, ...]] | None = None,
+    agreement_ceiling: float = 1.0,
 ) -> list[Relation]:
     """Relations between the speakers of each aspect.
 
@@ -610,9 +642,9 @@ def relate(
         agree_threshold,
         differ_threshold,
         side_words=name_words(party_names),
-        owners=pronoun_owners(
-            [c for c in claims.values() if infos[c.id].verdict == "false"], list(claims.values())
-        ),
+        owners=pronoun_owners([c for c in claims.values() if infos[c.id].verdict == "false"], list(claims.values())),
+        contradicts=_contradiction_check(sim, index),
+        agreement_ceiling=agreement_ceiling,
     )
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
