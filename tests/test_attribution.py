@@ -636,7 +636,6 @@ def test_a_document_issued_by_speakers_named_together_speaks_for_them(nlp):
     assert [n for a, n, c in accs if any("treaty" in x for x in c)] == ["Kenya and Uganda"]
 
 
-
 def test_a_name_before_a_document_is_who_wrote_it(nlp):
     # the recogniser takes the surname before "text" for a product: the document is still hers
     text = 'Agent Anna Hruzek was fired on Monday. One Hruzek text in particular vowed to "stop" the bill.'
@@ -652,7 +651,11 @@ def test_a_name_before_a_document_is_who_wrote_it(nlp):
         ("Comey, a former FBI director, said the inquiry was rushed.", [], [("ORG", "FBI")]),
         ("CIA agent Bob Baer told CNN that there are cells in the country.", [("ORG", "CIA")], []),
         # where a former minister comes from is still theirs
-        ("Former South Korean Unification Minister Chong Se-hyun said the talks failed.", [("NORP", "South Korean")], []),
+        (
+            "Former South Korean Unification Minister Chong Se-hyun said the talks failed.",
+            [("NORP", "South Korean")],
+            [],
+        ),
     ],
 )
 def test_a_body_its_speaker_served_once_is_not_their_side(nlp, text, kept, dropped):

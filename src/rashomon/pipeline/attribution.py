@@ -221,18 +221,23 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     dash = max((k for k in spaced if k < head.i), default=-1)
     if doc[first].is_upper and len(doc[first].text) > 1 and spaced:
         dash = max(dash, spaced[0])  # the parser may take the dateline for the head
-    pairs = employer + [
-        (e.label_, e.text)
-        for e in ents
-        if e.start > dash
-        and not _rival_of(e.root)
-        # "a Boko Haram expert", "a China specialist": what the person knows about, not their side
-        and not (e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS)
-        and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
-        and not (e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char]))
-        and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
-        and not (e.label_ == "ORG" and _former(e.root))
-    ]
+    pairs = (
+        employer
+        + [
+            (e.label_, e.text)
+            for e in ents
+            if e.start > dash
+            and not _rival_of(e.root)
+            # "a Boko Haram expert", "a China specialist": what the person knows about, not their side
+            and not (e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS)
+            and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
+            and not (
+                e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char])
+            )
+            and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
+            and not (e.label_ == "ORG" and _former(e.root))
+        ]
+    )
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     return Mention(
@@ -266,7 +271,9 @@ def _former(tok: Token) -> bool:
     """A body named before a role its bearer held once ("former CIA agent Bob Baer", "a former FBI
     director"): the person no longer speaks for it. Where the person comes from stays theirs."""
     head = tok.head
-    return any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in head.children) or head.lower_.startswith("ex-")
+    return any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in head.children) or head.lower_.startswith(
+        "ex-"
+    )
 
 
 def _party_tag(tok: Token) -> bool:
