@@ -746,3 +746,23 @@ def test_she_is_the_last_person_who_can_be_she(nlp, text):
 def test_a_sides_theory_is_what_follows_the_copula(nlp, text, source, content):
     accs, _ = _accounts(nlp, text)
     assert [(text[a.source.start : a.source.end], c) for a, n, c in accs] == [(source, [content])]
+
+
+def test_the_person_a_narration_is_about_is_who_he_is_next(nlp):
+    text = (
+        "Mr. Tom Reed said the managers were told how to use their discretion. "
+        "That did not satisfy Justice Ann Moss. “If somebody tells you how to use it,” she said, “you have none.”"
+    )
+    accs, _ = _accounts(nlp, text)
+    [who] = {n for a, n, c in accs if any("somebody tells you" in x for x in c)}
+    assert "Moss" in who, who
+
+
+def test_a_bare_surname_of_a_person_named_before_is_that_person(nlp):
+    text = (
+        "Justice Tom Kennedy questioned Joseph Sellers, the women's lawyer, about the policy. "
+        "Sellers said that lower courts had been persuaded by the evidence."
+    )
+    accs, att = _accounts(nlp, text)
+    [m] = [att.mentions[a.id] for a, n, c in accs if n == "Sellers"]
+    assert m.kind == "person" and m.entity == "Sellers"

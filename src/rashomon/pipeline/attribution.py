@@ -417,6 +417,7 @@ class _State:
         # people in the order the text last spoke of them, speakers and subjects of narration
         # alike ("Ms. Rice demurred when asked ... 'I'm not going to ...,' she told Mr. Rose.")
         self.recent: list[Mention] = []
+        self.surnames: set[str] = set()  # last words of the full names of people the text has named
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]]) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -538,6 +539,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     if len(source) == 1 and POSSESSIVES.get(source[0].lower_, source[0].lower_) in PRONOUNS:
         return state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
     m = _mention(sent, source)
+    bare = m.entity or m.name
+    if m.kind in {"organisation", "group"} and bare[:1].isupper() and bare.lower() in state.surnames:
+        # "Sellers said" after "Joseph Sellers, the women's lawyer": whatever the recogniser made
+        # of the bare name, it is that person
+        m.kind, m.entity = "person", bare
     last = state.last_speaker
     if (
         m.kind == "person"
@@ -718,6 +724,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         para_speaker: Mention | None = None
         for si, sent in enumerate(sents):
             state.note_issuers(sent)
+            state.surnames.update(e[-1].lower_ for e in sent.span.ents if e.label_ == "PERSON" and len(e) > 1)
             cues = drop_sourcing(drop_nested(find_cues(parsed, sent)))
             if state.section is not None and state.section_speaker is not None:
                 # inside a side's version, acts such as "X started demanding ..." are that side's story
@@ -857,6 +864,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if named.kind == "person" and named.entity:
                     narrated = (para.index, named)
                     state.note_person(named)
+                else:
+                    # "That did not satisfy Justice Scalia.": with no person for a subject, the
+                    # person the sentence is about is its object ("he" next is likely him)
+                    obj = next((c for c in sent.span.root.children if c.dep_ == "dobj"), None)
+                    about = _mention(sent, source_phrase(obj)) if obj is not None and obj.pos_ == "PROPN" else None
+                    if about is not None and about.kind == "person" and about.entity:
+                        narrated = (para.index, about)
+                        state.note_person(about)
             # a sentence under a heading carries on that side's version
             if state.section is not None:
                 speaker = state.section_speaker or state.section
