@@ -766,3 +766,25 @@ def test_a_bare_surname_of_a_person_named_before_is_that_person(nlp):
     accs, att = _accounts(nlp, text)
     [m] = [att.mentions[a.id] for a, n, c in accs if n == "Sellers"]
     assert m.kind == "person" and m.entity == "Sellers"
+
+
+def test_a_colon_line_that_names_where_a_statement_is_from_gives_its_speaker(nlp):
+    text = (
+        "The ministry reacted on Monday.\n\n"
+        "The statement from the ministry reads:\n\n"
+        '"The claims about the border are false and the troops never crossed it."\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, a.kind) for a, n, c in accs if any("never crossed" in x for x in c)] == [("the ministry", "direct")]
+
+
+def test_a_role_with_no_person_before_it_is_its_own_speaker(nlp):
+    text = (
+        "The paper published the report on Monday.\n\n"
+        "Here's an excerpt from the Times report:\n\n"
+        '"The mayor never served in the army."\n\n'
+        "The mayor said he had misspoken.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for a, n, c in accs if any("misspoken" in x for x in c)] == ["The mayor"]
+    assert [n for a, n, c in accs if any("never served" in x for x in c)] == ["the Times report"]

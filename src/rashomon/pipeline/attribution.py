@@ -325,6 +325,27 @@ def _block_quote_follows(root: Token, nxt: str) -> bool:
     return speaks and root.text[:1].islower() and not _is_heading(nxt) and not _is_meta_line(nxt)
 
 
+def _issued_from(root: Token) -> Token | None:
+    """The issuer a colon line names for the words that follow: "an excerpt from the Times report",
+    "the full statement from the ministry" (a statement noun as the line's subject or object, with
+    "from" and a name, a body or a named document)."""
+    for c in root.children:
+        if c.dep_ not in {"nsubj", "dobj"} or not _statement_noun(c):
+            continue
+        for prep in c.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            src = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if src is not None and (
+                src.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                or src.pos_ == "PROPN"
+                or src.lemma_.lower() in lx.BODY_NOUNS | lx.PERSON_ROLES
+                or any(k.dep_ in {"compound", "poss"} and k.pos_ == "PROPN" for k in src.children)
+            ):
+                return src
+    return None
+
+
 def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[Token], tuple[int, int]] | None:
     """'The senator released a statement:' closing its paragraph before a quotation: the subject
     that introduces it, and the words from the verb to the colon as the cue."""
@@ -341,9 +362,13 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
         agent = next((c for c in root.children if c.dep_ == "agent"), None)
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         by_agent = subj is not None and subj.tag_ == "NNS"  # people who issue words ("aides", "officials")
-    if root.pos_ != "VERB" or subj is None or subj.lower_ in {"it", "there", "this", "that"}:
+    issued = _issued_from(root)
+    if issued is not None:
+        # "Here's an excerpt from the Times report:", "The statement from the ministry reads:"
+        subj, by_agent = issued, True
+    elif root.pos_ != "VERB" or subj is None or subj.lower_ in {"it", "there", "this", "that"}:
         return None
-    if nxt.text[:1] not in QUOTE_OPENERS + '"' and not _block_quote_follows(root, nxt.text):
+    if nxt.text[:1] not in QUOTE_OPENERS + '"' and not (issued is not None or _block_quote_follows(root, nxt.text)):
         return None
     toks = [t for t in subj.subtree if not t.is_punct]
     if not toks or not (
@@ -589,7 +614,8 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     bare = not any(t.dep_ in {"poss", "case", "prep"} for t in source)  # no "X's", no "for X"
     if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
-        return state.resolve("he") or m
+        prior = state.resolve("he")
+        return prior if prior is not None and _one_person(prior) else m
     return m
 
 
