@@ -641,3 +641,20 @@ def test_a_date_told_more_closely_is_the_same_date():
     )
     rel = _the_relation_across(text)
     assert rel.label == "agree", rel.reason
+
+
+def test_counterparts_named_together_do_not_make_one_side_but_allies_do():
+    truce = (
+        "Israel and Hamas agreed to a truce on Monday, saying the fighting would stop.\n\n"
+        "Israeli officials said the truce was fragile.\n\n"
+        "Hamas spokesman Fawzi Barhoum said the blockade must end.\n"
+    )
+    an = compare(texts=[truce])
+    assert _party_of(an, "Israeli officials") != _party_of(an, "Fawzi Barhoum")
+    suit = (
+        "Kenya and Uganda asked the court to halt the dam, saying the river is drying up.\n\n"
+        "Kenyan Water Minister Ann Moss said the dam breaks a treaty.\n\n"
+        "Uganda's farm ministry said farmers had lost their crops.\n"
+    )
+    an = compare(texts=[suit])
+    assert _party_of(an, "Ann Moss") == _party_of(an, "farm ministry")

@@ -56,6 +56,9 @@ class Mention:
     section: str | None = None  # the heading the account stands under
     head: str = ""  # lemma of the phrase's head noun
     gender: str | None = None  # "f" or "m" when the phrase says ("Ms. Rice", "a spokesman")
+    # the phrase is the subject of a verb two sides do to each other ("Israel and Hamas agreed to
+    # a truce"): speakers it names together may be counterparts, not one side
+    reciprocal: bool = False
 
 
 @dataclass
@@ -240,6 +243,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     )
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
+    reciprocal = head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in lx.RECIPROCAL_VERBS
     return Mention(
         name=name,
         span=Span(doc="", start=a, end=b),
@@ -248,6 +252,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         entities=pairs,
         head=head.lemma_.lower(),
         gender=gender if kind == "person" or head.lemma_.lower() in lx.PERSON_ROLES else None,
+        reciprocal=reciprocal,
     )
 
 

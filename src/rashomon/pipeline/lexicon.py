@@ -856,6 +856,13 @@ MALE_WORDS = frozenset(
 # Occupations a name before them gives the subject of ("a Boko Haram expert", "a China watcher").
 EXPERTISE_NOUNS = frozenset("expert specialist watcher scholar researcher historian".split())
 
+# Verbs two parties do to or with each other ("Israel and Hamas agreed to a truce", "the two
+# leaders met"): a subject that names both names counterparts, not one side.
+RECIPROCAL_VERBS = frozenset(
+    "agree meet negotiate talk sign clash fight trade exchange discuss compete spar wrangle feud "
+    "battle differ disagree quarrel argue settle reconcile shake bargain".split()
+)
+
 # Occupations a place before them only locates ("a Colorado attorney", "a Denver economist"):
 # unlike an office ("Colorado Attorney General"), they do not make the person speak for the place.
 PRIVATE_ROLES = frozenset(

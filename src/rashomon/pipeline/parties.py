@@ -242,6 +242,7 @@ class _Node:
     mentions: list[Span] = field(default_factory=list)
     affiliations: Counter[str] = field(default_factory=Counter)  # normalised side names
     accounts: list[str] = field(default_factory=list)
+    joint: bool = False  # speakers named together ("Israel and Hamas"): a voice of no one side
 
 
 def _person_tokens(name: str) -> list[str]:
@@ -340,7 +341,15 @@ def group(
             node.mentions.append(m.span)
             node.accounts.append(acc.id)
             acc_node[acc.id] = node
-            for aff in _affiliations(m, known_places, node):
+            affs = _affiliations(m, known_places, node)
+            sides = {a for a in affs if a.startswith(("side:", "org:"))}
+            if m.kind != "person" and m.reciprocal and len(sides) >= 2 and re.search(r"\band\b|,|&", m.name):
+                # "Israel and Hamas agreed to a truce, saying ...": counterparts named together
+                # speak jointly, and the joint voice joins neither side ("Nebraska and Oklahoma
+                # asked the court" are one side)
+                affs = [a for a in affs if a not in sides]
+                node.joint = True
+            for aff in affs:
                 node.affiliations[aff] += 1
             if m.section:
                 node.affiliations["side:" + (country_of(m.section, known_places) or clean_name(m.section))] += 1
@@ -435,6 +444,7 @@ def group(
                     for o in nodes
                     if o.kind in {"organisation", "group"}
                     and o is not n
+                    and not o.joint
                     and (_org_match(aff[4:], o.name) or _org_match(body, o.name))
                 ]
                 for other in others:
