@@ -35,3 +35,14 @@ def test_a_speaker_named_as_a_side_is_that_side_whatever_its_kind():
         _m("Ann Moss", "person", "Ann Moss"),
     )
     assert sides["Ruritania"] == sides["Ruritanian officials"] != sides["Ann Moss"]
+
+
+def test_groups_with_one_head_noun_are_one_body_only_when_one_name_holds_the_other():
+    sides = _sides(
+        _m("police", "group"),
+        _m("St. Louis County Police", "group"),
+        _m("American officials", "group"),
+        _m("Ruritanian officials", "group"),
+    )
+    assert sides["police"] == sides["St. Louis County Police"]
+    assert sides["American officials"] != sides["Ruritanian officials"]

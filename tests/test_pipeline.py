@@ -658,3 +658,13 @@ def test_counterparts_named_together_do_not_make_one_side_but_allies_do():
     )
     an = compare(texts=[suit])
     assert _party_of(an, "Ann Moss") == _party_of(an, "farm ministry")
+
+
+def test_two_sides_that_both_say_one_thing_stay_two_sides():
+    text = (
+        "North Korea and the US both said on Friday that talks would continue.\n\n"
+        "American officials said the talks had failed over sanctions.\n\n"
+        "North Korean officials said the US walked away.\n"
+    )
+    an = compare(texts=[text])
+    assert _party_of(an, "American officials") != _party_of(an, "North Korean officials")

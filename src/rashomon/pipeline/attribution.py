@@ -243,7 +243,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     )
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
-    reciprocal = head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in lx.RECIPROCAL_VERBS
+    # "both X and Y said", "X and Y said in a joint statement": two sides that say one thing
+    reciprocal = (head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in lx.RECIPROCAL_VERBS) or any(
+        t.lower_ in {"both", "joint", "jointly"} for t in sent.span
+    )
     return Mention(
         name=name,
         span=Span(doc="", start=a, end=b),

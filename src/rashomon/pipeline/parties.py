@@ -311,9 +311,17 @@ def group(
                     if n.kind == "person" and _same_person(toks, _person_tokens(n.name)):
                         return n
             toks = [t for t in _tokens(m.name) if t not in {"the", "a", "an"}]
-            # "police" and "St. Louis County Police": one body when the head noun agrees
+            # "police" and "St. Louis County Police": one body when the head noun agrees and one
+            # name holds the other ("American officials" and "North Korean officials" are two)
             for n in nodes:
-                if n.kind == "group" and toks and _tokens(n.name)[-1:] == toks[-1:] and m.kind == "group":
+                other = [t for t in _tokens(n.name) if t not in {"the", "a", "an"}]
+                if (
+                    n.kind == "group"
+                    and m.kind == "group"
+                    and toks
+                    and other[-1:] == toks[-1:]
+                    and (set(other) <= set(toks) or set(toks) <= set(other))
+                ):
                     return n
             key = "o:" + " ".join(toks)
         for n in nodes:
