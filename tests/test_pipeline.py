@@ -668,3 +668,16 @@ def test_two_sides_that_both_say_one_thing_stay_two_sides():
     )
     an = compare(texts=[text])
     assert _party_of(an, "American officials") != _party_of(an, "North Korean officials")
+
+
+def test_a_body_named_with_a_country_of_its_own_is_not_the_last_body_of_that_kind():
+    text = (
+        "Russia's defense ministry said on Sunday that its forces had not targeted civilians in Kharkiv.\n\n"
+        "Ukrainian President Volodymyr Zelensky said Russian troops shelled a hospital in the city overnight.\n\n"
+        "Kremlin spokesman Dmitry Peskov said the claims were lies spread by Kyiv.\n\n"
+        "Ukraine's foreign ministry said Moscow was lying about the attack.\n"
+    )
+    an = compare(texts=[text])
+    assert _party_of(an, "foreign ministry") == _party_of(an, "Zelensky") != _party_of(an, "defense ministry")
+    # the seat of a government speaks for it
+    assert _party_of(an, "Peskov") == _party_of(an, "defense ministry")

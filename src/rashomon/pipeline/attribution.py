@@ -603,9 +603,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         return _several(source, m, determiners, state)
     if not m.head:
         return m
-    for prev in reversed(state.history[-6:]):
+    for prev in reversed(state.history[-6:]) if not m.entities else []:
+        # "a spokesman for X ..." then "the spokesman said"; a phrase with a name of its own
+        # ("Ukraine's foreign ministry" after "Russia's defense ministry") is someone else
         if prev.head == m.head or (prev.name and m.head in prev.name.lower().split()):
-            return prev  # "a spokesman for X ..." then "the spokesman said"
+            return prev
     if determiners & {"the", "this", "that"}:
         # "President Trump and his allies ..." then "the president tweeted": the person the text
         # named with that title last, speaker or not

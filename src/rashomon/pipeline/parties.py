@@ -76,6 +76,15 @@ COUNTRY_ALIASES = {
     "peruvian": "Peru",
     "welsh": "Wales",
     "scottish": "Scotland",
+    # seats of government a story names for the government itself ("the Kremlin said")
+    "white house": "United States",
+    "pentagon": "United States",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "blue house": "South Korea",
+    "zhongnanhai": "China",
 }
 _DEMONYM_ENDINGS = ("ians", "ans", "ese", "ian", "an", "is", "i", "n", "ish")
 # Titles and role words that never name the person themself.
@@ -575,6 +584,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
             c = country_of(text, known_places) or (clean_name(text) if label != "NORP" else None)
             if c:
                 out.append("side:" + c)
+        elif label == "ORG" and clean_name(text).lower().removeprefix("the ") in COUNTRY_ALIASES:
+            out.append("side:" + COUNTRY_ALIASES[clean_name(text).lower().removeprefix("the ")])  # "Kremlin spokesman"
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
             if (
                 _person_tokens(text)
