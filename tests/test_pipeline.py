@@ -681,3 +681,12 @@ def test_a_body_named_with_a_country_of_its_own_is_not_the_last_body_of_that_kin
     assert _party_of(an, "foreign ministry") == _party_of(an, "Zelensky") != _party_of(an, "defense ministry")
     # the seat of a government speaks for it
     assert _party_of(an, "Peskov") == _party_of(an, "defense ministry")
+
+
+def test_a_country_side_goes_by_its_capital():
+    text = (
+        "Russia's defense ministry said its forces had not attacked the port of Odesa on Sunday.\n\n"
+        "Ukraine's foreign ministry said Moscow was lying about the attack on the port of Odesa.\n"
+    )
+    rel = _the_relation_across(text)
+    assert rel.label == "conflict" and rel.reason == "goes at the other side: 'moscow'", rel.reason

@@ -148,6 +148,10 @@ class LocalEngine:
                     names += [s.name, *s.aliases]
             names += [w for w, owners in surnames.items() if owners == {p.id}]
             names += [f"the {w}" for w, owners in roles.items() if owners == {p.id}]
+            # a country's side goes by its capital and its seat of government too ("Moscow was
+            # lying", "the Kremlin's claim")
+            countries = {p.name} | {e[5:] for e in p.evidence if e.startswith("side:")}
+            names += [alias.title() for alias, country in parties_stage.COUNTRY_ALIASES.items() if country in countries]
             party_names[p.id] = sorted({n for n in names if n}, key=len, reverse=True)
             for n in party_names[p.id]:
                 alias_party[n.lower()] = p.id
