@@ -788,3 +788,15 @@ def test_a_role_with_no_person_before_it_is_its_own_speaker(nlp):
     accs, _ = _accounts(nlp, text)
     assert [n for a, n, c in accs if any("misspoken" in x for x in c)] == ["The mayor"]
     assert [n for a, n, c in accs if any("never served" in x for x in c)] == ["the Times report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike believed to have been carried out by the navy is reported to have killed nine fighters.",
+        "The man, said to be the group's leader, was arrested on Monday.",
+    ],
+)
+def test_what_is_said_or_believed_by_no_one_named_has_no_speaker(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == [], [(n, c) for a, n, c in accs]

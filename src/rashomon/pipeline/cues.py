@@ -380,6 +380,32 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
 
 
+_RAISING = frozenset(["believe", "think", "say", "report", "allege", "suppose", "understand", "know", "rumor", "expect"])
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'A drone strike believed to have been carried out by the US ...', 'the man, said to be the
+    leader, ...', '... is reported to have killed ...': a verb of saying or thinking in the passive
+    ("is believed to") or cut down from it, whatever the parser made of it. It names what is said,
+    with no one who says it."""
+    if verb.lemma_.lower() not in _RAISING or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in {"dobj", "agent"} for c in kids):
+        return False
+    infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+    if not infinitive:
+        return False
+    if any(c.dep_ == "auxpass" for c in kids):
+        return True  # "... is reported to have killed nine militants": by no one named
+    if any(c.dep_ == "aux" for c in kids):
+        return False
+    if verb.dep_ in {"acl", "parataxis", "relcl"}:
+        return True
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in PRONOUNS
+
+
 def _light_object(verb: Token) -> Token | None:
     """'made the case for X', 'has questions about X', 'gave the impression that ...': the last
     token of a light verb's object that is a noun of saying with a clause or governed object."""
@@ -459,6 +485,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
+        if _reduced_passive(tok):
+            continue  # "a drone strike believed to have been ...", "the man, said to be ...": no one says it
         # an adverbial "when asked by ...": a question put to the speaker, not an account
         if (
             tok.dep_ == "advcl"
