@@ -244,8 +244,14 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     # "both X and Y said", "X and Y said in a joint statement": two sides that say one thing
-    reciprocal = (head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in lx.RECIPROCAL_VERBS) or any(
-        t.lower_ in {"both", "joint", "jointly"} for t in sent.span
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    reciprocal = (
+        (verb is not None and verb.lemma_.lower() in lx.RECIPROCAL_VERBS)
+        or any(t.lower_ in {"joint", "jointly"} for t in sent.span)
+        or any(
+            t.lower_ == "both" and (t.i in {x.i for x in toks} or (verb is not None and t.head.i == verb.i))
+            for t in sent.span
+        )
     )
     return Mention(
         name=name,

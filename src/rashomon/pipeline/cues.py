@@ -380,7 +380,9 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
 
 
-_RAISING = frozenset(["believe", "think", "say", "report", "allege", "suppose", "understand", "know", "rumor", "expect"])
+_RAISING = frozenset(
+    ["believe", "think", "say", "report", "allege", "suppose", "understand", "know", "rumor", "expect"]
+)
 
 
 def _reduced_passive(verb: Token) -> bool:
