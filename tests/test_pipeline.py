@@ -660,6 +660,26 @@ def test_counterparts_named_together_do_not_make_one_side_but_allies_do():
     assert _party_of(an, "Ann Moss") == _party_of(an, "farm ministry")
 
 
+def test_two_sides_named_together_in_a_plain_report_stay_two_sides():
+    text = (
+        "Israel and Hamas said on Monday that the truce would hold.\n\n"
+        "Israeli officials said the truce was fragile.\n\n"
+        "Hamas spokesman Fawzi Barhoum said the blockade must end.\n"
+    )
+    an = compare(texts=[text])
+    assert _party_of(an, "Israeli officials") != _party_of(an, "Fawzi Barhoum")
+
+
+def test_a_side_is_named_for_its_country_before_an_office_on_a_tie():
+    text = (
+        "The dam lies on the border of Kenya and Uganda.\n\n"
+        "Kenyan Water Minister Ann Moss said the dam breaks a treaty.\n\n"
+        "Uganda's farm ministry said crops failed.\n"
+    )
+    an = compare(texts=[text])
+    assert {p.name for p in an.parties if p.speakers} == {"Kenya", "Uganda"}
+
+
 def test_two_sides_that_both_say_one_thing_stay_two_sides():
     text = (
         "North Korea and the US both said on Friday that talks would continue.\n\n"

@@ -245,8 +245,16 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     # "both X and Y said", "X and Y said in a joint statement": two sides that say one thing
     verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    # "X and Y said the truce would hold": a plain report by two named together, aimed at no one,
+    # is as likely two counterparts as two allies ("X and Y asked the court" are allies)
+    plain_report = (
+        verb is not None
+        and verb.lemma_.lower() in lx.REPORTING_VERBS
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    )
     reciprocal = (
         (verb is not None and verb.lemma_.lower() in lx.RECIPROCAL_VERBS)
+        or plain_report
         or any(t.lower_ in {"joint", "jointly"} for t in sent.span)
         or any(
             t.lower_ == "both" and (t.i in {x.i for x in toks} or (verb is not None and t.head.i == verb.i))

@@ -542,15 +542,19 @@ def group(
 def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
     """A side named in the text (a country, an organisation) when members share one, else its main voice."""
     votes: Counter[str] = Counter()
+    sides: set[str] = set()
     for m in members:
         for aff, n in m.affiliations.items():
             kind, _, value = aff.partition(":")
             if kind in {"side", "org"}:
                 votes[value] += n
+            if kind == "side":
+                sides.add(value)
         if m.kind == "organisation":
             votes[m.name] += len(m.accounts)
     if votes:
-        return votes.most_common(1)[0][0]
+        # on a tie a country or place beats an office ("Kenyan Water Minister": Kenya, not Water)
+        return max(votes, key=lambda v: (votes[v], v in sides))
     people = [m for m in members if m.kind == "person"] or members
     return max(people, key=lambda m: len(m.accounts)).name
 
