@@ -458,7 +458,7 @@ def extract(
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such
         # deal" gives the speaker's own words after a cue that denies nothing itself
-        negative = info.negated != (acc.kind == "denial" and acc.cue is not None and denying[acc.id])
+        negative = info.negated != denying.get(acc.id, False)
         speaker = speaker_names.get(acc.speaker or "", "")
         statement = text[core[0] : core[1]]
         statement = resolve_pronouns(statement, speaker, direct=acc.kind == "direct")
@@ -489,6 +489,7 @@ def extract(
         acc.id: acc.cue is not None
         and any(t.lemma_.lower() in lx.DENIAL_VERBS for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end))
         for acc in accounts
+        if acc.kind == "denial"  # only a denial's polarity can turn on its cue
     }
     for acc in accounts:
         if acc.negated:

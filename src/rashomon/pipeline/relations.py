@@ -451,6 +451,7 @@ def place_rebuttals(
     Returns the (rebuttal, rebutted claim) pairs."""
     where = {cid: a for a in aspects for cid in a.claims}
     clashes: list[tuple[Claim, Claim]] = []
+    owners = pronoun_owners([c for c in claims if infos[c.id].verdict == "false"], claims)
     for c in claims:
         if not (set(infos[c.id].words) & lx.FALSITY_WORDS or kinds.get(c.account or "") == "denial"):
             continue  # only a denial or a word of falsity can rebut: skip the name search
@@ -460,7 +461,7 @@ def place_rebuttals(
             reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), names)
             if not reb:
                 continue
-            if not reb[1] and pronoun_owners([c], claims).get(c.id) != party:
+            if not reb[1] and owners.get(c.id) != party:
                 # "X, but Y called his statements false": "his" is the other side that spoke last
                 continue
             targets = [t for t in claims if t.party == party]
