@@ -643,14 +643,34 @@ def test_a_date_told_more_closely_is_the_same_date():
     assert rel.label == "agree", rel.reason
 
 
-def test_counterparts_named_together_do_not_make_one_side_but_allies_do():
-    truce = (
-        "Israel and Hamas agreed to a truce on Monday, saying the fighting would stop.\n\n"
+@pytest.mark.parametrize(
+    ("first", "one", "other"),
+    [
+        # a verb two sides do with each other
+        (
+            "Israel and Hamas agreed to a truce on Monday, saying the fighting would stop.",
+            "Israeli officials",
+            "Barhoum",
+        ),
+        # a plain report aimed at no one
+        ("Israel and Hamas said on Monday that the truce would hold.", "Israeli officials", "Barhoum"),
+        # "both"
+        ("North Korea and the US both said on Friday that talks would continue.", "American officials", "North Korean"),
+    ],
+)
+def test_counterparts_named_together_stay_two_sides(first, one, other):
+    text = (
+        f"{first}\n\n"
         "Israeli officials said the truce was fragile.\n\n"
-        "Hamas spokesman Fawzi Barhoum said the blockade must end.\n"
+        "Hamas spokesman Fawzi Barhoum said the blockade must end.\n\n"
+        "American officials said the talks had failed over sanctions.\n\n"
+        "North Korean officials said the US walked away.\n"
     )
-    an = compare(texts=[truce])
-    assert _party_of(an, "Israeli officials") != _party_of(an, "Fawzi Barhoum")
+    an = compare(texts=[text])
+    assert _party_of(an, one) != _party_of(an, other)
+
+
+def test_allies_named_together_make_one_side():
     suit = (
         "Kenya and Uganda asked the court to halt the dam, saying the river is drying up.\n\n"
         "Kenyan Water Minister Ann Moss said the dam breaks a treaty.\n\n"
@@ -658,16 +678,6 @@ def test_counterparts_named_together_do_not_make_one_side_but_allies_do():
     )
     an = compare(texts=[suit])
     assert _party_of(an, "Ann Moss") == _party_of(an, "farm ministry")
-
-
-def test_two_sides_named_together_in_a_plain_report_stay_two_sides():
-    text = (
-        "Israel and Hamas said on Monday that the truce would hold.\n\n"
-        "Israeli officials said the truce was fragile.\n\n"
-        "Hamas spokesman Fawzi Barhoum said the blockade must end.\n"
-    )
-    an = compare(texts=[text])
-    assert _party_of(an, "Israeli officials") != _party_of(an, "Fawzi Barhoum")
 
 
 def test_a_side_is_named_for_its_country_before_an_office_on_a_tie():
@@ -678,16 +688,6 @@ def test_a_side_is_named_for_its_country_before_an_office_on_a_tie():
     )
     an = compare(texts=[text])
     assert {p.name for p in an.parties if p.speakers} == {"Kenya", "Uganda"}
-
-
-def test_two_sides_that_both_say_one_thing_stay_two_sides():
-    text = (
-        "North Korea and the US both said on Friday that talks would continue.\n\n"
-        "American officials said the talks had failed over sanctions.\n\n"
-        "North Korean officials said the US walked away.\n"
-    )
-    an = compare(texts=[text])
-    assert _party_of(an, "American officials") != _party_of(an, "North Korean officials")
 
 
 def test_a_body_named_with_a_country_of_its_own_is_not_the_last_body_of_that_kind():
