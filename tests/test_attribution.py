@@ -804,3 +804,38 @@ def test_a_role_with_no_person_before_it_is_its_own_speaker(nlp):
 def test_what_is_said_or_believed_by_no_one_named_has_no_speaker(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert accs == [], [(n, c) for a, n, c in accs]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        # a source and cue set off by commas report the words on both sides of them
+        (
+            "The new plan, the finance minister said, will fail within a year.",
+            "the finance minister",
+            ["The new plan", "will fail within a year"],
+        ),
+        # the verb the parenthetical hangs from is what is reported, no account of its own
+        (
+            "Back in Ohio, Mayor Ann Lee said, she decided to run for the Senate.",
+            "Mayor Ann Lee",
+            ["Back in Ohio", "she decided to run for the Senate"],
+        ),
+        (
+            "The deal, according to two officials, was signed on Monday.",
+            "two officials",
+            ["The deal", "was signed on Monday"],
+        ),
+        # what follows "and" after the parenthetical is the narrator's again
+        ("Prices rose, according to the survey, and wages fell.", "the survey", ["Prices rose"]),
+    ],
+)
+def test_a_cue_set_off_by_commas_mid_sentence_reports_both_sides(nlp, text, name, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [(name, content)]
+
+
+def test_the_speaker_whose_words_an_outlet_relays_keeps_the_account(nlp):
+    text = "The senator, according to the Courier, said he had misspoken at a rally in 2008."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("The senator", ["he had misspoken at a rally in 2008"])]

@@ -710,3 +710,11 @@ def test_a_country_side_goes_by_its_capital():
     )
     rel = _the_relation_across(text)
     assert rel.label == "conflict" and rel.reason == "goes at the other side: 'moscow'", rel.reason
+
+
+def test_words_reported_on_both_sides_of_a_cue_are_one_claim():
+    text = "Mr. Lee spoke on Monday.\n\nThe new plan, he said, will fail within a year because nobody funds it.\n"
+    an = compare(texts=[text])
+    quotes = [c.quote for c in an.claims if c.level == "clause"]
+    assert "The new plan, he said, will fail within a year because nobody funds it" in quotes
+    assert "The new plan" not in quotes

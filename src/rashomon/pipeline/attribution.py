@@ -794,7 +794,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if resolved is None:
                     continue
                 m = resolved
-                content: list[tuple[int, int]] = []
+                content: list[tuple[int, int]] = [cue.lead] if cue.lead is not None else []
                 if cue.content is not None:
                     content.append(cue.content)
                 # '“Why now?” she asked.': the parser ends the sentence with the quotation, and the

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rashomon.model import Account, Claim
+from rashomon.model import Account, Claim, Span
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.cues import trim
 from rashomon.pipeline.nlp import ParsedText
@@ -115,6 +115,25 @@ def _tokens_in(parsed: ParsedText, a: int, b: int):  # type: ignore[no-untyped-d
             pos = sent.offset(tok)
             if a <= pos and pos + len(tok.text) <= b:
                 yield sent, tok
+
+
+def _whole_clauses(parsed: ParsedText, acc: Account) -> list[Span]:
+    """An account's content spans, a piece with no verb joined to the piece just after it in the
+    same sentence: "Mueller's office, the report said, learned of ...", reported on both sides of
+    the cue, is one claim."""
+    out: list[Span] = []
+    for c in acc.content:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and acc.sentence.start <= prev.start
+            and c.end <= acc.sentence.end
+            and not any(t.pos_ in {"VERB", "AUX"} for _s, t in _tokens_in(parsed, prev.start, prev.end))
+        ):
+            out[-1] = Span(doc=c.doc, start=prev.start, end=c.end)
+        else:
+            out.append(c)
+    return out
 
 
 _REPORTED = lx.CLAIM_NOUNS | lx.REPORT_NOUNS
@@ -496,7 +515,7 @@ def extract(
             # "it did not dispute that X", "he never said X": X is not this speaker's account
             continue
         pieces: list[tuple[int, int]] = []
-        for c in acc.content:
+        for c in _whole_clauses(parsed, acc):
             cuts = [c.start, *[p for p in _split_points(parsed, c.start, c.end) if c.start < p < c.end], c.end]
             for x, y in zip(cuts, cuts[1:], strict=False):
                 x, y = trim(text, x, y)
