@@ -839,3 +839,13 @@ def test_the_speaker_whose_words_an_outlet_relays_keeps_the_account(nlp):
     text = "The senator, according to the Courier, said he had misspoken at a rally in 2008."
     accs, _ = _accounts(nlp, text)
     assert [(n, c) for _, n, c in accs] == [("The senator", ["he had misspoken at a rally in 2008"])]
+
+
+def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
+    text = "Mayor Ann Lee spoke on Monday. The bridge will reopen in May, as she told reporters."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("Mayor Ann Lee", ["The bridge will reopen in May"])]
+    # "as the city welcomed ...": a time, not a source of what came before
+    text = "Protesters paused on Thursday as the city welcomed students back to school."
+    accs, _ = _accounts(nlp, text)
+    assert all(c != ["Protesters paused on Thursday"] for _, _, c in accs)

@@ -724,6 +724,18 @@ def drop_sourcing(cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c.kind != "according_to" or not relays(c)]
 
 
+def _as_clause(verb: Token) -> bool:
+    """'..., as X said', '..., as he told reporters': an adverbial clause of saying opened by "as"
+    that reports nothing after it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in lx.PLAIN_SPEECH_VERBS | {"put"}  # "as the city welcomed ...": a time
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+        and verb.head.i < verb.i
+    )
+
+
 def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     for cue in cues:
@@ -739,6 +751,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
                     cue.content = trim(sent.source, max(q[0], sent.start), q[1])
                     cue.forward = False
                     break
+    for cue in cues:
+        # "Lee will run again, as he told reporters": a cue brought in by "as" points back
+        if cue.content is None and not cue.borrowed and _as_clause(cue.verb):
+            cue.forward = False
     forward = [c for c in cues if c.content is None and c.forward]
     for i, cue in enumerate(forward):
         nxt = forward[i + 1] if i + 1 < len(forward) else None
@@ -747,6 +763,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # the next cue's clause starts at its source phrase or its verb
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
             stop = sent.offset(sent.span.doc[first])
+        back = [c.verb.left_edge for c in cues if not c.forward and _as_clause(c.verb) and c.verb.i > cue.verb.i]
+        if back:
+            # "X decided to run, as he told reporters": the as-clause is no part of what X did
+            stop = min(sent.offset(back[0]), stop if stop is not None else sent.end)
         if cue.antecedent is not None:
             # a relative clause reports only its own words: "... who refused to disperse were arrested"
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
