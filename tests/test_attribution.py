@@ -849,3 +849,42 @@ def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
     text = "Protesters paused on Thursday as the city welcomed students back to school."
     accs, _ = _accounts(nlp, text)
     assert all(c != ["Protesters paused on Thursday"] for _, _, c in accs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words of a title are not whom its bearer works for or speaks for
+        ("National Security Adviser Susan Rice warned that the speech would do harm.", [("PERSON", "Susan Rice")]),
+        ("Secretary of State John Kerry said the talks would go on.", [("PERSON", "John Kerry")]),
+        (
+            "Foreign Minister of Russia Sergei Lavrov said the talks failed.",
+            [("GPE", "Russia"), ("PERSON", "Sergei Lavrov")],
+        ),
+        # where a lawmaker is elected is not a side
+        (
+            "The prime minister turned down the request, Senator Richard J. Durbin, Democrat of Illinois, said.",
+            [("PERSON", "Richard J. Durbin"), ("NORP", "Democrat")],
+        ),
+        # an employer named before the role still is one
+        ("Trump lawyer Rudy Giuliani said the report was false.", [("ORG", "Trump"), ("PERSON", "Rudy Giuliani")]),
+    ],
+)
+def test_titles_and_constituencies_name_no_side(nlp, text, expected):
+    _, att = _accounts(nlp, text)
+    assert [sorted(m.entities) for m in att.mentions.values()] == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her comments, said Josh Earnest, the White House press secretary, are consistent with the policy.",
+        "Her comments, said Josh Earnest, are consistent with the policy.",
+    ],
+)
+def test_a_name_after_a_verb_of_saying_set_off_by_commas_is_the_speaker(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert len(accs) == 1
+    acc, name, content = accs[0]
+    assert name.startswith("Josh Earnest")
+    assert content == ["Her comments", "are consistent with the policy"]

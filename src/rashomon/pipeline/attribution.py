@@ -170,7 +170,11 @@ def _apostrophe_quotes(parsed: ParsedText) -> list[tuple[int, int]]:
 
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
-_TITLE_MODIFIERS = {"vice", "deputy", "acting", "chief", "senior", "assistant", "associate", "interim", "lieutenant"}
+_TITLE_MODIFIERS = {
+    *"vice deputy acting chief senior assistant associate interim lieutenant".split(),
+    # the portfolio or rank of a title ("Foreign Minister", "Press Secretary"), not an employer
+    *"foreign prime national press first defense finance interior".split(),
+}
 
 
 def _mention(sent: Sentence, toks: list[Token]) -> Mention:
@@ -183,7 +187,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     name = text[a:b]
     person = [e for e in ents if e.label_ == "PERSON"]
     org = [e for e in ents if e.label_ in {"ORG", "GPE", "NORP"}]
-    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    head = next((t for t in toks if t.head not in toks or t.head.i == t.i), toks[-1])
     # "the driver's lawyer, Nina Park": a role named in apposition is that person, whatever the
     # entity recogniser took the name for
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c in toks), None)
@@ -212,10 +216,12 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and t.dep_ == "compound"
         and (t.head.lemma_.lower() in lx.PERSON_ROLES or t.head.lemma_.lower() in lx.DOCUMENT_NOUNS)
         and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
-        and t.lower_ not in _TITLE_MODIFIERS
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
         and not _former(t)
     ]
+    # "National Security Adviser Susan Rice": several capitalised words before the role that the
+    # recogniser names nothing are the words of a title, not whom the person works for
+    employer = [] if len(employer) > 1 else [(label, w) for label, w in employer if w.lower() not in _TITLE_MODIFIERS]
     # "HARTFORD, Conn. — Connecticut Attorney General ...": a dateline before a spaced dash is
     # where the story was filed, not whom the speaker speaks for
     doc = head.doc
@@ -239,6 +245,8 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             )
             and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
             and not (e.label_ == "ORG" and _former(e.root))
+            and not _office_of_title(e)
+            and not (e.label_ in {"GPE", "LOC"} and _constituency(e))
         ]
     )
     words = {t.lower_ for t in toks}
@@ -315,6 +323,29 @@ def _locates_occupation(ent: SpacySpan) -> bool:
     if head.lemma_.lower() in lx.BRANCH_NOUNS and any(c.dep_ == "poss" for c in head.children):
         return True  # "the NAACP's Washington bureau": where a body's office sits
     return head.lemma_.lower() in lx.PRIVATE_ROLES and head.text[:1].islower()
+
+
+def _office_of_title(ent: SpacySpan) -> bool:
+    """'Secretary of State John Kerry', 'Minister of Defense': the one-word office a title names
+    is part of the title, not a side."""
+    prep = ent.root.head
+    return (
+        len(ent) == 1
+        and ent.label_ == "ORG"
+        and ent.root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and bool(lx.title_roles(prep.head.text))
+    )
+
+
+def _constituency(ent: SpacySpan) -> bool:
+    """'Sen. Dick Durbin, Democrat of Illinois', 'a congressman from Ohio': the place a lawmaker
+    is elected in is not the side they speak for."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
+        return False
+    holder = prep.head
+    return holder.ent_type_ == "NORP" or bool(lx.title_roles(holder.text) & lx.LAWMAKER_ROLES)
 
 
 _RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far

@@ -585,6 +585,13 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 borrowed = True
             if subj is None:
                 continue
+        inverted = _inverted_speaker(sent, tok, subj)
+        if inverted is not None:
+            # "Her comments, said Josh Earnest, are consistent ...": the parser took the words
+            # before the cue for its subject and the speaker's name for the reported clause's
+            name, lead, rest = inverted
+            cues.append(Cue(tok, "indirect", _np(name), rest, _verb_group(sent, tok), lead=lead))
+            continue
         antecedent = None
         if subj.tag_ in {"WP", "WDT"} and subj.lower_ in {"who", "which", "that"}:
             # "lawmakers, who have questioned ...": the pronoun is the source, its noun the speaker
@@ -622,6 +629,38 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             )
         )
     return cues
+
+
+def _inverted_speaker(
+    sent: Sentence, verb: Token, subj: Token
+) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """'The plan, said Mr. Lee, will fail': the name after a verb of saying set off by commas is
+    its speaker, and the words before and after are what it reports. Returns the name's head and
+    the reported words before and after the aside (character offsets), or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lx.PLAIN_SPEECH_VERBS or subj.i > verb.i:
+        return None
+    subj_end = max(t.i for t in subj.subtree if not t.is_punct)
+    if doc[verb.i - 1].text != "," or subj_end != verb.i - 2:
+        return None
+    # the name, after at most a title ("said Mayor Ann Lee")
+    k = verb.i + 1
+    while k < min(len(doc), verb.i + 4) and doc[k].ent_type_ != "PERSON" and doc[k].pos_ == "PROPN":
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return None
+    head = doc[k]
+    while head.head.ent_type_ == "PERSON" and head.head.i > head.i:
+        head = head.head  # "Josh Earnest": the head of the name
+    if head.dep_ not in {"nsubj", "nsubjpass"} or not (head.head.i == verb.i or head.head.i > head.i):
+        return None
+    # the aside ends at the comma after the name and its apposition
+    comma = max(t.i for t in head.subtree if not t.is_punct) + 1
+    if comma + 1 >= sent.span.end or doc[comma].text != ",":
+        return None
+    lead = trim(sent.source, sent.offset(doc[subj.left_edge.i]), sent.offset_end(doc[subj_end]))
+    rest = trim(sent.source, sent.offset(doc[comma + 1]), sent.end)
+    return head, lead, rest
 
 
 def _second_report(verb: Token) -> Token | None:

@@ -898,6 +898,10 @@ TITLE_ROLES: dict[str, frozenset[str]] = {
 }
 
 
+# Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
+LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
+
+
 def title_roles(word: str) -> frozenset[str]:
     """The role words a title before a name gives its bearer: itself when it is a role word."""
     low = word.lower()
