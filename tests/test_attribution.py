@@ -888,3 +888,24 @@ def test_a_name_after_a_verb_of_saying_set_off_by_commas_is_the_speaker(nlp, tex
     acc, name, content = accs[0]
     assert name.startswith("Josh Earnest")
     assert content == ["Her comments", "are consistent with the policy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing that appears or seems to be so is the narrator's hedge, no one's account
+        "This strategy appears to be playing out in parts of the country.",
+        "Its ambitions appear to have expanded to the destruction of the government.",
+        "The governor spoke on Monday. It seems unlikely that the federal government would push back.",
+        # a time in a by-phrase is not who expects it
+        "A ruling is expected by June.",
+    ],
+)
+def test_hedges_and_times_are_no_speakers(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs if n != "The governor"] == []
+
+
+def test_appearing_to_report_is_still_an_account(nlp):
+    accs, _ = _accounts(nlp, "Mayor Ann Lee appeared to suggest that the bridge would stay closed.")
+    assert [n for _, n, _ in accs] == ["Mayor Ann Lee"]

@@ -511,6 +511,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
+        if lemma in lx.SEEMING_VERBS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in lx.REPORTING_VERBS for c in tok.children
+        ):
+            continue  # "This strategy appears to be working": the narrator's hedge, no one's account
         if _reduced_passive(tok):
             continue  # "a drone strike believed to have been ...", "the man, said to be ...": no one says it
         # an adverbial "when asked by ...": a question put to the speaker, not an account
@@ -553,6 +557,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             for c in tok.children:
                 if c.dep_ == "agent":
                     agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and agent.ent_type_ in {"DATE", "TIME"}:
+            continue  # "a ruling is expected by June": a time, not who expects it
         if agent is not None:
             # "a claim that was disputed by X": the content is the phrase that was disputed
             src = source_phrase(agent)
@@ -604,6 +610,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             src = [subj]
         elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
             continue
+        elif subj.lower_ == "it" and lemma in lx.SEEMING_VERBS:
+            continue  # "it seems unlikely that ...": no one's account
         else:
             src = source_phrase(subj)
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
