@@ -909,3 +909,12 @@ def test_hedges_and_times_are_no_speakers(nlp, text):
 def test_appearing_to_report_is_still_an_account(nlp):
     accs, _ = _accounts(nlp, "Mayor Ann Lee appeared to suggest that the bridge would stay closed.")
     assert [n for _, n, _ in accs] == ["Mayor Ann Lee"]
+
+
+def test_a_document_named_by_another_word_speaks_for_its_issuer(nlp):
+    text = (
+        "Within hours, the Springfield Tea Party fired off a statement to the council. "
+        "The missive accused the council of playing politics."
+    )
+    accs, att = _accounts(nlp, text)
+    assert [n for _, n, _ in accs][-1] == "the Springfield Tea Party"

@@ -488,6 +488,7 @@ class _State:
         self.last_groups: list[Mention] = []
         self.history: list[Mention] = []
         self.documents: dict[str, Mention] = {}  # "letter" -> the speaker whose account mentioned issuing it
+        self.last_document: Mention | None = None  # who issued the document the text named last
         # people the text names with a title ("President Trump"), in order: where, their role words,
         # and the mention, for "the president" later on
         self.titled: list[tuple[int, frozenset[str], Mention]] = []
@@ -509,6 +510,7 @@ class _State:
                 and not any(a <= pos < b for a, b in content)
             ):
                 self.documents[t.lemma_.lower()] = m
+                self.last_document = m
 
     def note_issuers(self, sent: Sentence) -> None:
         """Documents the sentence says someone issued, whether or not it is an account: "The NAACP
@@ -532,6 +534,7 @@ class _State:
                 continue
             m = _resolve(sent, source_phrase(issuer), self) or _mention(sent, source_phrase(issuer))
             if m.kind == "person" or m.entities:
+                self.last_document = m
                 for noun in nouns:
                     self.documents[noun] = m
                     for alias in lx.DOCUMENT_ALIASES.get(noun, frozenset()):
@@ -666,6 +669,15 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
+    if (
+        m.head in lx.DOCUMENT_NOUNS - lx.NEWS_NOUNS
+        and determiners & {"the", "this", "that"}
+        and state.last_document is not None
+        and not any(t.dep_ in {"poss", "prep"} for t in source)
+    ):
+        # "X fired off a statement ... The missive accused ...": the document named last, by
+        # another word
+        return state.last_document
     bare = not any(t.dep_ in {"poss", "case", "prep"} for t in source)  # no "X's", no "for X"
     if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)

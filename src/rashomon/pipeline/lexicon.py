@@ -588,11 +588,13 @@ DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     + ["text", "tweet"]
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
 )
+# Documents of the news and of research, which are no later name for a speaker's own statement.
+NEWS_NOUNS = frozenset("report article coverage reporting editorial broadcast study survey column poll".split())
 # Verbs by which someone issues such a document ("The NAACP passed a resolution", "the states
 # filed a lawsuit"): the document later speaks for them ("The resolution says ...").
 ISSUING_VERBS = frozenset(
     "issue release publish pass adopt file send write submit post sign draft unveil introduce approve "
-    "bring launch air run deliver give".split()
+    "bring launch air run deliver give fire".split()
 )
 # A verb whose act is itself the document: "Nebraska and Oklahoma sued Colorado" -> "the lawsuit".
 ACT_DOCUMENTS = {"sue": frozenset(["lawsuit", "suit", "complaint"])}
