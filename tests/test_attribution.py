@@ -918,3 +918,12 @@ def test_a_document_named_by_another_word_speaks_for_its_issuer(nlp):
     )
     accs, att = _accounts(nlp, text)
     assert [n for _, n, _ in accs][-1] == "the Springfield Tea Party"
+
+
+def test_the_company_is_the_body_named_just_before_whatever_the_recogniser_made_of_it(nlp):
+    text = (
+        "Wal-Mart calls that evidence unrepresentative and unreliable. "
+        "The company says its policies expressly bar discrimination."
+    )
+    _, att = _accounts(nlp, text)
+    assert [m.name for m in att.mentions.values()] == ["Wal-Mart", "Wal-Mart"]

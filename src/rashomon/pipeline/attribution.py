@@ -664,7 +664,15 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
                 return titled
     if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
         # "the group said": the body that spoke last
-        body = next((prev for prev in reversed(state.history[-6:]) if prev.kind == "organisation"), None)
+        body = next(
+            (
+                prev
+                for prev in reversed(state.history[-6:])
+                if prev.kind == "organisation"
+                or (prev.kind == "group" and [label for label, _ in prev.entities] == ["ORG"])
+            ),
+            None,
+        )
         if body is not None:
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
