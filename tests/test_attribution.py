@@ -927,3 +927,12 @@ def test_the_company_is_the_body_named_just_before_whatever_the_recogniser_made_
     )
     _, att = _accounts(nlp, text)
     assert [m.name for m in att.mentions.values()] == ["Wal-Mart", "Wal-Mart"]
+
+
+def test_what_a_speaker_said_in_replying_is_an_account_of_its_own(nlp):
+    text = "Senator Jane Roe responded to the mayor on Monday by saying the bridge would stay closed."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Senator Jane Roe", ["the mayor on Monday"]),
+        ("Senator Jane Roe", ["the bridge would stay closed"]),
+    ]

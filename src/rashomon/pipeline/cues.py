@@ -717,6 +717,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False
         # "X said ..., adding that ...", "X mocked it, saying ...", "X said ... but noted that ...":
         # a second cue hanging from a cue of the frame as an adjunct or a coordinate is its own account
+        if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.i in frame:
+            return False  # "X replied by saying ...": what X said in replying is an account of its own
         return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
 
     # "Back home, Mr. Lee said, he decided to run": a cue set off by commas inside the sentence
@@ -819,6 +821,8 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
             stop = end if stop is None else min(stop, end)
         cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
+        if cue.content is not None and sent.source[cue.content[0] : cue.content[1]].endswith(" by"):
+            cue.content = trim(sent.source, cue.content[0], cue.content[1] - 3)  # "... by saying": the next cue's
         # "called for a moratorium": the object of the cue's preposition is what it reports
         governs = cue.cue_span[1] > sent.offset_end(cue.verb) and any(
             t.pos_ in {"NOUN", "PROPN", "VERB"}
