@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench bench-attribution train-cues train-contradiction clean
+.PHONY: run test check bench bench-attribution train-cues train-cue-spans train-contradiction clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench-attribution: $(STAMP)
 train-cues: $(STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-train.txt
 	cd benchmarks && ../$(BIN)/python train_cues.py
+
+train-cue-spans: $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-train.txt
+	cd benchmarks && ../$(BIN)/python train_cue_spans.py
 
 # retrain the contradiction check on SNLI (writes src/rashomon/pipeline/data/contradiction.npz)
 train-contradiction: $(STAMP)

@@ -936,3 +936,32 @@ def test_what_a_speaker_said_in_replying_is_an_account_of_its_own(nlp):
         ("Senator Jane Roe", ["the mayor on Monday"]),
         ("Senator Jane Roe", ["the bridge would stay closed"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the learned cue extent (pipeline/cue_span.py): a time or manner right after the verb
+        # belongs to the cue, as news annotators draw it; what is reported never does
+        ("Senator Jane Roe said Friday that the bridge would stay closed.", "said Friday"),
+        ("Residents complained bitterly that the bridge was closed.", "complained bitterly"),
+        ("Senator Jane Roe said the bridge would stay closed.", "said"),
+    ],
+)
+def test_the_learned_cue_extent_takes_neighbours_but_never_the_content(nlp, text, cue):
+    accs, _ = _accounts(nlp, text)
+    assert len(accs) == 1
+    acc = accs[0][0]
+    assert text[acc.cue.start : acc.cue.end] == cue
+    assert all(acc.cue.end <= c.start or c.end <= acc.cue.start for c in acc.content)
+    assert acc.source is None or acc.source.end <= acc.cue.start
+
+
+def test_the_cue_extent_model_ships_with_its_provenance():
+    import json
+    from importlib import resources
+
+    meta = json.loads(resources.files("rashomon.pipeline.data").joinpath("cue_span.json").read_text())
+    assert meta["trained_on"].startswith("PolNeAR train")
+    assert meta["dev_tokens"]["at_0.5"]["f1"] > 0.8
+    assert len(meta["weights"]) > 100

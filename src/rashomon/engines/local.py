@@ -10,7 +10,7 @@ from rashomon.model import Claim
 from rashomon.pipeline import aspects as aspects_stage
 from rashomon.pipeline import attribution as attribution_stage
 from rashomon.pipeline import claims as claims_stage
-from rashomon.pipeline import contradiction, cue_model
+from rashomon.pipeline import contradiction, cue_model, cue_span
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline import relations as relations_stage
@@ -196,5 +196,8 @@ class LocalEngine:
                 out["contradiction_check"] = contradiction.MODEL_INFO
         info = cue_model.model_info()
         out["cue_model"] = f"{info['model']}; {info['trained_on']}, {info['examples']} verbs"
+        span_info = cue_span.model_info()
+        if span_info:
+            out["cue_span_model"] = f"{span_info['model']}; {span_info['trained_on']}, {span_info['examples']} tokens"
         out["numpy"] = np.__version__
         return out

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rashomon.model import Account, Span
+from rashomon.pipeline import cue_span as cue_extent
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.cues import (
     CONTENT_TRIM,
@@ -989,6 +990,19 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 continue
         pending_colon = pending_colon if para.text.rstrip().endswith(":") else None
         pending_cue = pending_cue if pending_colon is not None else None
+    for acc in out.accounts:
+        # the cue's extent as news annotators draw it ("plans to", "said Friday", "accused X of")
+        ctx = cue_extent.context(parsed, acc)
+        if ctx is not None and acc.cue is not None:
+            sent, verb, group, blocked = ctx
+            first, last = cue_extent.span(verb, group, blocked, sent.span[0].i, sent.span[-1].i)
+            doc = sent.span.doc
+            acc.cue = Span(doc=acc.cue.doc, start=sent.offset(doc[first]), end=sent.offset_end(doc[last]))
+            acc.sentence = Span(
+                doc=acc.sentence.doc,
+                start=min(acc.sentence.start, acc.cue.start),
+                end=max(acc.sentence.end, acc.cue.end),
+            )
     mentions, out.mentions = out.mentions, {}
     for k, acc in enumerate(out.accounts):
         new_id = f"{id_prefix}a{k + 1}"
