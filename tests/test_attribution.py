@@ -965,3 +965,8 @@ def test_the_cue_extent_model_ships_with_its_provenance():
     assert meta["trained_on"].startswith("PolNeAR train")
     assert meta["dev_tokens"]["at_0.5"]["f1"] > 0.8
     assert len(meta["weights"]) > 100
+
+
+def test_a_verb_of_saying_tagged_as_a_plural_noun_still_reports(nlp):
+    accs, _ = _accounts(nlp, "But Trump claims that he should be the exception.")
+    assert [(n, c) for _, n, c in accs] == [("Trump", ["he should be the exception"])]

@@ -484,7 +484,16 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if noun_cue is not None:
             cues.append(noun_cue)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and lemma in lx.NOUN_CUES):
+        # "But Trump claims that he ...": a verb of saying the tagger took for a plural noun, though
+        # the parser gave it a subject and a clause
+        mistagged = (
+            tok.pos_ == "NOUN"
+            and tok.tag_ == "NNS"
+            and lemma in lx.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        )
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and lemma in lx.NOUN_CUES) and not mistagged:
             continue
         light = _light_object(tok) if lemma in lx.LIGHT_VERBS and tok.pos_ == "VERB" else None
         is_light = light is not None
@@ -494,9 +503,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
             and any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in tok.children)
         )
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and not mistagged:
             continue
-        learned = cue_model.probability(parsed, sent, tok)
+        learned = 1.0 if mistagged else cue_model.probability(parsed, sent, tok)
         ruled = lemma in lx.SPEECH_VERBS or is_light or put_it or _licensed(parsed, sent, tok)
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
