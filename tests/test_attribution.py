@@ -970,3 +970,14 @@ def test_the_cue_extent_model_ships_with_its_provenance():
 def test_a_verb_of_saying_tagged_as_a_plural_noun_still_reports(nlp):
     accs, _ = _accounts(nlp, "But Trump claims that he should be the exception.")
     assert [(n, c) for _, n, c in accs] == [("Trump", ["he should be the exception"])]
+
+
+def test_a_surname_with_an_apposition_is_the_person_not_the_places_it_names(nlp):
+    text = (
+        "Organizer Paul Byrd called it a peaceful rally. "
+        "Byrd, a 45-year-old construction worker from Imperial, Missouri, said he supports the police."
+    )
+    _, att = _accounts(nlp, text)
+    last = list(att.mentions.values())[-1]
+    assert (last.kind, last.entity) == ("person", "Byrd")
+    assert all(label not in {"ORG", "GPE"} for label, _ in last.entities), "where he is from is no side"

@@ -199,10 +199,13 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         kind, entity = "person", own.text
     elif named is not None and head.lemma_.lower() in lx.PERSON_ROLES:
         kind, entity = "person", " ".join(t.text for t in named.subtree if t.pos_ == "PROPN")
-    elif org and head.pos_ == "PROPN":
+    elif org and head.pos_ == "PROPN" and (head.ent_type_ or not head.text[:1].isupper()):
         kind, entity = "organisation", org[-1].text
     elif head.pos_ == "PROPN" and head.text[:1].isupper():
-        kind, entity = "person", " ".join(t.text for t in toks if t.pos_ == "PROPN" and not _party_tag(t))
+        # "Byrd, a construction worker from Imperial, Missouri": the name at the head, not the
+        # places and bodies its apposition names
+        own = [t for t in toks if t.pos_ == "PROPN" and not _party_tag(t) and (t.i == head.i or t.head.i == head.i)]
+        kind, entity = "person", " ".join(t.text for t in own if t.i == head.i or t.dep_ in {"compound", "flat"})
     else:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
         entity = None
@@ -242,7 +245,8 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             and not (e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS)
             and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
             and not (
-                e.label_ in {"GPE", "LOC"} and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char])
+                (e.label_ in {"GPE", "LOC"} or _place_before_state(e))
+                and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char])
             )
             and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
             and not (e.label_ == "ORG" and _former(e.root))
@@ -326,6 +330,12 @@ def _locates_occupation(ent: SpacySpan) -> bool:
     return head.lemma_.lower() in lx.PRIVATE_ROLES and head.text[:1].islower()
 
 
+def _place_before_state(ent: SpacySpan) -> bool:
+    """'from Imperial, Missouri': a town the recogniser took for a body, as the state after it shows."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE"
+
+
 def _office_of_title(ent: SpacySpan) -> bool:
     """'Secretary of State John Kerry', 'Minister of Defense': the one-word office a title names
     is part of the title, not a side."""
@@ -349,7 +359,7 @@ def _constituency(ent: SpacySpan) -> bool:
     return holder.ent_type_ == "NORP" or bool(lx.title_roles(holder.text) & lx.LAWMAKER_ROLES)
 
 
-_RESIDENCE = re.compile(r",\s+of\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
+_RESIDENCE = re.compile(r"(?:,\s+of|\bfrom)\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
 
 
 def _statement_noun(tok: Token) -> bool:
