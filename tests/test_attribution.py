@@ -981,3 +981,9 @@ def test_a_surname_with_an_apposition_is_the_person_not_the_places_it_names(nlp)
     last = list(att.mentions.values())[-1]
     assert (last.kind, last.entity) == ("person", "Byrd")
     assert all(label not in {"ORG", "GPE"} for label, _ in last.entities), "where he is from is no side"
+
+
+def test_an_outlets_story_speaks_for_the_outlet_under_another_name(nlp):
+    text = "The Courier published the story on Thursday. The article said that the mayor lied."
+    _, att = _accounts(nlp, text)
+    assert [m.name for m in att.mentions.values()][-1] == "The Courier"

@@ -607,6 +607,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             name, lead, rest = inverted
             cues.append(Cue(tok, "indirect", _np(name), rest, _verb_group(sent, tok), lead=lead))
             continue
+        if borrowed and subj.lower_ == "which":
+            continue  # "an event, which can be found online, ... advocating for": things do not advocate
         antecedent = None
         if subj.tag_ in {"WP", "WDT"} and subj.lower_ in {"who", "which", "that"}:
             # "lawmakers, who have questioned ...": the pronoun is the source, its noun the speaker

@@ -587,9 +587,12 @@ DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     ["letter", "ad", "advertisement", "video", "memo", "email", "petition", "speech", "interview", "column", "spot"]
     + ["text", "tweet"]
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
+    + ["story", "piece"]
 )
 # Documents of the news and of research, which are no later name for a speaker's own statement.
-NEWS_NOUNS = frozenset("report article coverage reporting editorial broadcast study survey column poll".split())
+NEWS_NOUNS = frozenset(
+    "report article story piece coverage reporting editorial broadcast study survey column poll".split()
+)
 # Verbs by which someone issues such a document ("The NAACP passed a resolution", "the states
 # filed a lawsuit"): the document later speaks for them ("The resolution says ...").
 ISSUING_VERBS = frozenset(
@@ -603,8 +606,12 @@ DOCUMENT_ALIASES = {
     "lawsuit": frozenset(["suit", "complaint", "filing"]),
     "suit": frozenset(["lawsuit", "complaint", "filing"]),
     "complaint": frozenset(["lawsuit", "suit", "filing"]),
-    "report": frozenset(["study"]),
+    "report": frozenset(["study", "story", "article", "piece"]),
     "study": frozenset(["report"]),
+    # a news outlet's story goes by any of these names
+    "story": frozenset(["report", "article", "piece"]),
+    "article": frozenset(["report", "story", "piece"]),
+    "piece": frozenset(["report", "story", "article"]),
 }
 
 # Words that negate the clause they are in.
