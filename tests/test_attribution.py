@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rashomon.pipeline.attribution import attribute
 from rashomon.pipeline.nlp import parse
+
+_THAT = re.compile(r"^that ")
 
 
 def _accounts(nlp, text):
@@ -19,7 +23,9 @@ def _accounts(nlp, text):
             assert text[span.start : span.end] == span.text(text)
             assert span.end <= len(text)
         m = att.mentions.get(acc.id)
-        out.append((acc, m.name if m else None, [text[c.start : c.end] for c in acc.content]))
+        # what is reported, without the complementiser the content span opens with ("said that X":
+        # test_content_opens_with_its_complementiser_and_the_claim_does_not checks the span itself)
+        out.append((acc, m.name if m else None, [_THAT.sub("", text[c.start : c.end]) for c in acc.content]))
     return out, att
 
 
@@ -987,3 +993,14 @@ def test_an_outlets_story_speaks_for_the_outlet_under_another_name(nlp):
     text = "The Courier published the story on Thursday. The article said that the mayor lied."
     _, att = _accounts(nlp, text)
     assert [m.name for m in att.mentions.values()][-1] == "The Courier"
+
+
+def test_content_opens_with_its_complementiser_and_the_claim_does_not(nlp):
+    from rashomon.api import compare
+
+    text = "Senator Jane Roe said that the bridge would stay closed. That was the plan, she said."
+    parsed = parse(text, nlp)
+    acc = attribute(parsed, "d1").accounts[0]
+    assert [text[c.start : c.end] for c in acc.content] == ["that the bridge would stay closed"]
+    statements = [c.statement for c in compare(texts=[text]).claims]
+    assert statements == ["the bridge would stay closed", "That was the plan"], "a demonstrative is kept"

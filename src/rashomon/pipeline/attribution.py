@@ -359,6 +359,14 @@ def _constituency(ent: SpacySpan) -> bool:
     return holder.ent_type_ == "NORP" or bool(lx.title_roles(holder.text) & lx.LAWMAKER_ROLES)
 
 
+def _complementiser_before(sent: Sentence, pos: int) -> bool:
+    """Whether "that " opens the clause at ``pos`` as its complementiser ("said that X")."""
+    if pos < sent.start + 5 or pos > sent.end or sent.source[pos - 5 : pos].lower() != "that ":
+        return False
+    tok = next((t for t in sent.span if sent.offset(t) == pos - 5), None)
+    return tok is not None and tok.dep_ == "mark"
+
+
 _RESIDENCE = re.compile(r"(?:,\s+of|\bfrom)\s+(?:[A-Z][\w.'-]*\s*,?\s*)*$")  # "Jane Doe, of " + places so far
 
 
@@ -755,6 +763,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         content = [c for c in content if c[1] > c[0]]
         if not content:
             return False
+        # "said that X": the complementiser opens what is reported (the claims leave it out)
+        content = [(a - 5, b) if _complementiser_before(sent, a) else (a, b) for a, b in content]
         pieces = [*content] + ([cue] if cue else []) + ([source] if source else [])
         a = min(x[0] for x in pieces)
         b = max(x[1] for x in pieces)

@@ -523,6 +523,10 @@ def extract(
                 m = re.match(r"(and|but|while|yet)\s+(that\s+)?", text[x:y])
                 if m:
                     x += m.end()
+                # "that X" as reported: the complementiser is no part of the claim
+                first = next((t for _s, t in _tokens_in(parsed, x, y)), None)
+                if first is not None and first.lower_ == "that" and first.dep_ == "mark":
+                    x, y = trim(text, x + 4, y)
                 if len(text[x:y].split()) >= 2:
                     pieces.append((x, y))
         if not pieces:
