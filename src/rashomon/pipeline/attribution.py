@@ -1011,7 +1011,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         pending_colon = pending_colon if para.text.rstrip().endswith(":") else None
         pending_cue = pending_cue if pending_colon is not None else None
     for acc in out.accounts:
-        # the cue's extent as news annotators draw it ("plans to", "said Friday", "accused X of")
+        # the cue's extent as news annotators draw it ("said Friday", "complained bitterly")
         ctx = cue_extent.context(parsed, acc)
         if ctx is not None and acc.cue is not None:
             sent, verb, group, blocked = ctx

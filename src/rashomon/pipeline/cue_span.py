@@ -1,9 +1,9 @@
 """Where a reporting cue begins and ends, learned from PolNeAR's annotators.
 
 The cue stage finds the reporting verb and a verb group around it by rule ("has not said",
-"called for"). News annotation marks more or less than that, and consistently: the infinitive
-marker of "plans to", the preposition of "accused X of" and "hailed X as", a time just after the
-verb ("said Friday"), a manner adverb ("complained bitterly"). This module decides, token by token
+"called for"). News annotation marks more or less than that, and consistently: a time just
+after the verb ("said Friday"), a manner adverb ("complained bitterly"), the preposition of a
+following cue ("responded by saying"). This module decides, token by token
 walking outwards from the verb, whether each neighbour belongs to the cue, with a logistic
 regression over the neighbour's relation to the verb (side, distance, dependency, part of speech,
 the word itself for closed-class words, whether the rule put it in the group). It is trained on

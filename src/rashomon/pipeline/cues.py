@@ -832,8 +832,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
             stop = end if stop is None else min(stop, end)
         cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
-        if cue.content is not None and sent.source[cue.content[0] : cue.content[1]].endswith(" by"):
-            cue.content = trim(sent.source, cue.content[0], cue.content[1] - 3)  # "... by saying": the next cue's
+        by_next = nxt is not None and nxt.verb.dep_ == "pcomp" and nxt.verb.head.lower_ == "by"
+        if by_next and cue.content is not None and sent.source[cue.content[0] : cue.content[1]].endswith(" by"):
+            # "responded to X by saying ...": the "by" belongs to the next cue
+            cue.content = trim(sent.source, cue.content[0], cue.content[1] - 3)
         # "called for a moratorium": the object of the cue's preposition is what it reports
         governs = cue.cue_span[1] > sent.offset_end(cue.verb) and any(
             t.pos_ in {"NOUN", "PROPN", "VERB"}
