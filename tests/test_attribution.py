@@ -1004,3 +1004,25 @@ def test_content_opens_with_its_complementiser_and_the_claim_does_not(nlp):
     assert [text[c.start : c.end] for c in acc.content] == ["that the bridge would stay closed"]
     statements = [c.statement for c in compare(texts=[text]).claims]
     assert statements == ["the bridge would stay closed", "That was the plan"], "a demonstrative is kept"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the president" is not the vice president named last
+        (
+            "President Ann Lee said the talks would go on. Vice President Tom Hale said he agreed. "
+            "The president said the deal was dead.",
+            "Ann Lee",
+        ),
+        # nor "the Republican nominee" the Democratic one (and "GOP" is "Republican")
+        (
+            "GOP presidential nominee Ann Lee spoke on Monday. Democratic presidential nominee Tom Hale spoke too. "
+            "The Republican nominee said the deal was dead.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_description_goes_to_the_titled_person_whose_party_and_rank_fit(nlp, text, speaker):
+    _, att = _accounts(nlp, text)
+    assert [m.entity for m in att.mentions.values()][-1] == speaker

@@ -41,6 +41,8 @@ from rashomon.pipeline.cues import (
 from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -469,11 +471,15 @@ def _quote_before(
     return None
 
 
-def _titled_people(parsed: ParsedText) -> list[tuple[int, frozenset[str], Mention]]:
+Titled = tuple[int, frozenset[str], Mention, frozenset[str]]
+
+
+def _titled_people(parsed: ParsedText) -> list[Titled]:
     """Every person the text names with a title before the name ("President Trump", "Sen. Ted
-    Cruz", "House Oversight Committee Chairman Trey Gowdy"): offset, role words, mention. Not in
-    the headline block, whose title case the recogniser reads poorly."""
-    out = []
+    Cruz", "House Oversight Committee Chairman Trey Gowdy"): offset, role words, mention, and the
+    words of the whole description ("Republican presidential nominee"). Not in the headline
+    block, whose title case the recogniser reads poorly."""
+    out: list[Titled] = []
     body = headline_end(parsed.text)
     for sent in parsed.sentences:
         if sent.start < body:
@@ -488,8 +494,32 @@ def _titled_people(parsed: ParsedText) -> list[tuple[int, frozenset[str], Mentio
                 k -= 1
             if roles:
                 toks = list(sent.span.doc[k + 1 : ent.end])
-                out.append((sent.offset(toks[0]), roles, _mention(sent, toks)))
+                d = k
+                while d >= sent.span.start and sent.span.doc[d].pos_ in {"ADJ", "PROPN", "NOUN"}:
+                    d -= 1
+                words = _description_words(t.text for t in sent.span.doc[d + 1 : ent.start])
+                out.append((sent.offset(toks[0]), roles, _mention(sent, toks), words))
     return out
+
+
+def _description_words(words: Iterable[str]) -> frozenset[str]:
+    """The words of a description that tell two bearers of one role apart: a party ("GOP" is
+    "Republican") and a rank ("vice", "former")."""
+    out = set()
+    for word in words:
+        w = lx.PARTY_ALIASES.get(word.lower(), word.lower())
+        if w in lx.PARTY_WORDS or w in lx.RANK_WORDS:
+            out.add(w)
+    return frozenset(out)
+
+
+def _fits(description: frozenset[str], title: frozenset[str]) -> bool:
+    """Whether a description ("the Republican nominee") can name a person titled so
+    ("Democratic vice presidential nominee Tim Kaine" cannot)."""
+    if (description & lx.RANK_WORDS) != (title & lx.RANK_WORDS):
+        return False
+    said, known = description & lx.PARTY_WORDS, title & lx.PARTY_WORDS
+    return not (said and known and not said & known)
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -510,7 +540,7 @@ class _State:
         self.last_document: Mention | None = None  # who issued the document the text named last
         # people the text names with a title ("President Trump"), in order: where, their role words,
         # and the mention, for "the president" later on
-        self.titled: list[tuple[int, frozenset[str], Mention]] = []
+        self.titled: list[Titled] = []
         self.genders: dict[str, str] = {}  # surname -> "f" / "m", as the text has told it
         # people in the order the text last spoke of them, speakers and subjects of narration
         # alike ("Ms. Rice demurred when asked ... 'I'm not going to ...,' she told Mr. Rose.")
@@ -658,7 +688,8 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     for poss in (t for t in source if t.dep_ == "poss" and t.lemma_.lower() in lx.PERSON_ROLES):
         # "the special counsel's office": the office of the person the text gave that title
         titled = next(
-            (x for pos, roles, x in reversed(state.titled) if pos < sent.start and poss.lemma_.lower() in roles), None
+            (x for pos, roles, x, _w in reversed(state.titled) if pos < sent.start and poss.lemma_.lower() in roles),
+            None,
         )
         if titled is not None and titled.entity:
             m.entities = [*m.entities, ("PERSON", titled.entity)]
@@ -670,16 +701,20 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         return _several(source, m, determiners, state)
     if not m.head:
         return m
+    said = _description_words(t.text for t in source)
     for prev in reversed(state.history[-6:]) if not m.entities else []:
         # "a spokesman for X ..." then "the spokesman said"; a phrase with a name of its own
-        # ("Ukraine's foreign ministry" after "Russia's defense ministry") is someone else
-        if prev.head == m.head or (prev.name and m.head in prev.name.lower().split()):
+        # ("Ukraine's foreign ministry" after "Russia's defense ministry") is someone else, and so
+        # is one of another rank ("the president" after "Vice President Pence")
+        if (prev.head == m.head or (prev.name and m.head in prev.name.lower().split())) and _fits(
+            said, _description_words(prev.name.split())
+        ):
             return prev
     if determiners & {"the", "this", "that"}:
         # "President Trump and his allies ..." then "the president tweeted": the person the text
         # named with that title last, speaker or not
-        for pos, roles, titled in reversed(state.titled):
-            if pos < sent.start and m.head in roles:
+        for pos, roles, titled, words in reversed(state.titled):
+            if pos < sent.start and m.head in roles and _fits(said, words):
                 return titled
     if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
         # "the group said": the body that spoke last

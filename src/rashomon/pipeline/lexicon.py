@@ -907,6 +907,11 @@ TITLE_ROLES: dict[str, frozenset[str]] = {
 }
 
 
+# Words that tell two bearers of one title apart: a political party and a rank ("the Republican
+# nominee" is not "Democratic vice presidential nominee Tim Kaine").
+PARTY_WORDS = frozenset(["republican", "democratic", "libertarian", "green", "conservative", "labour", "liberal"])
+PARTY_ALIASES = {"gop": "republican", "democrat": "democratic", "democrats": "democratic", "republicans": "republican"}
+RANK_WORDS = frozenset(["vice", "deputy", "assistant", "former", "acting", "interim"])
 # Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
 LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
 
