@@ -46,3 +46,16 @@ def test_groups_with_one_head_noun_are_one_body_only_when_one_name_holds_the_oth
     )
     assert sides["police"] == sides["St. Louis County Police"]
     assert sides["American officials"] != sides["Ruritanian officials"]
+
+
+def test_sisters_who_disagree_are_not_one_side():
+    from rashomon.api import compare
+
+    text = (
+        "Mary Cheney, the younger sister of Liz Cheney, a Wyoming Senate candidate, said her sister was wrong.\n\n"
+        '"I am not for it," Liz Cheney said in a statement.\n'
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["Mary Cheney"] != party["Liz Cheney"]
+    assert "Wyoming Senate" not in {p.name for p in an.parties}, "her sister's office is no side of hers"

@@ -243,6 +243,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             for e in ents
             if e.start > dash
             and not _rival_of(e.root)
+            and not _kin_of(e.root, toks)
             # "a Boko Haram expert", "a China specialist": what the person knows about, not their side
             and not (e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS)
             and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
@@ -302,6 +303,23 @@ def _rival_of(tok: Token) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
     the person is the name's opposite number, not its side."""
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS
+
+
+def _kin_of(tok: Token, toks: list[Token]) -> bool:
+    """A name inside a kinship phrase ("the sister of Liz Cheney, a Senate candidate", "Bill
+    Clinton's wife"): the relative's name and side, not the speaker's."""
+    ids = {t.i for t in toks}
+    step = tok
+    while step.i in ids:
+        head = step.head
+        if step.dep_ == "poss" and head.lemma_.lower() in lx.KIN_NOUNS:
+            return True
+        if step.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx.KIN_NOUNS:
+            return True
+        if head.i == step.i:
+            break
+        step = head
+    return False
 
 
 def _former(tok: Token) -> bool:

@@ -852,6 +852,12 @@ RIVAL_NOUNS = frozenset(
     "counterpart rival opponent challenger critic foe adversary nemesis successor predecessor".split()
 )
 
+# Family: a relative's name and side are not the speaker's ("the sister of Liz Cheney").
+KIN_NOUNS = frozenset(
+    "sister brother wife husband son daughter father mother parent child cousin uncle aunt niece nephew "
+    "widow widower grandson granddaughter grandfather grandmother sibling".split()
+)
+
 # Words before or in a name that tell whether "he" or "she" can stand for the person.
 FEMALE_WORDS = frozenset(
     "ms. ms mrs. mrs miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman "
