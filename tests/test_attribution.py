@@ -1026,3 +1026,11 @@ def test_content_opens_with_its_complementiser_and_the_claim_does_not(nlp):
 def test_a_description_goes_to_the_titled_person_whose_party_and_rank_fit(nlp, text, speaker):
     _, att = _accounts(nlp, text)
     assert [m.entity for m in att.mentions.values()][-1] == speaker
+
+
+def test_a_chamber_in_a_title_names_no_side(nlp):
+    _, att = _accounts(nlp, "Senate Majority Leader Mitch McConnell said the vote would go ahead.")
+    assert [sorted(m.entities) for m in att.mentions.values()] == [[("PERSON", "Mitch McConnell")]]
+    # a committee of it is a body of its own
+    _, att = _accounts(nlp, "House Oversight Committee Chairman Trey Gowdy said the FBI erred.")
+    assert ("ORG", "House Oversight Committee") in list(att.mentions.values())[0].entities

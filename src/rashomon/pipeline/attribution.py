@@ -176,7 +176,7 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 _TITLE_MODIFIERS = {
     *"vice deputy acting chief senior assistant associate interim lieutenant".split(),
     # the portfolio or rank of a title ("Foreign Minister", "Press Secretary"), not an employer
-    *"foreign prime national press first defense finance interior".split(),
+    *"foreign prime national press first defense finance interior majority minority".split(),
 }
 
 
@@ -254,6 +254,8 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
             and not (e.label_ == "ORG" and _former(e.root))
             and not _office_of_title(e)
+            # "Senate Majority Leader Mitch McConnell": a chamber holds every side
+            and not (e.label_ == "ORG" and e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES)
             and not (e.label_ in {"GPE", "LOC"} and _constituency(e))
         ]
     )

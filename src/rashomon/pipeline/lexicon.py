@@ -852,6 +852,9 @@ RIVAL_NOUNS = frozenset(
     "counterpart rival opponent challenger critic foe adversary nemesis successor predecessor".split()
 )
 
+# Chambers whose members belong to every side: a title in one names no side.
+LEGISLATURES = frozenset("senate house congress parliament assembly legislature".split())
+
 # Family: a relative's name and side are not the speaker's ("the sister of Liz Cheney").
 KIN_NOUNS = frozenset(
     "sister brother wife husband son daughter father mother parent child cousin uncle aunt niece nephew "
