@@ -872,6 +872,13 @@ def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
             "The prime minister turned down the request, Senator Richard J. Durbin, Democrat of Illinois, said.",
             [("PERSON", "Richard J. Durbin"), ("NORP", "Democrat")],
         ),
+        ("Senator Lindsey Graham of South Carolina said he would relent.", [("PERSON", "Lindsey Graham")]),
+        ("Rep. Brad Wenstrup, R-Ohio, told reporters that the shooter was armed.", [("PERSON", "Brad Wenstrup")]),
+        # a head of government's country is their side
+        (
+            "Prime Minister Benjamin Netanyahu of Israel said the deal was bad.",
+            [("GPE", "Israel"), ("PERSON", "Benjamin Netanyahu")],
+        ),
         # an employer named before the role still is one
         ("Trump lawyer Rudy Giuliani said the report was false.", [("ORG", "Trump"), ("PERSON", "Rudy Giuliani")]),
     ],

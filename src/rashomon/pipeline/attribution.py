@@ -257,6 +257,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             # "Senate Majority Leader Mitch McConnell": a chamber holds every side
             and not (e.label_ == "ORG" and e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES)
             and not (e.label_ in {"GPE", "LOC"} and _constituency(e))
+            and not _party_tag_before(sent, e)
         ]
     )
     words = {t.lower_ for t in toks}
@@ -378,7 +379,16 @@ def _constituency(ent: SpacySpan) -> bool:
     if ent.root.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
         return False
     holder = prep.head
+    if holder.ent_type_ == "PERSON":
+        # "Senator Lindsey Graham of South Carolina": the title before the name says lawmaker
+        return any(lx.title_roles(t.text) & lx.LAWMAKER_ROLES for t in holder.lefts)
     return holder.ent_type_ == "NORP" or bool(lx.title_roles(holder.text) & lx.LAWMAKER_ROLES)
+
+
+def _party_tag_before(sent: Sentence, ent: SpacySpan) -> bool:
+    """'Brad Wenstrup, R-Ohio,': a party letter and hyphen before a state is a lawmaker's tag."""
+    start = sent.paragraph.start + ent.start_char
+    return bool(re.search(r"(?<![\w-])[RDI]-$", sent.source[max(0, start - 3) : start]))
 
 
 def _complementiser_before(sent: Sentence, pos: int) -> bool:
