@@ -1041,3 +1041,10 @@ def test_a_chamber_in_a_title_names_no_side(nlp):
     # a committee of it is a body of its own
     _, att = _accounts(nlp, "House Oversight Committee Chairman Trey Gowdy said the FBI erred.")
     assert ("ORG", "House Oversight Committee") in list(att.mentions.values())[0].entities
+
+
+def test_documents_released_by_someone_speak_for_them(nlp):
+    text = "E-mails released by the White House on Wednesday revealed a fierce fight over the talking points."
+    accs, att = _accounts(nlp, text)
+    assert [_span(text, a.source) for a, _, _ in accs] == ["E-mails released by the White House"]
+    assert [m.entity for m in att.mentions.values()] == ["the White House"]

@@ -122,15 +122,40 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def word_head(tok: Token) -> Token:
+    """The last piece of a word the tokenizer split at hyphens ("E-mails" as "E", "-", "mails"),
+    which the parser may have hung the rest of the phrase on."""
+    doc = tok.doc
+    k = tok.i
+    while k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_:
+        k += 2
+    return doc[k]
+
+
 def source_phrase(subj: Token) -> list[Token]:
-    """The noun phrase of a subject, without relative clauses; a report noun gives way to its author."""
-    if subj.lemma_.lower() in lx.REPORT_NOUNS:
-        for prep in subj.children:
+    """The noun phrase of a subject, without relative clauses; a report noun gives way to its
+    author ("a statement from X", "e-mails released by X")."""
+    doc = subj.doc
+    head = word_head(subj)
+    last = head.i
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lx.DOCUMENT_NOUNS:
+        lemma = lemma[:-1]  # "Records released by ...": a plural the tagger took for a name at the start
+    if lemma in lx.REPORT_NOUNS:
+        for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return _np(pobj)
-    return _np(subj)
+    if lemma in lx.DOCUMENT_NOUNS:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in lx.ISSUING_VERBS:
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return _np(pobj)
+    phrase = _np(head)
+    return sorted({*phrase, *doc[subj.i : last]}, key=lambda t: t.i) if last > subj.i else phrase
 
 
 DASHES = {"-", "--", "—", "―", "–"}
@@ -628,7 +653,11 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
         forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it
-        extent = None if antecedent is not None else _source_extent(subj, tok)
+        extent = None
+        if antecedent is None:
+            # "E-mails released by ...": the phrase hangs on the last piece of a split word
+            pieces = {*_source_extent(subj, tok), *_source_extent(word_head(subj), tok)}
+            extent = sorted(pieces, key=lambda t: t.i)
         cue_span = _verb_group(sent, tok)
         if put_it:
             cue_span = (cue_span[0], sent.offset_end(tok.nbor(1)) if tok.nbor(1).lower_ == "it" else cue_span[1])

@@ -587,7 +587,7 @@ DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     ["letter", "ad", "advertisement", "video", "memo", "email", "petition", "speech", "interview", "column", "spot"]
     + ["text", "tweet"]
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
-    + ["story", "piece"]
+    + ["story", "piece", "mail", "record", "cable", "document"]
 )
 # Documents of the news and of research, which are no later name for a speaker's own statement.
 NEWS_NOUNS = frozenset(
