@@ -1048,3 +1048,15 @@ def test_documents_released_by_someone_speak_for_them(nlp):
     accs, att = _accounts(nlp, text)
     assert [_span(text, a.source) for a, _, _ in accs] == ["E-mails released by the White House"]
     assert [m.entity for m in att.mentions.values()] == ["the White House"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in the emails supports theories that the talking points were changed.",
+        "No one has claimed responsibility for the attack.",
+    ],
+)
+def test_nothing_and_no_one_are_no_speakers(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []

@@ -646,6 +646,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             src = [subj]
         elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
             continue
+        elif subj.lower_ in {"nothing", "nobody", "none"} or (
+            subj.lower_ == "one" and subj.i > 0 and subj.nbor(-1).lower_ == "no"
+        ):
+            continue  # "Nothing in the emails supports ...": the narrator's finding, no one's account
         elif subj.lower_ == "it" and lemma in lx.SEEMING_VERBS:
             continue  # "it seems unlikely that ...": no one's account
         else:
