@@ -1060,3 +1060,12 @@ def test_documents_released_by_someone_speak_for_them(nlp):
 def test_nothing_and_no_one_are_no_speakers(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert accs == []
+
+
+def test_he_is_never_two_people_named_together(nlp):
+    text = (
+        "Mr. Obama spoke in Ohio on Monday. Both Mr. Romney and Mr. Obama have adopted the position of "
+        "their base. He acknowledged that it was a very tender topic."
+    )
+    _, att = _accounts(nlp, text)
+    assert [m.name for m in att.mentions.values()] == ["Mr. Obama"]

@@ -627,7 +627,8 @@ class _State:
         """A person the text speaks of, speaking or not: "he" or "she" next may be them."""
         if m.gender and m.entity:
             self.genders.setdefault(_surname(m.entity), m.gender)
-        self.recent.append(m)
+        if _one_person(m):
+            self.recent.append(m)
 
     def remember(self, m: Mention) -> None:
         if _one_person(m):
@@ -667,7 +668,9 @@ def _surname(name: str) -> str:
 
 def _one_person(m: Mention) -> bool:
     """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
-    "she" can refer to them."""
+    "she" can refer to them; not two people named together ("Mr. Romney and Mr. Obama")."""
+    if sum(label == "PERSON" for label, _ in m.entities) > 1 and re.search(r"\band\b|&", m.name):
+        return False
     return m.kind == "person" or m.head in lx.PERSON_ROLES
 
 
