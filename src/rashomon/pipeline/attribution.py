@@ -243,7 +243,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             for e in ents
             if e.start > dash
             and not _rival_of(e.root)
-            and not _kin_of(e.root, toks)
+            and not (e.label_ != "PERSON" and _kin_of(e.root, toks))  # a relative is on their side, not their office
             # "a Boko Haram expert", "a China specialist": what the person knows about, not their side
             and not (e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS)
             and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)

@@ -556,7 +556,17 @@ def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
         # on a tie a country or place beats an office ("Kenyan Water Minister": Kenya, not Water)
         return max(votes, key=lambda v: (votes[v], v in sides))
     people = [m for m in members if m.kind == "person"] or members
-    return max(people, key=lambda m: len(m.accounts)).name
+    # "Obama campaign manager Jim Messina", "Obama adviser David Axelrod": the person the others
+    # work for names the side, however much they say themselves
+    bosses: Counter[str] = Counter(
+        aff.partition(":")[2].split()[-1].lower()
+        for m in members
+        for aff in m.affiliations
+        if aff.startswith("person:") and aff.partition(":")[2].split()
+    )
+    return max(
+        people, key=lambda m: (bosses[m.name.split()[-1].lower()] if m.name.split() else 0, len(m.accounts))
+    ).name
 
 
 def _initials(name: str) -> str:
