@@ -1069,3 +1069,8 @@ def test_he_is_never_two_people_named_together(nlp):
     )
     _, att = _accounts(nlp, text)
     assert [m.name for m in att.mentions.values()] == ["Mr. Obama"]
+
+
+def test_a_long_name_the_recogniser_missed_keeps_all_its_words(nlp):
+    _, att = _accounts(nlp, "The Rocky Mountain High Intensity Drug Trafficking Area said marijuana flows out.")
+    assert [m.entity for m in att.mentions.values()] == ["Rocky Mountain High Intensity Drug Trafficking Area"]

@@ -206,8 +206,8 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     elif head.pos_ == "PROPN" and head.text[:1].isupper():
         # "Byrd, a construction worker from Imperial, Missouri": the name at the head, not the
         # places and bodies its apposition names
-        own = [t for t in toks if t.pos_ == "PROPN" and not _party_tag(t) and (t.i == head.i or t.head.i == head.i)]
-        kind, entity = "person", " ".join(t.text for t in own if t.i == head.i or t.dep_ in {"compound", "flat"})
+        own = [t for t in toks if t.pos_ == "PROPN" and not _party_tag(t) and _in_name(t, head)]
+        kind, entity = "person", " ".join(t.text for t in own)
     else:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
         entity = None
@@ -306,6 +306,17 @@ def _rival_of(tok: Token) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
     the person is the name's opposite number, not its side."""
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS
+
+
+def _in_name(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a word of the name ``head`` ends: joined to it by compounds only
+    ("Rocky Mountain High Intensity Drug Trafficking Area"), not by an apposition or a preposition."""
+    step = tok
+    while step.i != head.i:
+        if step.dep_ not in {"compound", "flat", "amod", "nmod"} or step.head.i == step.i:
+            return False
+        step = step.head
+    return True
 
 
 def _kin_of(tok: Token, toks: list[Token]) -> bool:
