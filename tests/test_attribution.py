@@ -874,6 +874,10 @@ def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
         ),
         ("Senator Lindsey Graham of South Carolina said he would relent.", [("PERSON", "Lindsey Graham")]),
         ("Rep. Brad Wenstrup, R-Ohio, told reporters that the shooter was armed.", [("PERSON", "Brad Wenstrup")]),
+        (
+            "Sen. Elizabeth Warren, D-Mass., said the nominee was out of the mainstream.",
+            [("PERSON", "Elizabeth Warren")],
+        ),
         # a head of government's country is their side
         (
             "Prime Minister Benjamin Netanyahu of Israel said the deal was bad.",

@@ -399,6 +399,8 @@ def _constituency(ent: SpacySpan) -> bool:
 def _party_tag_before(sent: Sentence, ent: SpacySpan) -> bool:
     """'Brad Wenstrup, R-Ohio,': a party letter and hyphen before a state is a lawmaker's tag."""
     start = sent.paragraph.start + ent.start_char
+    if re.match(r"[RDI]-[A-Z]", ent.text):
+        return True  # "Elizabeth Warren, D-Mass.": the recogniser took the tag whole
     return bool(re.search(r"(?<![\w-])[RDI]-$", sent.source[max(0, start - 3) : start]))
 
 
