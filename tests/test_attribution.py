@@ -878,6 +878,12 @@ def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
             "Sen. Elizabeth Warren, D-Mass., said the nominee was out of the mainstream.",
             [("PERSON", "Elizabeth Warren")],
         ),
+        # where a body sits is not a side; the body is
+        (
+            "Lisa Bardack, chairman of medicine at the Mount Kisco Medical Group in Mount Kisco, New York, said "
+            "the patient was healthy.",
+            [("PERSON", "Lisa Bardack"), ("ORG", "the Mount Kisco Medical Group")],
+        ),
         # a head of government's country is their side
         (
             "Prime Minister Benjamin Netanyahu of Israel said the deal was bad.",

@@ -256,7 +256,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             and not _office_of_title(e)
             # "Senate Majority Leader Mitch McConnell": a chamber holds every side
             and not (e.label_ == "ORG" and e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES)
-            and not (e.label_ in {"GPE", "LOC"} and _constituency(e))
+            and not (e.label_ in {"GPE", "LOC"} and (_constituency(e) or _seat_of(e)))
             and not _party_tag_before(sent, e)
         ]
     )
@@ -368,6 +368,22 @@ def _place_before_state(ent: SpacySpan) -> bool:
     """'from Imperial, Missouri': a town the recogniser took for a body, as the state after it shows."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE"
+
+
+def _seat_of(ent: SpacySpan) -> bool:
+    """'Indiana-based companies', 'the Mount Kisco Medical Group in Mount Kisco': where a body sits
+    is not a side; the body is."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
+        return True
+    prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.ent_type_ == "ORG":
+        return True
+    # "in Mount Kisco, New York": the state of a town that is such a seat
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
+        town = next((e for e in doc.ents if e.start <= ent.start - 2 < e.end), None)
+        return town is not None and town.end == ent.start - 1 and _seat_of(town)
+    return False
 
 
 def _office_of_title(ent: SpacySpan) -> bool:
