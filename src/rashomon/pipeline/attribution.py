@@ -320,8 +320,8 @@ def _in_name(tok: Token, head: Token) -> bool:
 
 
 def _kin_of(tok: Token, toks: list[Token]) -> bool:
-    """A name inside a kinship phrase ("the sister of Liz Cheney, a Senate candidate", "Bill
-    Clinton's wife"): the relative's name and side, not the speaker's."""
+    """Whether a name lies inside a kinship phrase ("the sister of Liz Cheney, a Senate candidate",
+    "Bill Clinton's wife"): it names the relative or the relative's office."""
     ids = {t.i for t in toks}
     step = tok
     while step.i in ids:

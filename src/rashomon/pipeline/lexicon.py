@@ -855,7 +855,8 @@ RIVAL_NOUNS = frozenset(
 # Chambers whose members belong to every side: a title in one names no side.
 LEGISLATURES = frozenset("senate house congress parliament assembly legislature".split())
 
-# Family: a relative's name and side are not the speaker's ("the sister of Liz Cheney").
+# Family: a relative's office is not the speaker's side ("the sister of Liz Cheney, a Senate
+# candidate"); the relative is taken to be on the speaker's side.
 KIN_NOUNS = frozenset(
     "sister brother wife husband son daughter father mother parent child cousin uncle aunt niece nephew "
     "widow widower grandson granddaughter grandfather grandmother sibling".split()
