@@ -74,3 +74,15 @@ def test_the_person_the_others_work_for_names_their_side():
     )
     an = compare(texts=[text])
     assert [p.name for p in an.parties] == ["Barack Obama"]
+
+
+def test_the_united_states_and_the_us_are_one_side():
+    from rashomon.api import compare
+
+    text = (
+        "The United States said it would reopen its land borders in November.\n\n"
+        "Officials said the U.S. would require travellers to be vaccinated.\n\n"
+        "According to the U.S., the rules would take effect on Nov. 8.\n"
+    )
+    an = compare(texts=[text])
+    assert [p.name for p in an.parties if "United States" in p.name] == ["United States"]

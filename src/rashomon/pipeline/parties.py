@@ -204,7 +204,7 @@ def _token_tuple(name: str) -> tuple[str, ...]:
 
 def country_of(name: str, known: set[str]) -> str | None:
     """The country a nationality word, capital or abbreviation stands for, if any."""
-    key = clean_name(name).lower()
+    key = clean_name(name).lower().removeprefix("the ")  # "The United States", "the U.S."
     key = key + "." if key + "." in COUNTRY_ALIASES else key  # clean_name takes the last dot of "U.S."
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
