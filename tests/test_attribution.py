@@ -863,6 +863,7 @@ def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
         # the words of a title are not whom its bearer works for or speaks for
         ("National Security Adviser Susan Rice warned that the speech would do harm.", [("PERSON", "Susan Rice")]),
         ("Secretary of State John Kerry said the talks would go on.", [("PERSON", "John Kerry")]),
+        ("Home Secretary Priti Patel said the attack was an outrage.", [("PERSON", "Priti Patel")]),
         (
             "Foreign Minister of Russia Sergei Lavrov said the talks failed.",
             [("GPE", "Russia"), ("PERSON", "Sergei Lavrov")],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rashomon.model import Account, Span
 from rashomon.pipeline.attribution import Attribution, Mention
 from rashomon.pipeline.parties import group
@@ -86,3 +88,24 @@ def test_the_united_states_and_the_us_are_one_side():
     )
     an = compare(texts=[text])
     assert [p.name for p in an.parties if "United States" in p.name] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("the PBOC", "the People’s Bank of China"),  # small words count in some acronyms
+        ("DOJ", "the Department of Justice"),
+        ("DHS", "Homeland Security"),  # "Department of" left out of the name
+        ("NAACP", "the National Association for the Advancement of Colored People"),
+    ],
+)
+def test_an_acronym_is_the_body_it_abbreviates(short, full):
+    from rashomon.pipeline.parties import _org_match
+
+    assert _org_match(short, full)
+
+
+def test_an_acronym_is_not_any_body_with_some_of_its_letters():
+    from rashomon.pipeline.parties import _org_match
+
+    assert not _org_match("ABC", "Boston College")

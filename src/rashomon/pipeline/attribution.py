@@ -176,7 +176,7 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 _TITLE_MODIFIERS = {
     *"vice deputy acting chief senior assistant associate interim lieutenant".split(),
     # the portfolio or rank of a title ("Foreign Minister", "Press Secretary"), not an employer
-    *"foreign prime national press first defense finance interior majority minority".split(),
+    *"foreign prime national press first defense finance interior home majority minority".split(),
 }
 
 

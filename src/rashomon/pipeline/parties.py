@@ -569,16 +569,26 @@ def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
     ).name
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+def _initials(name: str, every_word: bool = False) -> str:
+    """The capitals of a name's words ("Department of Homeland Security": DHS); with ``every_word``
+    also of its small words ("People's Bank of China": PBOC)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name.removeprefix("the ").removeprefix("The "))
+    return "".join(w[0].upper() for w in words if every_word or w[0].isupper())
 
 
 def _org_match(a: str, b: str) -> bool:
     """Two names of one body: one's words within the other's, or one the initials of the other (DHS)."""
     ca, cb = clean_name(a), clean_name(b)
     for x, y in ((ca, cb), (cb, ca)):
-        if x.isupper() and 2 <= len(x) <= 6 and x.replace(".", "") in (_initials(y), _initials(y)[1:]):
-            return True
+        x = x.removeprefix("the ").removeprefix("The ")  # "the PBOC"
+        acronym = x.replace(".", "")
+        if x.isupper() and 2 <= len(x) <= 6:
+            full = _initials(y)
+            if acronym in {full, full[1:], _initials(y, every_word=True)}:
+                return True
+            # "DHS" and "Homeland Security": the acronym of the name with "Department of" before it
+            if len(full) >= 2 and acronym[0] == "D" and acronym[1:] == full:
+                return True
     la = [t for t in _tokens(a) if t not in _ORG_STOP]
     lb = [t for t in _tokens(b) if t not in _ORG_STOP]
     ta, tb = set(la), set(lb)
