@@ -16,13 +16,12 @@ precision/recall on ``dev`` (``test`` is never looked at here). Training needs
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-import time
 from pathlib import Path
+from typing import Any
 
 import polnear
+import sparse_logreg
+from sparse_logreg import prf
 
 from rashomon.pipeline import cue_span
 from rashomon.pipeline.attribution import attribute
@@ -58,70 +57,25 @@ def examples(split: str, limit: int | None = None) -> tuple[list[list[str]], lis
     return xs, ys
 
 
-def prf(gold: list[int], pred: list[int]) -> dict[str, float]:
-    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
-    p = tp / max(1, sum(pred))
-    r = tp / max(1, sum(gold))
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(1e-9, p + r), 4)}
+def describe(gold: list[int], probs: list[float]) -> dict[str, Any]:
+    return {
+        "dev_tokens": {
+            "examples": len(gold),
+            "positives": sum(gold),
+            "at_0.5": prf(gold, [int(p >= 0.5) for p in probs]),
+        }
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
-    ap.add_argument("--min-count", type=int, default=3, help="features seen fewer times in train are dropped")
-    ap.add_argument("--limit", type=int, default=None, help="train on the first N articles only (a quick check)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    if not (polnear.POLNEAR / "train").is_dir():
-        print(f"PolNeAR not found at {polnear.POLNEAR}: nothing to train on", file=sys.stderr)
-        return 0
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError:
-        print("scikit-learn is missing: pip install -r requirements-train.txt", file=sys.stderr)
-        return 2
-
-    t0 = time.perf_counter()
-    if args.out.exists():
-        args.out.unlink()  # the examples come from the rule's spans, never from an older model's
-    cue_span._model.cache_clear()
-    cue_span._weights.cache_clear()
-    x_train, y_train = examples("train", args.limit)
-    x_dev, y_dev = examples("dev")
-    counts: dict[str, int] = {}
-    for feats in x_train:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    keep = {f for f, n in counts.items() if n >= args.min_count}
-    vec = DictVectorizer()
-    xm = vec.fit_transform([{f: 1 for f in feats if f in keep} for feats in x_train])
-    clf = LogisticRegression(C=args.C, solver="liblinear", fit_intercept=False, max_iter=1000)
-    clf.fit(xm, y_train)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-3}
-    dev_p = clf.predict_proba(vec.transform([{f: 1 for f in feats if f in keep} for feats in x_dev]))[:, 1]
-    meta = {
-        "model": "logistic regression over a cue verb's neighbours (rashomon.pipeline.cue_span.features)",
-        "trained_on": "PolNeAR train (lowest annotator id per article)",
-        "articles": len(polnear.read_split("train")[: args.limit]),
-        "examples": len(y_train),
-        "positives": sum(y_train),
-        "C": args.C,
-        "min_count": args.min_count,
-        "dev_tokens": {
-            "examples": len(y_dev),
-            "positives": sum(y_dev),
-            "at_0.5": prf(y_dev, [int(p >= 0.5) for p in dev_p]),
-        },
-        "seconds": round(time.perf_counter() - t0, 1),
-        "weights": dict(sorted(weights.items())),
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(meta, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in meta.items() if k != "weights"}, indent=2))
-    print(f"{len(weights)} weights -> {args.out}")
-    return 0
+    args = sparse_logreg.arguments(__doc__.split("\n", 1)[0], OUT).parse_args(argv)
+    with cue_span.rule_spans():  # the examples come from the rule's spans, never from a shipped model's
+        return sparse_logreg.train(
+            args,
+            examples,
+            describe,
+            {"model": "logistic regression over a cue verb's neighbours (rashomon.pipeline.cue_span.features)"},
+        )
 
 
 if __name__ == "__main__":

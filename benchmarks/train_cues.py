@@ -16,13 +16,12 @@ needs nothing beyond the package.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-import time
 from pathlib import Path
+from typing import Any
 
 import polnear
+import sparse_logreg
+from sparse_logreg import prf
 
 from rashomon.pipeline import cue_model
 from rashomon.pipeline.nlp import load_model, parse_many
@@ -50,63 +49,24 @@ def examples(split: str, limit: int | None = None) -> tuple[list[list[str]], lis
     return xs, ys
 
 
-def prf(gold: list[int], pred: list[int]) -> dict[str, float]:
-    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
-    p = tp / max(1, sum(pred))
-    r = tp / max(1, sum(gold))
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(1e-9, p + r), 4)}
+def describe(gold: list[int], probs: list[float]) -> dict[str, Any]:
+    return {
+        "dev_verbs": {
+            "examples": len(gold),
+            "positives": sum(gold),
+            "by_threshold": {t: prf(gold, [int(p >= t) for p in probs]) for t in (0.3, 0.4, 0.5, 0.6, 0.7)},
+        }
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
-    ap.add_argument("--min-count", type=int, default=3, help="features seen fewer times in train are dropped")
-    ap.add_argument("--limit", type=int, default=None, help="train on the first N articles only (a quick check)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    if not (polnear.POLNEAR / "train").is_dir():
-        print(f"PolNeAR not found at {polnear.POLNEAR}: nothing to train on", file=sys.stderr)
-        return 0
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError:
-        print("scikit-learn is missing: pip install -r requirements-train.txt", file=sys.stderr)
-        return 2
-
-    t0 = time.perf_counter()
-    x_train, y_train = examples("train", args.limit)
-    x_dev, y_dev = examples("dev")
-    counts: dict[str, int] = {}
-    for feats in x_train:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    keep = {f for f, n in counts.items() if n >= args.min_count}
-    vec = DictVectorizer()
-    xm = vec.fit_transform([{f: 1 for f in feats if f in keep} for feats in x_train])
-    clf = LogisticRegression(C=args.C, solver="liblinear", fit_intercept=False, max_iter=1000)
-    clf.fit(xm, y_train)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-3}
-    dev_p = clf.predict_proba(vec.transform([{f: 1 for f in feats if f in keep} for feats in x_dev]))[:, 1]
-    report = {t: prf(y_dev, [int(p >= t) for p in dev_p]) for t in (0.3, 0.4, 0.5, 0.6, 0.7)}
-    meta = {
-        "model": "logistic regression over verb features (rashomon.pipeline.cue_model.features)",
-        "trained_on": "PolNeAR train (lowest annotator id per article)",
-        "articles": len(polnear.read_split("train")[: args.limit]),
-        "examples": len(y_train),
-        "positives": sum(y_train),
-        "C": args.C,
-        "min_count": args.min_count,
-        "dev_verbs": {"examples": len(y_dev), "positives": sum(y_dev), "by_threshold": report},
-        "seconds": round(time.perf_counter() - t0, 1),
-        "weights": dict(sorted(weights.items())),
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(meta, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in meta.items() if k != "weights"}, indent=2))
-    print(f"{len(weights)} weights -> {args.out}")
-    return 0
+    args = sparse_logreg.arguments(__doc__.split("\n", 1)[0], OUT).parse_args(argv)
+    return sparse_logreg.train(
+        args,
+        examples,
+        describe,
+        {"model": "logistic regression over verb features (rashomon.pipeline.cue_model.features)"},
+    )
 
 
 if __name__ == "__main__":

@@ -236,30 +236,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     dash = max((k for k in spaced if k < head.i), default=-1)
     if doc[first].is_upper and len(doc[first].text) > 1 and spaced:
         dash = max(dash, spaced[0])  # the parser may take the dateline for the head
-    pairs = (
-        employer
-        + [
-            (e.label_, e.text)
-            for e in ents
-            if e.start > dash
-            and not _rival_of(e.root)
-            and not (e.label_ != "PERSON" and _kin_of(e.root, toks))  # a relative is on their side, not their office
-            # "a Boko Haram expert", "a China specialist": what the person knows about, not their side
-            and not (e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS)
-            and not _in_brackets(sent.source, sent.paragraph.start + e.start_char)
-            and not (
-                (e.label_ in {"GPE", "LOC"} or _place_before_state(e))
-                and _RESIDENCE.search(sent.source[: sent.paragraph.start + e.start_char])
-            )
-            and not (e.label_ in {"GPE", "LOC"} and _locates_occupation(e))
-            and not (e.label_ == "ORG" and _former(e.root))
-            and not _office_of_title(e)
-            # "Senate Majority Leader Mitch McConnell": a chamber holds every side
-            and not (e.label_ == "ORG" and e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES)
-            and not (e.label_ in {"GPE", "LOC"} and (_constituency(e) or _seat_of(e)))
-            and not _party_tag_before(sent, e)
-        ]
-    )
+    pairs = employer + [(e.label_, e.text) for e in ents if e.start > dash and not _names_no_side(sent, e, toks)]
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     # "both X and Y said", "X and Y said in a joint statement": two sides that say one thing
@@ -362,6 +339,30 @@ def _locates_occupation(ent: SpacySpan) -> bool:
     if head.lemma_.lower() in lx.BRANCH_NOUNS and any(c.dep_ == "poss" for c in head.children):
         return True  # "the NAACP's Washington bureau": where a body's office sits
     return head.lemma_.lower() in lx.PRIVATE_ROLES and head.text[:1].islower()
+
+
+def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
+    """Whether a name inside a speaker's phrase says nothing of the side they speak for: a rival's
+    or a relative's name or office, what an expert knows about, a party-and-state tag, where the
+    speaker lives, works or is elected, a body they left, a chamber that holds every side."""
+    place = e.label_ in {"GPE", "LOC"}
+    if _rival_of(e.root) or _office_of_title(e) or _party_tag_before(sent, e):
+        return True
+    if e.label_ != "PERSON" and _kin_of(e.root, toks):
+        return True  # a relative is on the speaker's side, the relative's office is not
+    if e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS:
+        return True  # "a Boko Haram expert", "a China specialist"
+    start = sent.paragraph.start + e.start_char
+    if _in_brackets(sent.source, start):
+        return True  # "(R-Calif.)"
+    if (place or _place_before_state(e)) and _RESIDENCE.search(sent.source[:start]):
+        return True
+    if place and (_locates_occupation(e) or _constituency(e) or _seat_of(e)):
+        return True
+    # "former CIA agent"; "Senate Majority Leader Mitch McConnell": a chamber holds every side
+    return e.label_ == "ORG" and (
+        _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES
+    )
 
 
 def _place_before_state(ent: SpacySpan) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -101,10 +103,24 @@ def walk(verb: Token, group: tuple[int, int], blocked: set[int], lo: int, hi: in
     return out
 
 
+_rule_only = False
+
+
+@contextmanager
+def rule_spans() -> Iterator[None]:
+    """Cues as the rules draw them, whatever model ships: what the model is trained on."""
+    global _rule_only
+    _rule_only = True
+    try:
+        yield
+    finally:
+        _rule_only = False
+
+
 def span(verb: Token, group: tuple[int, int], blocked: set[int], lo: int, hi: int) -> tuple[int, int]:
     """The cue's tokens (indices, inclusive) as the model draws them; the rule's group when no
-    model ships."""
-    if not _weights():
+    model ships or inside ``rule_spans``."""
+    if _rule_only or not _weights():
         return group
     first = last = verb.i
     for side in (-1, 1):
