@@ -109,3 +109,151 @@ def test_an_acronym_is_not_any_body_with_some_of_its_letters():
     from rashomon.pipeline.parties import _org_match
 
     assert not _org_match("ABC", "Boston College")
+
+
+def _party_names(text: str) -> dict[str, str]:
+    """Each name a speaker goes by (its name and every alias) -> the name of its side, for one
+    text run end to end."""
+    from rashomon.api import compare
+
+    an = compare(texts=[text])
+    names = {p.id: p.name for p in an.parties}
+    return {alias: names[s.party] for s in an.speakers if s.party for alias in [s.name, *s.aliases]}
+
+
+def test_a_lawmaker_of_a_party_speaks_with_that_party_where_it_speaks_as_a_body():
+    sides = _party_names(
+        "Democrats said the new pipeline rules would hurt farmers.\n\n"
+        "Sen. Laura Pike, D-Iowa, said the rules were written in haste.\n\n"
+        "Rep. Tom Hale, a Democrat of Ohio, said the agency had ignored the comments.\n\n"
+        "The agency said the rules were lawful.\n"
+    )
+    assert sides["Laura Pike"] == sides["Tom Hale"] == sides["Democrats"] == "Democrats"
+    assert "Democrats" not in {side for name, side in sides.items() if "agency" in name.lower()}
+
+
+def test_a_member_of_any_party_named_so_joins_it():
+    sides = _party_names(
+        "Conservatives said the new rail fares would hurt commuters.\n\n"
+        "Conservative MP Jo Reed said the fares were set in haste.\n\n"
+        "The rail operator said the fares were fair.\n"
+    )
+    assert sides["Jo Reed"] == sides["Conservatives"] != sides["The rail operator"]
+
+
+def test_a_vague_share_of_a_party_is_no_side_a_lawmaker_joins():
+    # "many Republicans say" is the reporter's generalisation, not the party speaking
+    sides = _party_names(
+        "Rep. Sam Ortiz (R-Texas) said smugglers had crossed the river at night.\n\n"
+        "The rules have eased, which many Republicans say has drawn more smugglers.\n\n"
+        "The border agency said there was no evidence of it.\n"
+    )
+    assert sides["Sam Ortiz"] != sides.get("many Republicans")
+
+
+def test_members_of_a_party_do_not_join_a_voice_of_both_parties():
+    sides = _party_names(
+        "Republicans and Democrats said the bridge must be repaired.\n\n"
+        "Sen. Ada Brook, D-Maine, said the money was there.\n\n"
+        "Democrats said the governor had waited too long.\n"
+    )
+    assert sides["Ada Brook"] == sides["Democrats"]
+    assert sides["Republicans and Democrats"] != sides["Democrats"]
+
+
+def test_a_committee_of_a_chamber_is_no_side_of_its_chairman():
+    sides = _party_names(
+        "House Ethics Committee Chairman Rob Lane said the inquiry would go on.\n\n"
+        "Lane's rival said the inquiry was a sham.\n"
+    )
+    assert sides["Rob Lane"] != "House Ethics Committee"
+
+
+def test_a_person_takes_the_country_the_text_gives_them_where_it_describes_them():
+    sides = _party_names(
+        "Danish Prime Minister Olek Varga's visit to the capital was cut short on Monday.\n\n"
+        "Danish officials said the talks had failed.\n\n"
+        "Varga said he would return next month.\n\n"
+        "Speaker Dan Mohr and the Danish ambassador met on Sunday.\n\n"
+        "Mohr said the visit had been useful.\n"
+    )
+    assert sides["Varga"] == sides["Danish officials"] == "Denmark"
+    # met alongside a Dane, the speaker is not one
+    assert sides["Mohr"] != "Denmark"
+
+
+def test_an_office_held_before_names_no_side():
+    sides = _party_names(
+        "Former Gov. Carl Dunn of Oregon, a candidate for the nomination, spoke in Ohio on Monday.\n\n"
+        "Dunn said the tax plan would fail.\n\n"
+        "Gov. Ann Lowe of Oregon said the plan would work.\n"
+    )
+    assert sides["Dunn"] != "Oregon"
+    assert sides["Ann Lowe"] == "Oregon"  # the office held now is a side (a state against another)
+
+
+def test_the_body_a_possessive_names_is_the_body_that_just_spoke():
+    sides = _party_names(
+        "The Civic League said on Friday that its resolution stands.\n\n"
+        "The group's president said the criticism of the vote was unfair.\n\n"
+        "Mayor Joan Tate said the resolution was divisive.\n"
+    )
+    assert sides["The group's president"] == sides["The Civic League"]
+    assert sides["Joan Tate"] != sides["The Civic League"]
+
+
+def test_names_set_side_by_side_in_either_order_are_one_voice():
+    sides = _party_names(
+        "Kansas and Iowa asked the court to halt the program.\n\n"
+        "The program is unlawful, Iowa and Kansas said in their filing.\n"
+    )
+    assert sides["Kansas and Iowa"] == sides["Iowa and Kansas"]
+
+
+def test_a_body_called_by_the_start_of_its_name_and_a_word_for_a_body_is_that_body():
+    sides = _party_names(
+        "The Dayton Riverside Alliance said the new dam would flood the valley.\n\n"
+        "The Dayton group said it would sue the county.\n\n"
+        "The county said the dam was safe.\n"
+    )
+    assert sides["The Dayton group"] == sides["The Dayton Riverside Alliance"]
+
+
+def test_the_state_speaks_as_the_one_country_among_the_sides():
+    sides = _party_names(
+        "Danish officials said a truce had been agreed with the rebels.\n\n"
+        "The rebels denied that there was any truce.\n\n"
+        "The government said the talks would continue in the capital.\n"
+    )
+    assert sides["The government"] == sides["Danish officials"] == "Denmark"
+    assert sides["The rebels"] != "Denmark"
+
+
+def test_the_government_is_no_one_country_where_several_are_sides():
+    sides = _party_names(
+        "Danish officials said the border would reopen.\n\n"
+        "Swedish officials said the border would stay closed.\n\n"
+        "The government said the talks would continue.\n"
+    )
+    assert sides["Danish officials"] == "Denmark" and sides["Swedish officials"] == "Sweden"
+    assert sides["The government"] not in {"Denmark", "Sweden"}
+
+
+def test_administration_officials_speak_for_the_administration_the_story_names():
+    sides = _party_names(
+        "The Johnson administration has criticized the trip.\n\n"
+        "President Lyndon Johnson said the trip was a mistake.\n\n"
+        "Administration officials said the speech would damage the alliance.\n\n"
+        "Sen. Mary Fuller said the trip was planned months ago.\n"
+    )
+    assert sides["Administration officials"] == sides["Lyndon Johnson"]
+    assert sides["Mary Fuller"] != sides["Lyndon Johnson"]
+
+
+def test_some_members_of_a_body_speak_with_the_body():
+    sides = _party_names(
+        "Some top Democrats said the report, if true, was grave.\n\n"
+        "Democrats said the president must answer.\n\n"
+        "The White House said the report was false.\n"
+    )
+    assert sides["Some top Democrats"] == sides["Democrats"]

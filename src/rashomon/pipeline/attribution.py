@@ -41,7 +41,7 @@ from rashomon.pipeline.cues import (
 from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -62,6 +62,9 @@ class Mention:
     # the phrase is the subject of a verb two sides do to each other ("Israel and Hamas agreed to
     # a truce"): speakers it names together may be counterparts, not one side
     reciprocal: bool = False
+    # the political party the phrase gives the speaker ("Republican Sen. X", "X, D-Calif.",
+    # "X, Democrat of Illinois"): "republican", "democratic" ... or None
+    political: str | None = None
 
 
 @dataclass
@@ -71,6 +74,10 @@ class Attribution:
     accounts: list[Account] = field(default_factory=list)
     mentions: dict[str, Mention] = field(default_factory=dict)  # account id -> resolved source
     headings: list[tuple[Span, str]] = field(default_factory=list)  # heading span, announced name
+    # every person the text describes, wherever it names them ("Israeli Prime Minister Benjamin
+    # Netanyahu's address", "Boko Haram leader Abubakar Shekau"): whom they speak for when the
+    # phrase they speak under says nothing of it ("Netanyahu said")
+    descriptions: list[Mention] = field(default_factory=list)
 
 
 def _is_heading(text: str) -> bool:
@@ -266,7 +273,25 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         head=head.lemma_.lower(),
         gender=gender if kind == "person" or head.lemma_.lower() in lx.PERSON_ROLES else None,
         reciprocal=reciprocal,
+        political=_political(toks),
     )
+
+
+_PARTY_LETTERS = {"D": "democratic", "R": "republican"}
+
+
+def _political(toks: list[Token]) -> str | None:
+    """The one political party a person's phrase names: a party word ("Republican Sen. Lindsey
+    Graham", "Durbin, Democrat of Illinois") or a party-and-state tag ("Feinstein, D-Calif.")."""
+    found = set()
+    for t in toks:
+        party = lx.political_party(t.text)
+        hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"  # "Republican-controlled"
+        if party and t.text[:1].isupper() and not hyphened and t.ent_type_ != "PERSON":  # not "Sen. Mark Green"
+            found.add(party)
+        elif t.text in _PARTY_LETTERS and _party_tag(t):
+            found.add(_PARTY_LETTERS[t.text])
+    return found.pop() if len(found) == 1 else None
 
 
 def _dismisses(verb: Token) -> bool:
@@ -361,8 +386,14 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True
     # "former CIA agent"; "Senate Majority Leader Mitch McConnell": a chamber holds every side
     return e.label_ == "ORG" and (
-        _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES
+        _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES or _committee(e)
     )
+
+
+def _committee(e: SpacySpan) -> bool:
+    """'House Oversight Committee Chairman Trey Gowdy': a committee of a chamber seats every side."""
+    words = e.text.lower().removeprefix("the ").removeprefix("u.s. ").split()
+    return len(words) >= 2 and words[0] in lx.LEGISLATURES and words[-1] in {"committee", "subcommittee"}
 
 
 def _place_before_state(ent: SpacySpan) -> bool:
@@ -540,25 +571,70 @@ def _titled_people(parsed: ParsedText) -> list[Titled]:
     words of the whole description ("Republican presidential nominee"). Not in the headline
     block, whose title case the recogniser reads poorly."""
     out: list[Titled] = []
+    for sent, ent in _people_named(parsed):
+        roles: frozenset[str] = frozenset()
+        k = ent.start - 1
+        while k >= sent.span.start and sent.span.doc[k].pos_ in {"PROPN", "NOUN"}:
+            roles |= lx.title_roles(sent.span.doc[k].text)
+            k -= 1
+        if roles:
+            toks = list(sent.span.doc[k + 1 : ent.end])
+            d = k
+            while d >= sent.span.start and sent.span.doc[d].pos_ in {"ADJ", "PROPN", "NOUN"}:
+                d -= 1
+            words = _description_words(t.text for t in sent.span.doc[d + 1 : ent.start])
+            out.append((sent.offset(toks[0]), roles, _mention(sent, toks), words))
+    return out
+
+
+def _people_named(parsed: ParsedText) -> Iterator[tuple[Sentence, SpacySpan]]:
+    """Each person the body of the text names, with its sentence: not in the headline block,
+    whose title case the recogniser reads poorly."""
     body = headline_end(parsed.text)
     for sent in parsed.sentences:
-        if sent.start < body:
-            continue
-        for ent in sent.span.ents:
-            if ent.label_ != "PERSON":
+        if sent.start >= body:
+            for ent in sent.span.ents:
+                if ent.label_ == "PERSON":
+                    yield sent, ent
+
+
+def _administration_leader(parsed: ParsedText) -> str | None:
+    """The person whose administration the text names ("the Obama administration", "Trump's
+    administration"), when it names one only."""
+    found = set()
+    for sent in parsed.sentences:
+        for t in sent.span:
+            if t.lemma_.lower() != "administration" or t.i == 0:
                 continue
-            roles: frozenset[str] = frozenset()
-            k = ent.start - 1
-            while k >= sent.span.start and sent.span.doc[k].pos_ in {"PROPN", "NOUN"}:
-                roles |= lx.title_roles(sent.span.doc[k].text)
+            k = t.i - 1
+            if t.doc[k].tag_ == "POS" and k > 0:
                 k -= 1
-            if roles:
-                toks = list(sent.span.doc[k + 1 : ent.end])
-                d = k
-                while d >= sent.span.start and sent.span.doc[d].pos_ in {"ADJ", "PROPN", "NOUN"}:
-                    d -= 1
-                words = _description_words(t.text for t in sent.span.doc[d + 1 : ent.start])
-                out.append((sent.offset(toks[0]), roles, _mention(sent, toks), words))
+            ent = next((e for e in sent.span.ents if e.start <= k < e.end and e.label_ == "PERSON"), None)
+            if ent is not None:
+                found.add(ent.text)
+    return found.pop() if len(found) == 1 else None
+
+
+def _descriptions(parsed: ParsedText) -> list[Mention]:
+    """Each named person's noun phrase wherever the body of the text names them, when it says
+    more than the name ("Israeli Prime Minister Benjamin Netanyahu", "Scott Pruitt, Oklahoma's
+    attorney general"), without the people named with them."""
+    out: list[Mention] = []
+    for sent, ent in _people_named(parsed):
+        if ent.root.dep_ == "compound":
+            continue  # "Trump lawyer Rudy Giuliani" describes Giuliani, not Trump
+        # not the people named with them ("Mr. Boehner and the Israeli ambassador")
+        joined = {t.i for c in ent.root.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        toks = [t for t in source_phrase(ent.root) if t.i not in joined]
+        if len(toks) > len(ent):
+            m = _mention(sent, toks)
+            people = [x for label, x in m.entities if label == "PERSON"]
+            # one person's own description, not a clause the parser hung on the name ("Obama
+            # leading Romney in Florida"), nor an office held before ("former Gov. Jeb Bush of
+            # Florida")
+            former = any(t.lower_ == "former" for t in toks)
+            if m.kind == "person" and len(people) <= 1 and not former and (m.entities or m.political):
+                out.append(m)
     return out
 
 
@@ -606,6 +682,7 @@ class _State:
         # alike ("Ms. Rice demurred when asked ... 'I'm not going to ...,' she told Mr. Rose.")
         self.recent: list[Mention] = []
         self.surnames: set[str] = set()  # last words of the full names of people the text has named
+        self.leader: str | None = None  # "the Obama administration": whose administration the text is about
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]]) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -726,6 +803,26 @@ def _several(source: list[Token], m: Mention, determiners: set[str], state: _Sta
     return m
 
 
+def _titled_otherwise(source: list[Token], role: str) -> bool:
+    """Whether a name comes with a title of another role than ``role`` ("Mayor Joan Tate" after
+    "the group's president" is someone else)."""
+    roles = frozenset().union(*(lx.title_roles(t.text) for t in source if t.pos_ in {"PROPN", "NOUN"}))
+    return bool(roles) and role not in roles
+
+
+def _last_body(state: _State) -> Mention | None:
+    """The body (a named organisation) among the last speakers, latest first."""
+    return next(
+        (
+            prev
+            for prev in reversed(state.history[-6:])
+            if prev.kind == "organisation"
+            or (prev.kind == "group" and [label for label, _ in prev.entities] == ["ORG"])
+        ),
+        None,
+    )
+
+
 def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
@@ -745,6 +842,7 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         and last.kind == "group"
         and last.head in lx.PERSON_ROLES
         and not any(h.entity == m.entity for h in state.history)
+        and not _titled_otherwise(source, last.head)
     ):
         # "A ministry spokeswoman disputed it. '...,' said Jane Doe.": the name is the spokeswoman's
         m.entities = [*m.entities, *last.entities]
@@ -756,12 +854,21 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         )
         if titled is not None and titled.entity:
             m.entities = [*m.entities, ("PERSON", titled.entity)]
+    for poss in (t for t in source if t.dep_ == "poss" and t.lemma_.lower() in lx.BODY_NOUNS):
+        # "the group's leader", "the company's spokeswoman": one who speaks for the body named last
+        if any(c.lower_ in {"the", "this", "that"} for c in poss.children if c.dep_ == "det"):
+            body = _last_body(state)
+            if body is not None and body is state.last_speaker:
+                m.entities = [*m.entities, *((label, x) for label, x in body.entities if label in _NAMED)]
+                if not body.entities and body.entity:
+                    m.entities = [*m.entities, ("ORG", body.entity)]
     if m.kind == "person" or any(label in {"PERSON", "ORG"} for label, _ in m.entities):
         return m
     determiners = {t.lower_ for t in source if t.dep_ == "det"}
     plural = any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() == m.head for t in source)
     if plural:
-        return _several(source, m, determiners, state)
+        found = _several(source, m, determiners, state)
+        return _of_leader(m, source, state) if found is m else found
     if not m.head:
         return m
     said = _description_words(t.text for t in source)
@@ -781,15 +888,7 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
                 return titled
     if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
         # "the group said": the body that spoke last
-        body = next(
-            (
-                prev
-                for prev in reversed(state.history[-6:])
-                if prev.kind == "organisation"
-                or (prev.kind == "group" and [label for label, _ in prev.entities] == ["ORG"])
-            ),
-            None,
-        )
+        body = _last_body(state)
         if body is not None:
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
@@ -808,6 +907,14 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
         prior = state.resolve("he")
         return prior if prior is not None and _one_person(prior) else m
+    return _of_leader(m, source, state)
+
+
+def _of_leader(m: Mention, source: list[Token], state: _State) -> Mention:
+    """'administration officials said', 'an administration official' in a story of 'the Obama
+    administration', when no one named before is meant: they speak for that administration."""
+    if state.leader and not m.entities and any(t.lemma_.lower() == "administration" for t in source):
+        m.entities = [("PERSON", state.leader)]
     return m
 
 
@@ -834,6 +941,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         parsed = replace(parsed, quotes=sorted(parsed.quotes + extra))
     state = _State()
     state.titled = _titled_people(parsed)
+    state.leader = _administration_leader(parsed)
+    out.descriptions = _descriptions(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
     pending_colon: Mention | None = None

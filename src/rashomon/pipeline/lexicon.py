@@ -922,6 +922,17 @@ TITLE_ROLES: dict[str, frozenset[str]] = {
 PARTY_WORDS = frozenset(["republican", "democratic", "libertarian", "green", "conservative", "labour", "liberal"])
 PARTY_ALIASES = {"gop": "republican", "democrat": "democratic", "democrats": "democratic", "republicans": "republican"}
 RANK_WORDS = frozenset(["vice", "deputy", "assistant", "former", "acting", "interim"])
+
+
+def political_party(word: str) -> str | None:
+    """The party a word names, singular or plural ("Democrats", "GOP", "Conservatives"), or None."""
+    w = word.lower().strip(",")
+    w = PARTY_ALIASES.get(w, w)
+    if w not in PARTY_WORDS and w.endswith("s"):
+        w = w[:-1]
+    return w if w in PARTY_WORDS else None
+
+
 # Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
 LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rashomon.model import Account, Party, Span, Speaker
+from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.attribution import Attribution, Mention
 
 # Common names of a few countries whose adjective or abbreviation does not start like the name.
@@ -252,6 +254,7 @@ class _Node:
     affiliations: Counter[str] = field(default_factory=Counter)  # normalised side names
     accounts: list[str] = field(default_factory=list)
     joint: bool = False  # speakers named together ("Israel and Hamas"): a voice of no one side
+    political: Counter[str] = field(default_factory=Counter)  # "democratic", "republican" ...
 
 
 def _person_tokens(name: str) -> list[str]:
@@ -320,6 +323,18 @@ def group(
                     if n.kind == "person" and _same_person(toks, _person_tokens(n.name)):
                         return n
             toks = [t for t in _tokens(m.name) if t not in {"the", "a", "an"}]
+            own = [t for t in _tokens(m.entity or "") if t not in {"the", "a", "an"}]
+            if (
+                m.kind == "organisation"
+                and len(m.entities) == 1
+                and own
+                and own[-1] in {m.head, m.head + "s"}
+                and own[-1].endswith("s")
+                and own[-1] == toks[-1]
+                and len(toks) > len(own)
+            ):
+                # "Some top Democrats" and "Democrats": members of one body, under its name
+                toks = own
             # "police" and "St. Louis County Police": one body when the head noun agrees and one
             # name holds the other ("American officials" and "North Korean officials" are two)
             for n in nodes:
@@ -332,7 +347,7 @@ def group(
                     and (set(other) <= set(toks) or set(toks) <= set(other))
                 ):
                     return n
-            key = "o:" + " ".join(toks)
+            key = "o:" + " ".join(_members_in_order(toks))
         for n in nodes:
             if n.key == key:
                 return n
@@ -368,8 +383,12 @@ def group(
                 node.joint = True
             for aff in affs:
                 node.affiliations[aff] += 1
+            if m.political:
+                node.political[m.political] += 1
             if m.section:
                 node.affiliations["side:" + (country_of(m.section, known_places) or clean_name(m.section))] += 1
+
+    _described_elsewhere(nodes, [d for att in attributions for d in att.descriptions], known_places)
 
     # union-find over speakers: a speaker joins the side its affiliation names
     parent: dict[str, str] = {}
@@ -388,6 +407,10 @@ def group(
     # ends with another organisation's name of two words or more) are that body's side
     org_names = {aff[4:] for n in nodes for aff in n.affiliations if aff.startswith("org:")}
     org_names |= {n.name for n in nodes if n.kind == "organisation"}
+    for n in nodes:
+        body = _named_by_seat(n, org_names)
+        if body is not None:
+            n.affiliations["org:" + body] += 1
 
     org_tokens = {name: _tokens(name) for name in sorted(org_names)}  # sorted: the same run to run
     bodies: dict[str, str] = {}
@@ -405,9 +428,18 @@ def group(
     side_names: dict[str, str] = {}
     for n in nodes:
         parent.setdefault(n.key, n.key)
+
         if n.kind == "heading":
             side_names[n.key] = n.name
     sides = {aff[5:].lower() for n in nodes for aff in n.affiliations if aff.startswith("side:")}
+    if len(sides) == 1:
+        # "the government said", "the military said": where the story has one country (or state)
+        # among its sides, its state speaks
+        only = next(aff for n in nodes for aff in n.affiliations if aff.startswith("side:"))
+        for n in nodes:
+            words = clean_name(n.name).lower().split()
+            if n.kind == "group" and len(words) == 2 and words[0] == "the" and words[1] in _STATE_NOUNS:
+                n.affiliations[only] += 1
     people = [n for n in nodes if n.kind == "person"]
     for n in nodes:
         words = n.name.split()
@@ -471,6 +503,8 @@ def group(
                     side_names.setdefault(okey, body)
                     parent.setdefault(okey, okey)
                     union(okey, n.key)
+
+    _join_party_members(nodes, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
     user_party: dict[str, str] = {}
@@ -537,6 +571,106 @@ def group(
                 parties.append(Party(id=_slug(name, used_ids), name=name, origin="user"))
     speakers.sort(key=lambda s: int(s.id[1:]))
     return speakers, parties, result
+
+
+_STATE_NOUNS = frozenset("government military army regime authorities".split())
+
+
+def _named_by_seat(node: _Node, org_names: set[str]) -> str | None:
+    """'the St. Louis group' after 'the St. Louis Tea Party': a body called by the words its own
+    name opens with and a word for a body, when one body alone has a name that opens so."""
+    words = clean_name(node.name).removeprefix("the ").removeprefix("The ").split()
+    if node.kind != "group" or len(words) < 2 or words[-1].lower() not in lx.BODY_NOUNS:
+        return None
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return None
+    lead = [w.lower() for w in words[:-1]]
+    found = {
+        name
+        for name in org_names
+        if len(_tokens(name)) > len(lead) and [t for t in _tokens(name) if t != "the"][: len(lead)] == lead
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _members_in_order(toks: list[str]) -> list[str]:
+    """Names set side by side in one order ("Oklahoma and Nebraska" and "Nebraska and Oklahoma"
+    are one pair), other phrases as they are."""
+    if "and" not in toks:
+        return toks
+    parts, cur = [], []
+    for t in [w.rstrip(",") for w in toks] + ["and"]:
+        if t in {"and", "", "&"}:
+            if cur:
+                parts.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(t)
+    return " and ".join(sorted(parts)).split()
+
+
+def _described_elsewhere(nodes: list[_Node], descriptions: list[Mention], known_places: set[str]) -> None:
+    """A person who speaks under a bare name ("Netanyahu said") takes the country and party the
+    text gives them where it describes them ("Israeli Prime Minister Benjamin Netanyahu's visit").
+    Not the body they work for: a body can speak against its own staff ("FBI official Peter
+    Strzok" and "the FBI" over his firing)."""
+    for n in nodes:
+        if n.kind != "person" or any(a.startswith(("side:", "org:", "person:")) for a in n.affiliations):
+            continue
+        toks = _person_tokens(n.name)
+        found: Counter[str] = Counter()
+        for d in descriptions:
+            if d.entity and _same_person(_person_tokens(d.entity), toks):
+                found.update(a for a in _affiliations(d, known_places, n) if a.startswith("side:"))
+                if d.political and not n.political:
+                    n.political[d.political] += 1
+        if found:
+            # the description most often given; on a tie every one of them
+            top = max(found.values())
+            for aff, k in found.items():
+                if k == top:
+                    n.affiliations[aff] += 1
+
+
+def _collective_party(node: _Node) -> str | None:
+    """The political party a speaking group is ("Democrats", "House Republicans", "more than a
+    half-dozen Senate Democrats"), or None. A vague share of a party ("many Republicans say")
+    is the reporter's generalisation, not the party speaking, and "Republicans and Democrats"
+    are no one party."""
+    if node.kind == "person":
+        return None
+    for alias in node.aliases:
+        toks = _tokens(alias)
+        parties = {p for p in map(lx.political_party, toks) if p}
+        if toks and toks[-1].endswith("s") and not set(toks) & _VAGUE_SHARE and len(parties) == 1:
+            party = lx.political_party(toks[-1])
+            if party:
+                return party
+    return None
+
+
+_VAGUE_SHARE = frozenset("many some most several few numerous other various".split())
+
+
+def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
+    """A lawmaker the text gives a party ("Sen. Dianne Feinstein, D-Calif.", "Durbin, Democrat of
+    Illinois") speaks with that party where the party itself speaks as a side ("Democrats said
+    ..."). Only people the text ties to no other body or side join: "Republican Sen. X, chairman of
+    the Y group" speaks for Y, and where no party speaks as a body, members of one party may well
+    be on opposite sides of a story (two candidates in one primary)."""
+    collectives: dict[str, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        party = _collective_party(n)
+        if party:
+            collectives[party].append(n)
+    for n in nodes:
+        if not n.political or any(a.startswith(("side:", "org:")) for a in n.affiliations):
+            continue
+        party, k = n.political.most_common(1)[0]
+        if k * 2 <= sum(n.political.values()):
+            continue
+        for c in collectives.get(party, []):
+            union(c.key, n.key)
 
 
 def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
