@@ -132,6 +132,14 @@ def test_a_lawmaker_of_a_party_speaks_with_that_party_where_it_speaks_as_a_body(
     assert "Democrats" not in {side for name, side in sides.items() if "agency" in name.lower()}
 
 
+def test_a_side_of_a_party_and_its_members_bears_the_partys_name():
+    sides = _party_names(
+        "More than a dozen House Democrats said they would skip the speech.\n\n"
+        "Sen. Laura Pike, D-Iowa, said the speech was partisan.\n"
+    )
+    assert sides["Laura Pike"] == sides["More than a dozen House Democrats"] == "Democrats"
+
+
 def test_a_member_of_any_party_named_so_joins_it():
     sides = _party_names(
         "Conservatives said the new rail fares would hurt commuters.\n\n"

@@ -543,7 +543,7 @@ def group(
             # a heading names its side; otherwise the members vote ("the NAACP's Washington bureau"
             # does not make the NAACP's side "United States")
             heading = next((m.name for m in members if m.kind == "heading"), None)
-            name = heading or _group_name(speaking, side_names)
+            name = heading or _party_plural(_group_name(speaking, side_names), speaking)
             origin = "text"
         pid = _slug(name, used_ids)
         evidence = sorted({a for m in speaking for a in m.affiliations})
@@ -647,6 +647,15 @@ def _collective_party(node: _Node) -> str | None:
             if party:
                 return party
     return None
+
+
+def _party_plural(name: str, members: list[_Node]) -> str:
+    """A side named after a party's voice takes the party's plain name: "more than a half-dozen
+    House and Senate Democrats" with Sen. Durbin is "Democrats"."""
+    for m in members:
+        if m.name == name and _collective_party(m):
+            return name.split()[-1]
+    return name
 
 
 _VAGUE_SHARE = frozenset("many some most several few numerous other various".split())
