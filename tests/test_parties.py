@@ -265,3 +265,12 @@ def test_some_members_of_a_body_speak_with_the_body():
         "The White House said the report was false.\n"
     )
     assert sides["Some top Democrats"] == sides["Democrats"]
+
+
+def test_a_lawsuit_speaks_for_the_plaintiffs():
+    sides = _party_names(
+        "The plaintiffs said the chain paid women less than men.\n\n"
+        "The 10-year-old lawsuit claims that the chain favors men in promotions.\n\n"
+        "The chain said its policies bar discrimination.\n"
+    )
+    assert sides["The 10-year-old lawsuit"] == sides["The plaintiffs"] != sides["The chain"]

@@ -407,6 +407,10 @@ def group(
     # ends with another organisation's name of two words or more) are that body's side
     org_names = {aff[4:] for n in nodes for aff in n.affiliations if aff.startswith("org:")}
     org_names |= {n.name for n in nodes if n.kind == "organisation"}
+    plaintiffs = [n for n in nodes if n.kind != "person" and _tokens(n.name)[-1:] in (["plaintiffs"], ["plaintiff"])]
+    for n in nodes:
+        if len(plaintiffs) == 1 and not n.affiliations and _tokens(n.name)[-1:] in (["lawsuit"], ["suit"]):
+            union(plaintiffs[0].key, n.key)  # "the 10-year-old lawsuit claims ...": the plaintiffs' voice
     for n in nodes:
         body = _named_by_seat(n, org_names)
         if body is not None:
