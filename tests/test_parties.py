@@ -274,3 +274,12 @@ def test_a_lawsuit_speaks_for_the_plaintiffs():
         "The chain said its policies bar discrimination.\n"
     )
     assert sides["The 10-year-old lawsuit"] == sides["The plaintiffs"] != sides["The chain"]
+
+
+def test_an_aide_to_a_person_speaks_on_their_side():
+    sides = _party_names(
+        "President Ada Okoro said the ceasefire would hold.\n\n"
+        "A senior aide to President Ada Okoro said the hostages would be freed within days.\n\n"
+        "The rebels denied that any deal had been struck.\n"
+    )
+    assert sides["A senior aide to President Ada Okoro"] == sides["Ada Okoro"] != sides["The rebels"]

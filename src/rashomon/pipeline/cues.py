@@ -214,7 +214,12 @@ def _np(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in {"relcl", "acl", "advcl", "punct", "cc"} and child.i > head.i:
             continue
-        if child.dep_ == "prep" and child.i > head.i and child.lower_ not in {"for", "of", "from", "at", "with"}:
+        if (
+            child.dep_ == "prep"
+            and child.i > head.i
+            and child.lower_ not in {"for", "of", "from", "at", "with"}
+            and not (child.lower_ == "to" and head.lemma_.lower() in lx.PERSON_ROLES)  # "an aide to X"
+        ):
             continue
         keep.extend(child.subtree)
     toks = sorted(set(keep), key=lambda t: t.i)
