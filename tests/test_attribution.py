@@ -1086,3 +1086,20 @@ def test_he_is_never_two_people_named_together(nlp):
 def test_a_long_name_the_recogniser_missed_keeps_all_its_words(nlp):
     _, att = _accounts(nlp, "The Rocky Mountain High Intensity Drug Trafficking Area said marijuana flows out.")
     assert [m.entity for m in att.mentions.values()] == ["Rocky Mountain High Intensity Drug Trafficking Area"]
+
+
+def test_a_quotation_that_resumes_after_its_cue_is_one_account_of_both_parts(nlp):
+    text = "Dana Wu spoke on Monday.\n\n“We have worked hard for this,” she said, “and we will keep working for it.”\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs if "worked" in " ".join(content)] == [
+        ("Dana Wu", ["We have worked hard for this", "and we will keep working for it"])
+    ]
+
+
+def test_a_cue_set_off_by_commas_before_and_reports_the_clause_after_it_too(nlp):
+    # "A, he said, and B": both clauses are his, as PolNeAR annotates them
+    text = "Carl Ames argued the case.\n\nMemories have faded, he said, and the firm did not keep good records.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [content for _, name, content in accs if name == "Carl Ames" and "faded" in " ".join(content)] == [
+        ["Memories have faded", "and the firm did not keep good records"]
+    ]

@@ -780,6 +780,28 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if not nested(c, frame) or c.verb.i in frame]
 
 
+def _quote_before(sent: Sentence, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that ends just before a cue's source (or its verb, when the source follows it)."""
+    if not cue.source:
+        return None
+    start = sent.offset(sent.span.doc[min([cue.verb.i] + [t.i for t in cue.source])])
+    for q in quotes:
+        gap = sent.source[q[1] : start]
+        if sent.start < q[1] <= start and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
+            return trim(sent.source, max(q[0], sent.start), q[1])
+    return None
+
+
+def _quote_resumed(sent: Sentence, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that opens right after a cue inside the sentence ('"A," she said, "B."'), if any."""
+    end = max(cue.cue_span[1], *(sent.offset_end(t) for t in cue.source))
+    for q in quotes:
+        gap = sent.source[end : q[0]]
+        if end <= q[0] < sent.end and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
+            return trim(sent.source, q[0], min(q[1], sent.end))
+    return None
+
+
 def is_medial(cue: Cue) -> bool:
     """'The plan, the minister said, will fail': a source and reporting verb set off by commas in
     the middle of the sentence they report (the parser hangs the verb on that sentence's verb)."""
@@ -840,15 +862,13 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
         # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)
         clause_after = any(c.dep_ in {"ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children)
-        if cue.content is None and cue.source and not cue.borrowed and not clause_after:
-            first = min([cue.verb.i] + [t.i for t in cue.source])
-            start = sent.offset(sent.span.doc[first])
-            for q in parsed.quotes:
-                gap = sent.source[q[1] : start]
-                if sent.start < q[1] <= start and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
-                    cue.content = trim(sent.source, max(q[0], sent.start), q[1])
-                    cue.forward = False
-                    break
+        before = _quote_before(sent, cue, parsed.quotes) if cue.content is None and not cue.borrowed else None
+        rest = _quote_resumed(sent, cue, parsed.quotes) if before is not None else None
+        if before is not None and rest is not None:
+            # '"A," she said, "and B."': the quotation resumes after the cue, and both parts are said
+            cue.lead, cue.content, cue.forward = before, rest, False
+        elif before is not None and not clause_after:
+            cue.content, cue.forward = before, False
     for cue in cues:
         # "Lee will run again, as he told reporters": a cue brought in by "as" points back
         if cue.content is None and not cue.borrowed and _as_clause(cue.verb):
@@ -881,6 +901,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             if cue.content is not None and cue.content[0] <= sent.offset(t) < cue.content[1]
         )
         # "A would take weeks, he said, and B ...": a cue set off by commas reports what precedes it
+        # and what follows it
         parenthetical = (
             i == 0
             and not cue.borrowed
@@ -890,6 +911,13 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             and sent.source[cue.content[0] :].split(" ", 1)[0].lower() in {"and", "but"}
             and sent.source[sent.start : sent.offset(min(cue.source, key=lambda t: t.i))].rstrip().endswith(",")
         )
+        if parenthetical:
+            # "... and B": the clause after the cue is said too, as is the one before its source
+            first = min(t.i for t in cue.source)
+            a, b = trim(sent.source, sent.start, sent.offset(sent.span.doc[first - 1]))
+            if b - a > 2:
+                cue.lead = (a, b)
+                continue
         if parenthetical or (
             not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed and not governs
         ):
