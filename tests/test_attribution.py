@@ -1103,3 +1103,22 @@ def test_a_cue_set_off_by_commas_before_and_reports_the_clause_after_it_too(nlp)
     assert [content for _, name, content in accs if name == "Carl Ames" and "faded" in " ".join(content)] == [
         ["Memories have faded", "and the firm did not keep good records"]
     ]
+
+
+def test_a_subject_the_parser_hung_on_an_auxiliary_still_speaks(nlp):
+    text = (
+        "Okafor has in a series of video messages since 2012 ruled out talks with the government "
+        "and said the north will never know peace until the law is enforced.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [
+        ("Okafor", ["the north will never know peace until the law is enforced"])
+    ]
+
+
+def test_a_name_the_parser_made_the_root_is_the_speaker_of_the_verb_after_it(nlp):
+    # the tagger reads "Bruning" as a verb and the parser hangs "blamed" on it as a conjunct
+    text = "Bruning, a Republican, blamed the attorney general for failing to enforce the federal ban.\n"
+    accs, att = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue)) for a, _, _ in accs] == [("Bruning, a Republican", "blamed")]
+    assert [m.entity for m in att.mentions.values()] == ["Bruning"]

@@ -201,7 +201,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     # "the driver's lawyer, Nina Park": a role named in apposition is that person, whatever the
     # entity recogniser took the name for
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c in toks), None)
-    if person:
+    if head.pos_ == "VERB" and head.text[:1].isupper() and any(c.dep_ == "appos" for c in head.children):
+        # "Bruning, a Republican, blamed ...": a name the tagger read as a verb, as its apposition shows
+        kind, entity = "person", head.text
+    elif person:
         # the name that holds the phrase's head ("Kevin Sabet, president of ... to Marijuana" is
         # Sabet, whatever else the recogniser took for a name), else the last one
         own = next((e for e in person if e.start <= head.i < e.end), person[-1])

@@ -201,7 +201,12 @@ def _trim_ends(block: list[Token]) -> list[Token]:
         block[0].is_punct
         or block[0].dep_ in {"cc", "preconj"}
         or (block[0].dep_ == "advmod" and block[0].lower_ in FOCUS_ADVERBS)
-        or (len(block) > 2 and block[1].text == "," and block[0].pos_ not in {"PROPN", "NOUN", "PRON"})
+        or (
+            len(block) > 2
+            and block[1].text == ","
+            and block[0].pos_ not in {"PROPN", "NOUN", "PRON"}
+            and not any(c.dep_ == "appos" for c in block[0].children)  # "Bruning, a Republican" read as a verb
+        )
     ):
         block.pop(0)
     while block and (block[-1].is_punct or block[-1].dep_ == "cc"):
@@ -231,11 +236,38 @@ def _np(head: Token) -> list[Token]:
     return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
 
+def _name_taken_for_root(verb: Token) -> bool:
+    """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
+    a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
+    word before it with no subject of its own that is a noun or carries an apposition."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and head.text[:1].isupper()
+        and not _subjects(head)
+        and (head.pos_ in {"PROPN", "NOUN"} or any(c.dep_ == "appos" for c in head.children))
+    )
+
+
+def _with_aux(verb: Token) -> list[Token]:
+    """A verb's children and those of its auxiliaries: "Shekau has in a series of messages ruled
+    out talks", where the parser hung the subject on "has"."""
+    kids = list(verb.children)
+    return kids + [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's active subjects, those hung on its auxiliaries included, in order."""
+    return sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
+
+
 def _climb_subject(verb: Token) -> Token | None:
     """The subject a participle or infinitive borrows from the clause it hangs from."""
     tok = verb
     for _ in range(6):
-        for child in tok.children:
+        for child in _with_aux(tok):
             if child.dep_ in SUBJECT_DEPS:
                 return child
         if tok.head.i == tok.i:
@@ -565,7 +597,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             )  # "when Clinton cited ...": a clause with its own speaker is an account
         ):
             continue
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects = _subjects(tok)
         subj = subjects[0] if subjects else None
         # two subjects ("DENVER, Colo. — Leaders of ... said"): the one next to the verb speaks;
         # not the pieces of one name the parser split at a hyphen ("Chong se-hyun")
@@ -620,6 +652,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         borrowed = False
         if subj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue  # "the convention is intended to ...": a passive names no speaker but its agent
+        if subj is None and _name_taken_for_root(tok):
+            # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
+            # verb its conjunct
+            subj = tok.head
         if subj is None:
             first_report = _second_report(tok)
             if first_report is not None:
@@ -659,11 +695,16 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "it seems unlikely that ...": no one's account
         else:
             src = source_phrase(subj)
+            if tok.head.i == subj.i:
+                # the verb hangs from its subject (the parser's conjunct): the phrase stops before it
+                src = _trim_ends([t for t in src if t.i < tok.i]) or [subj]
         kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
         forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it
         extent = None
-        if antecedent is None:
+        if antecedent is None and tok.head.i == subj.i:
+            extent = src  # the name the parser made the root: its phrase, as cut above
+        elif antecedent is None:
             # "E-mails released by ...": the phrase hangs on the last piece of a split word
             pieces = {*_source_extent(subj, tok), *_source_extent(word_head(subj), tok)}
             extent = sorted(pieces, key=lambda t: t.i)
