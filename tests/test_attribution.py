@@ -1122,3 +1122,34 @@ def test_a_name_the_parser_made_the_root_is_the_speaker_of_the_verb_after_it(nlp
     accs, att = _accounts(nlp, text)
     assert [(_span(text, a.source), _span(text, a.cue)) for a, _, _ in accs] == [("Bruning, a Republican", "blamed")]
     assert [m.entity for m in att.mentions.values()] == ["Bruning"]
+
+
+def test_a_quotation_resumes_after_the_cues_own_words(nlp):
+    text = (
+        "Ralph Bello spoke on Monday.\n\n"
+        '"Government wants to negotiate," he told a forum in the capital, "but so far nobody has come forward."\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [content for _, name, content in accs if "negotiate" in " ".join(content)] == [
+        ["Government wants to negotiate", "but so far nobody has come forward"]
+    ]
+    # a title the cue names in quotation marks is no second part of what was said
+    text = 'Ana Ruiz spoke on Monday.\n\n"We need change," she said on "The Morning Show" in New York.\n'
+    accs, _ = _accounts(nlp, text)
+    assert [content for _, _, content in accs if "change" in " ".join(content)] == [["We need change"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The inspector general found no evidence that the bias affected any decision.",
+            "found no evidence",
+            "that the bias affected any decision",
+        ),
+        ("The agency has seen no sign that the virus is spreading.", "has seen no sign", "that the virus is spreading"),
+    ],
+)
+def test_finding_no_evidence_that_x_is_an_account_of_x(nlp, text, cue, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.cue), _span(text, a.content[0])) for a, _, _ in accs] == [(cue, content)]

@@ -836,9 +836,21 @@ def _quote_before(sent: Sentence, cue: Cue, quotes: list[tuple[int, int]]) -> tu
 def _quote_resumed(sent: Sentence, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The quotation that opens right after a cue inside the sentence ('"A," she said, "B."'), if any."""
     end = max(cue.cue_span[1], *(sent.offset_end(t) for t in cue.source))
+    own = {t.i for t in cue.verb.subtree}
     for q in quotes:
-        gap = sent.source[end : q[0]]
-        if end <= q[0] < sent.end and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
+        if not end <= q[0] < sent.end:
+            continue
+        # between the cue and the quotation, at most a few words of the cue's own phrase ("he told
+        # a Chatham House event in Abuja, ..."), and then only the marks that open a quotation
+        between = [t for t in sent.span if end <= sent.offset(t) < q[0]]
+        words = [t for t in between if not t.is_punct]
+        if len(words) > 8 or any(t.i not in own for t in words):
+            continue
+        gap = sent.source[sent.offset_end(words[-1]) if words else end : q[0]]
+        quoted = sent.source[q[0] : min(q[1], sent.end)]
+        # set off by a comma, and words of a sentence, not a title the cue names ('said on "Meet
+        # the Press"') or a word it marks ('"common-sense"')
+        if "," in gap and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap) and len(quoted.split()) >= 3:
             return trim(sent.source, q[0], min(q[1], sent.end))
     return None
 

@@ -514,6 +514,9 @@ LIGHT_VERBS = frozenset(
         "raise",
         "share",
         "pose",
+        # "found no evidence that ...", "saw no sign that ..."
+        "find",
+        "see",
     ]
 )
 
@@ -557,6 +560,10 @@ LIGHT_NOUNS = frozenset(
         "illusion",
         "misgiving",
         "thought",
+        "evidence",
+        "proof",
+        "sign",
+        "indication",
     ]
 )
 
