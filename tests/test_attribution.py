@@ -1153,3 +1153,11 @@ def test_a_quotation_resumes_after_the_cues_own_words(nlp):
 def test_finding_no_evidence_that_x_is_an_account_of_x(nlp, text, cue, content):
     accs, _ = _accounts(nlp, text)
     assert [(_span(text, a.cue), _span(text, a.content[0])) for a, _, _ in accs] == [(cue, content)]
+
+
+def test_he_continued_after_a_quotation_is_a_cue_and_continuing_to_grow_is_not(nlp):
+    text = 'Hassan Musa spoke to reporters.\n\n"They have agreed to free the hostages," he continued.\n'
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.cue), name) for a, name, _ in accs if a.cue is not None][-1] == ("continued", "Hassan Musa")
+    accs, _ = _accounts(nlp, "The company continued to grow in the third quarter.\n")
+    assert accs == []

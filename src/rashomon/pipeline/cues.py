@@ -236,6 +236,20 @@ def _np(head: Token) -> list[Token]:
     return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
 
+def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
+    """'"...," he continued': a verb of going on, with nothing to go on with but the quotation
+    that ends just before its subject, is a verb of saying."""
+    if verb.lemma_.lower() != "continue" or any(
+        c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i - 3), None)
+    if subj is None:
+        return False
+    start = sent.offset(min(subj, verb, key=lambda t: t.i))
+    return any(0 <= start - q[1] <= 3 and all(ch in QUOTE_GAP for ch in sent.source[q[1] : start]) for q in parsed.quotes)
+
+
 def _name_taken_for_root(verb: Token) -> bool:
     """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
     a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
@@ -568,7 +582,13 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if tok.pos_ == "NOUN" and not mistagged:
             continue
         learned = 1.0 if mistagged else cue_model.probability(parsed, sent, tok)
-        ruled = lemma in lx.SPEECH_VERBS or is_light or put_it or _licensed(parsed, sent, tok)
+        ruled = (
+            lemma in lx.SPEECH_VERBS
+            or is_light
+            or put_it
+            or _licensed(parsed, sent, tok)
+            or _carries_on_quotation(parsed, sent, tok)
+        )
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
         relayed = lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
