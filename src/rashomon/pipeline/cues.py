@@ -247,7 +247,9 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     if subj is None:
         return False
     start = sent.offset(min(subj, verb, key=lambda t: t.i))
-    return any(0 <= start - q[1] <= 3 and all(ch in QUOTE_GAP for ch in sent.source[q[1] : start]) for q in parsed.quotes)
+    return any(
+        0 <= start - q[1] <= 3 and all(ch in QUOTE_GAP for ch in sent.source[q[1] : start]) for q in parsed.quotes
+    )
 
 
 def _name_taken_for_root(verb: Token) -> bool:
