@@ -196,9 +196,10 @@ def test_cue_after_a_quotation_owns_all_of_its_sentences(nlp):
     )
     accs, att = _accounts(nlp, text)
     quoted = [(a, n, c) for a, n, c in accs if a.sentence.start > text.index("\n")]
-    # the account with the cue comes first, the earlier sentences of the quotation follow as its speaker's
+    # the account with the cue comes first, the earlier sentences of the quotation follow as its
+    # speaker's, together, as one account of the quotation's sentences without a cue
     assert _span(text, quoted[0][0].cue) == "said" and _span(text, quoted[0][0].source) == "Conners"
-    assert [n for _, n, _ in quoted] == ["Conners"] * 3
+    assert [n for _, n, _ in quoted] == ["Conners"] * 2
     assert [c for _, _, cs in quoted for c in cs] == [
         "I was just out with my boyfriend",
         "I didn’t have any weapons",
@@ -1161,3 +1162,17 @@ def test_he_continued_after_a_quotation_is_a_cue_and_continuing_to_grow_is_not(n
     assert [(_span(text, a.cue), name) for a, name, _ in accs if a.cue is not None][-1] == ("continued", "Hassan Musa")
     accs, _ = _accounts(nlp, "The company continued to grow in the third quarter.\n")
     assert accs == []
+
+
+def test_the_sentences_of_one_quotation_without_a_cue_are_one_account(nlp):
+    text = (
+        "Susan Pike spoke on Tuesday.\n\n"
+        '"It is destructive to the alliance," Pike said on the radio. '
+        "\u201cIt has always been bipartisan. We need to keep it that way.\u201d She paused. "
+        "\u201cThe vote is next week and we expect to win it.\u201d\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [c for a, _, c in accs if a.cue is None] == [
+        ["It has always been bipartisan", "We need to keep it that way"],
+        ["The vote is next week and we expect to win it"],  # another quotation: an account of its own
+    ]

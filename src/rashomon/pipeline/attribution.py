@@ -921,6 +921,25 @@ def _of_leader(m: Mention, source: list[Token], state: _State) -> Mention:
     return m
 
 
+def _carry_on(
+    out: Attribution, speaker: Mention, quotes: list[tuple[int, int]], sent: Sentence, span: tuple[int, int]
+) -> bool:
+    """'"It has always been bipartisan. We need to keep it that way."': the next sentence of a
+    quotation with no cue of its own joins the account of the sentence before it in that quotation,
+    so the account holds the whole quotation. Returns whether it joined."""
+    prev = out.accounts[-1] if out.accounts else None
+    if prev is None or prev.cue is not None or prev.kind != "direct" or span[1] <= span[0]:
+        return False
+    said = out.mentions.get(prev.id)
+    if said is None or (said.name, said.entity) != (speaker.name, speaker.entity):
+        return False
+    if not any(q[0] <= prev.content[0].start and q[0] < sent.start < q[1] for q in quotes):
+        return False
+    prev.content.append(Span(doc=prev.doc, start=span[0], end=span[1]))
+    prev.sentence = Span(doc=prev.doc, start=prev.sentence.start, end=max(prev.sentence.end, span[1]))
+    return True
+
+
 def _speaker_later_in_quote(
     parsed: ParsedText, later: list[Sentence], quotes: list[tuple[int, int]], state: _State
 ) -> Mention | None:
@@ -1183,7 +1202,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         taken_until = b
                         add("direct", sent, speaker, [trim(text, a, b)], pending_cue[0], pending_cue[1], hedged=hedged)
                         pending_cue = None
-                    else:
+                    elif not _carry_on(out, speaker, big, sent, trim(text, a, b)):
                         add("direct", sent, speaker, [trim(text, a, b)], None, None, hedged=hedged)
                     state.remember(speaker)
                     para_speaker = speaker
