@@ -1176,3 +1176,13 @@ def test_the_sentences_of_one_quotation_without_a_cue_are_one_account(nlp):
         ["It has always been bipartisan", "We need to keep it that way"],
         ["The vote is next week and we expect to win it"],  # another quotation: an account of its own
     ]
+
+
+def test_a_cue_set_off_before_another_speaker_reports_only_what_precedes_it(nlp):
+    text = "The plan will fail, the mayor said, but the governor said it would work.\n"
+    accs, _ = _accounts(nlp, text)
+    # nothing of the mayor's after the comma, and the governor is no other name of the mayor
+    assert [(name, content) for _, name, content in accs] == [
+        ("the mayor", ["The plan will fail"]),
+        ("the governor", ["it would work"]),
+    ]

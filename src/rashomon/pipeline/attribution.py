@@ -909,7 +909,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
         prior = state.resolve("he")
-        return prior if prior is not None and _one_person(prior) else m
+        # not someone the text named only by another role ("the mayor" is no "governor")
+        other_role = prior is not None and not prior.entity and prior.head in lx.PERSON_ROLES and prior.head != m.head
+        return prior if prior is not None and _one_person(prior) and not other_role else m
     return _of_leader(m, source, state)
 
 

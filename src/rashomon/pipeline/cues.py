@@ -986,7 +986,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             and sent.source[cue.content[0] :].split(" ", 1)[0].lower() in {"and", "but"}
             and sent.source[sent.start : sent.offset(min(cue.source, key=lambda t: t.i))].rstrip().endswith(",")
         )
-        if parenthetical:
+        if parenthetical and _has_clause(sent, cue.content, parsed):
             # "... and B": the clause after the cue is said too, as is the one before its source
             first = min(t.i for t in cue.source)
             a, b = trim(sent.source, sent.start, sent.offset(sent.span.doc[first - 1]))
