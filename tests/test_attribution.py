@@ -1186,3 +1186,19 @@ def test_a_cue_set_off_before_another_speaker_reports_only_what_precedes_it(nlp)
         ("the mayor", ["The plan will fail"]),
         ("the governor", ["it would work"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "\u201cWhy would anyone vote for her?\u201d Jan Hale asked the crowd.\n",
+            "Jan Hale",
+            "Why would anyone vote for her",
+        ),
+        ("\u201cWhere is the money?\u201d asked Senator Ann Lowe.\n", "Senator Ann Lowe", "Where is the money"),
+    ],
+)
+def test_a_question_in_quotation_marks_and_its_cue_after_it_are_one_account(nlp, text, speaker, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [(speaker, [content])]

@@ -240,9 +240,9 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     """'"...," he continued': a verb of going on, with nothing to go on with but the quotation
     that ends just before its subject, is a verb of saying."""
     if verb.lemma_.lower() != "continue" or any(
-        c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+        c.dep_ in {"xcomp", "dobj", "ccomp"} and c.i > verb.i for c in verb.children
     ):
-        return False
+        return False  # "continued to grow", "continued the talks": going on with something else
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i - 3), None)
     if subj is None:
         return False

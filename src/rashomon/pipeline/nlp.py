@@ -28,9 +28,59 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"spaCy model {name!r} is not installed ({exc.__class__.__name__})") from exc
+    if "parser" in nlp.pipe_names:
+        _register_quote_boundaries()
+        nlp.add_pipe(QUOTE_BOUNDARIES, before="parser")
+    return nlp
+
+
+QUOTE_BOUNDARIES = "rashomon_quote_cue_boundaries"
+_CLOSERS = {"”", '"', "’’", "''"}
+
+
+def _speech_forms() -> frozenset[str]:
+    """The past and present forms of the verbs of saying ("said", "asks", "continued")."""
+    from rashomon.pipeline import lexicon as lx
+
+    irregular = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"]}
+    forms: set[str] = set()
+    for lemma in lx.SPEECH_VERBS | {"ask", "continue", "shout", "yell", "exclaim", "wonder"}:
+        if lemma in irregular:
+            forms.update(irregular[lemma])
+            continue
+        forms.add(lemma + "s")
+        forms.add(lemma + "d" if lemma.endswith("e") else lemma + "ed")
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _register_quote_boundaries() -> None:
+    """Register the pipe that keeps '"...?" Trump asked.' one sentence: a quotation that ends in a
+    question or exclamation mark and its cue after it ("Trump asked", "asked the senator") belong
+    together, and the parser, which starts a sentence at the capital after "?\"", would part them."""
+    from spacy.language import Language
+
+    forms = _speech_forms()
+
+    @Language.component(QUOTE_BOUNDARIES)
+    def keep_cue_with_quote(doc: SpacyDoc) -> SpacyDoc:
+        for t in doc[1:-1]:
+            if t.text not in _CLOSERS or doc[t.i - 1].text not in {"?", "!"}:
+                continue
+            # the cue within a few words: a name or pronoun, then a verb of saying (or the verb first)
+            for k in range(t.i + 1, min(t.i + 5, len(doc))):
+                w = doc[k]
+                if w.lower_ in forms and w.tag_ in {"VBD", "VBZ", "VBP"}:
+                    doc[t.i + 1].is_sent_start = False
+                    break
+                if not (
+                    w.tag_ in {"NNP", "NNPS", "PRP"} or w.text in {".", "Mr.", "Ms.", "Mrs."} or w.text[:1].isupper()
+                ):
+                    break
+        return doc
 
 
 def model_version(nlp: Language) -> str:
