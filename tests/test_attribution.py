@@ -1202,3 +1202,10 @@ def test_a_cue_set_off_before_another_speaker_reports_only_what_precedes_it(nlp)
 def test_a_question_in_quotation_marks_and_its_cue_after_it_are_one_account(nlp, text, speaker, content):
     accs, _ = _accounts(nlp, text)
     assert [(name, c) for _, name, c in accs] == [(speaker, [content])]
+
+
+def test_a_verb_of_saying_after_then_shares_the_subject_of_the_clause_before(nlp):
+    # the parser takes the first clause for what "says" reports and gives "says" no subject
+    text = "Kasich jokingly offered the man a job, then says he will welcome advice from anyone.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [("Kasich", ["he will welcome advice from anyone"])]

@@ -252,6 +252,17 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     )
 
 
+def _shared_with_clause_before(verb: Token) -> Token | None:
+    """'Kasich offered the man a job, then says he will welcome advice': the parser took the first
+    clause for what "says" reports; the verb reports the clause after it, and its subject is the
+    first clause's."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not before or not after or verb.nbor(-1).lower_ not in {"then", "and", "also"}:
+        return None
+    return next((c for c in _subjects(before[-1]) if c.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+
+
 def _name_taken_for_root(verb: Token) -> bool:
     """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
     a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
@@ -674,6 +685,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         borrowed = False
         if subj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue  # "the convention is intended to ...": a passive names no speaker but its agent
+        if subj is None:
+            subj = _shared_with_clause_before(tok)
         if subj is None and _name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
             # verb its conjunct
