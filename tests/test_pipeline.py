@@ -718,3 +718,35 @@ def test_words_reported_on_both_sides_of_a_cue_are_one_claim():
     quotes = [c.quote for c in an.claims if c.level == "clause"]
     assert "The new plan, he said, will fail within a year because nobody funds it" in quotes
     assert "The new plan" not in quotes
+
+
+def test_claims_left_out_of_every_question_pair_up_across_sides_at_a_lower_bar():
+    import numpy as np
+
+    from rashomon.model import Claim
+    from rashomon.pipeline.aspects import align
+    from rashomon.pipeline.claims import ClauseInfo
+
+    # a close pair of two sides (cosine 0.9), a pair of two sides below the bar (0.27 of 0.3) that
+    # nothing else draws in, and a pair of one side as faint
+    vectors = np.array(
+        [
+            [1, 0, 0, 0, 0, 0],
+            [0.9, 0.436, 0, 0, 0, 0],
+            [0, 0, 1, 0, 0, 0],
+            [0, 0, 0.27, 0.963, 0, 0],
+            [0, 0, 0, 0, 1, 0],
+            [0, 0, 0, 0, 0.27, 0.963],
+        ]
+    )
+    parties = ["a", "b", "a", "b", "a", "a"]
+    claims = [
+        Claim(id=f"c{k}", doc="d1", start=10 * k, end=10 * k + 5, quote="x", party=p, speaker=p)
+        for k, p in enumerate(parties)
+    ]
+    infos = {c.id: ClauseInfo(lemmas=[], subjects=[], verbs=[], negated=False, words=[]) for c in claims}
+    aspects, _ = align(claims, infos, vectors, threshold=0.3, embed_weight=1.0)
+    grouped = sorted(sorted(a.claims) for a in aspects)
+    assert ["c0", "c1"] in grouped
+    assert any({"c2", "c3"} <= set(g) for g in grouped)
+    assert not any(set(g) == {"c4", "c5"} for g in grouped), "one side alone makes no question"

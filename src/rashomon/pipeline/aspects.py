@@ -6,7 +6,8 @@ analyses, all pairs), so the cost grows with the number of claims that can share
 question rather than with all claims against all claims. Each claim is linked to its best
 match in every other party (mutual best, or one-way with a margin), claims of one party only
 when they nearly paraphrase each other, and two sides' judgements of a report ("false", "we
-stand by it") with each other; claims left alone then join their nearest question.
+stand by it") with each other; claims left alone then join their nearest question, and those
+still alone link among themselves at a lower bar.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candid
 MAX_CLUSTER = 40
 ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this much
 ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
+SECOND_PASS_FACTOR = 0.8  # claims left out of every question link among themselves at this share
 VERDICT = "<verdict>"  # the pseudo-word every claim that judges a report shares
 VERDICT_FACTOR = 0.3  # two sides' judgements of a report join at this share of the threshold
 
@@ -95,17 +97,22 @@ class Similarity:
         return sorted(pairs)
 
 
-def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_party: float) -> list[list[int]]:
+def cluster_across(
+    sim: Similarity, parties: list[str], threshold: float, same_party: float, members: set[int] | None = None
+) -> list[list[int]]:
     """Link each claim to its best match in every other party (mutual best, or strong one-way),
     and claims of one party only when nearly paraphrases; aspects are the linked groups.
 
     Accounts of different sides answer the same question in different words, so a claim's
     closest neighbour is usually a claim of its own side: comparing across sides first keeps
-    one side's many claims from swallowing the question.
+    one side's many claims from swallowing the question. With ``members``, only those claims
+    are compared and grouped.
     """
     n = len(sim.claims)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     cand = sim.candidates()
+    if members is not None:
+        cand = [(i, j) for i, j in cand if i in members and j in members]
     for i, j in cand:
         if parties[i] == parties[j]:
             continue
@@ -139,12 +146,12 @@ def cluster_across(sim: Similarity, parties: list[str], threshold: float, same_p
             link(i, j)
     # judgements of a report ("it is all lies", "we stand by our reporting") answer one question,
     # "is it true?", across sides, in words that share little: a low bar is enough
-    judged = [i for i in range(n) if VERDICT in sim.sets[i]]
+    judged = [i for i in range(n) if VERDICT in sim.sets[i] and (members is None or i in members)]
     for i, j in combinations(judged, 2):
         if parties[i] != parties[j] and sim(i, j) >= threshold * VERDICT_FACTOR:
             link(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
+    for i in range(n) if members is None else sorted(members):
         groups[root(i)].append(i)
     return [sorted(g) for g in groups.values()]
 
@@ -221,6 +228,13 @@ def align(
     parties = [c.party or "" for c in claims]
     groups = [g for g in cluster_across(sim, parties, threshold, same_party) if len(g) >= 2]
     groups = attach_leftovers(sim, groups, threshold * ATTACH_FACTOR)
+    # claims still in no question: linked among themselves, across sides, at a lower bar (two
+    # sides answering a question no one else's claims drew in: "causing trouble" / "causing chaos")
+    placed = {i for g in groups for i in g}
+    rest = {i for i in range(len(claims)) if i not in placed}
+    for g in cluster_across(sim, parties, threshold * SECOND_PASS_FACTOR, same_party, rest):
+        if len({parties[i] for i in g}) >= 2:
+            groups.append(g)
     groups.sort(key=lambda g: (-len({claims[i].party for i in g}), min(claims[i].start for i in g)))
     for g in groups:
         label, question = _label(sim, g, infos)
