@@ -177,6 +177,24 @@ def test_different_figures_of_one_kind_are_a_contrast(nlp):
     assert "DATE" not in week.figures  # "this week" names no day, month or year
 
 
+def test_counts_of_different_things_are_no_contrast(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+    from rashomon.pipeline.relations import _figure_contrast
+
+    lines = [
+        "The deal included the release of 219 girls.",
+        "The deal included the release of 27 hostages.",
+        "The deal included the release of 100 girls.",
+    ]
+    text = "\n".join(lines) + "\n"
+    parsed = parse(text, nlp)
+    starts = [text.index(line) for line in lines]
+    girls, hostages, fewer = (clause_info(parsed, a, a + len(line)) for a, line in zip(starts, lines, strict=True))
+    assert _figure_contrast(girls, hostages) is None  # 219 girls and 27 hostages: two different counts
+    assert _figure_contrast(girls, fewer) == ("219", "100")
+
+
 def test_a_claim_answers_one_voice_of_a_party_that_says_the_same_twice():
     text = (
         "The driver's family said he never fired a shot at the officers.\n\n"

@@ -19,6 +19,7 @@ from rashomon.pipeline.cues import trim
 from rashomon.pipeline.nlp import ParsedText
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 MIN_CLAUSE_TOKENS = 3
@@ -138,6 +139,16 @@ def _whole_clauses(parsed: ParsedText, acc: Account) -> list[Span]:
 
 _REPORTED = lx.CLAIM_NOUNS | lx.REPORT_NOUNS
 _STAND_INS = {"it", "this", "that", "these", "those", "thing", "everything", "all"}  # words that can stand for a report
+
+
+def _figure_kind(ent: SpacySpan) -> str:
+    """What a figure is a figure of: its label, and for a count the noun it counts ("219 girls":
+    CARDINAL girl), so that two counts of different things ("27 hostages") are never set against
+    each other."""
+    root = ent.root
+    if ent.label_ == "CARDINAL" and root.dep_ == "nummod" and root.head.pos_ == "NOUN":
+        return f"CARDINAL {root.head.lemma_.lower()}"
+    return ent.label_
 
 
 def _negated(tok: Token) -> bool:
@@ -367,7 +378,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
             # a date counts when it names a day, a month or a year, not "this week"
             if ent is not None and (ent.label_ not in {"DATE", "TIME"} or _CALENDAR.search(ent.text)):
-                figures.setdefault(ent.label_, set()).add(ent.text.lower())
+                figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
         words.append(low)
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
         if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only:
