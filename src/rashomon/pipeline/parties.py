@@ -2,9 +2,11 @@
 
 A speaker is one person or body under all its names ("President Trump", "Trump"; "Ri Yong Ho",
 "Ri"; a misspelt surname). A side is what the text says the speaker belongs to: a nationality
-or country in the source phrase, an organisation ("a spokesman for X", "X spokeswoman Y"), a
-person's office ("Hunter spokesman Joe Kasper"), a possessive ("North Korea's state media"), or
-the heading the account stands under. A user party map overrides all of it.
+or country in the source phrase (or where the text describes the person elsewhere), an
+organisation ("a spokesman for X", "X spokeswoman Y"), a person's office ("Hunter spokesman Joe
+Kasper"), a possessive ("North Korea's state media"), a political party where the party speaks
+as a body ("Sen. X, D-Iowa" with "Democrats said"), or the heading the account stands under. A
+user party map overrides all of it.
 """
 
 from __future__ import annotations
@@ -407,10 +409,7 @@ def group(
     # ends with another organisation's name of two words or more) are that body's side
     org_names = {aff[4:] for n in nodes for aff in n.affiliations if aff.startswith("org:")}
     org_names |= {n.name for n in nodes if n.kind == "organisation"}
-    plaintiffs = [n for n in nodes if n.kind != "person" and _tokens(n.name)[-1:] in (["plaintiffs"], ["plaintiff"])]
-    for n in nodes:
-        if len(plaintiffs) == 1 and not n.affiliations and _tokens(n.name)[-1:] in (["lawsuit"], ["suit"]):
-            union(plaintiffs[0].key, n.key)  # "the 10-year-old lawsuit claims ...": the plaintiffs' voice
+    _suits_speak_for_plaintiffs(nodes, union)
     for n in nodes:
         body = _named_by_seat(n, org_names)
         if body is not None:
@@ -432,18 +431,11 @@ def group(
     side_names: dict[str, str] = {}
     for n in nodes:
         parent.setdefault(n.key, n.key)
-
         if n.kind == "heading":
             side_names[n.key] = n.name
     sides = {aff[5:].lower() for n in nodes for aff in n.affiliations if aff.startswith("side:")}
     if len(sides) == 1:
-        # "the government said", "the military said": where the story has one country (or state)
-        # among its sides, its state speaks
-        only = next(aff for n in nodes for aff in n.affiliations if aff.startswith("side:"))
-        for n in nodes:
-            words = clean_name(n.name).lower().split()
-            if n.kind == "group" and len(words) == 2 and words[0] == "the" and words[1] in _STATE_NOUNS:
-                n.affiliations[only] += 1
+        _state_speaks(nodes)
     people = [n for n in nodes if n.kind == "person"]
     for n in nodes:
         words = n.name.split()
@@ -578,6 +570,27 @@ def group(
 
 
 _STATE_NOUNS = frozenset("government military army regime authorities".split())
+
+
+def _state_speaks(nodes: list[_Node]) -> None:
+    """'the government said', 'the military said': where the story has one country (or state)
+    among its sides, its state speaks."""
+    only = next(aff for n in nodes for aff in n.affiliations if aff.startswith("side:"))
+    for n in nodes:
+        words = clean_name(n.name).lower().split()
+        if n.kind == "group" and len(words) == 2 and words[0] == "the" and words[1] in _STATE_NOUNS:
+            n.affiliations[only] += 1
+
+
+def _suits_speak_for_plaintiffs(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
+    """'The 10-year-old lawsuit claims ...': a suit that speaks is the plaintiffs' voice, where one
+    plaintiffs' side speaks."""
+    plaintiffs = [n for n in nodes if n.kind != "person" and _tokens(n.name)[-1:] in (["plaintiffs"], ["plaintiff"])]
+    if len(plaintiffs) != 1:
+        return
+    for n in nodes:
+        if not n.affiliations and _tokens(n.name)[-1:] in (["lawsuit"], ["suit"]):
+            union(plaintiffs[0].key, n.key)
 
 
 def _named_by_seat(node: _Node, org_names: set[str]) -> str | None:
