@@ -1209,3 +1209,14 @@ def test_a_verb_of_saying_after_then_shares_the_subject_of_the_clause_before(nlp
     text = "Kasich jokingly offered the man a job, then says he will welcome advice from anyone.\n"
     accs, _ = _accounts(nlp, text)
     assert [(name, content) for _, name, content in accs] == [("Kasich", ["he will welcome advice from anyone"])]
+
+
+def test_a_noun_of_saying_with_its_source_after_from_and_a_clause_is_an_account(nlp):
+    text = "The council passed the rule despite claims from local farmers that the rule is just a ploy.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue), c) for a, _, c in accs] == [
+        ("local farmers", "claims", ["the rule is just a ploy"])
+    ]
+    # with no clause it says nothing: "support from Democrats" describes, it reports no words
+    accs, _ = _accounts(nlp, "The plan drew support from Democrats.\n")
+    assert accs == []

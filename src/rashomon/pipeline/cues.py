@@ -429,9 +429,9 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
 
 
 def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
-    """'Trump's claim that ...', 'her decision to ...': a noun of saying or intending with a
-    possessive source and a clause of its own (a mere object, 'her support for X', is too often a
-    description)."""
+    """'Trump's claim that ...', 'her decision to ...', 'claims from X that ...': a noun of saying
+    or intending with a possessive source (or one after "from" or "by") and a clause of its own (a
+    mere object, 'her support for X', is too often a description)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES:
         return None
     # "the plaintiffs’ theory": a plural possessive the parser may hang on as a modifier
@@ -445,8 +445,16 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         None,
     )
     if poss is None:
-        return None
-    src = [t for t in poss.subtree if t.dep_ != "case"]
+        # "claims from Tea Partiers that ...", "reports by residents that ...": the source after the noun
+        prep = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i > noun.i), None
+        )
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return None
+        src = _np(pobj)
+    else:
+        src = [t for t in poss.subtree if t.dep_ != "case"]
     content: list[Token] = []
     for c in noun.children:
         if c.i < noun.i:
