@@ -1220,3 +1220,19 @@ def test_a_noun_of_saying_with_its_source_after_from_and_a_clause_is_an_account(
     # with no clause it says nothing: "support from Democrats" describes, it reports no words
     accs, _ = _accounts(nlp, "The plan drew support from Democrats.\n")
     assert accs == []
+
+
+def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
+    text = (
+        'The league adopted a resolution condemning "reckless spending" in the council, '
+        "despite claims from council members that the resolution is a stunt.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [
+        ("The league", ['"reckless spending" in the council']),
+        ("council members", ["the resolution is a stunt"]),
+    ]
+    # said of the reported clause itself, it is part of what is reported
+    text = "The mayor said the bridge would open in May, despite the storms.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["the bridge would open in May, despite the storms"]]

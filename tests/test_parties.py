@@ -283,3 +283,27 @@ def test_an_aide_to_a_person_speaks_on_their_side():
         "The rebels denied that any deal had been struck.\n"
     )
     assert sides["A senior aide to President Ada Okoro"] == sides["Ada Okoro"] != sides["The rebels"]
+
+
+def test_a_word_for_a_bodys_members_names_that_body():
+    from rashomon.pipeline.parties import _org_match
+
+    assert _org_match("Tea Partiers", "Tea Party")
+    assert _org_match("the Tea Party", "Tea Partiers")
+    assert not _org_match("Tea Partiers", "Green Party")
+
+
+def test_a_document_is_issued_by_the_speaker_of_its_own_verb_only():
+    # "the resolution" is the league's, not the members' whose claims the same sentence reports
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "The Civic League adopted a resolution on Tuesday condemning waste in the council, "
+            "despite claims from council members that the measure is a stunt.\n\n"
+            "The resolution said the council had wasted millions.\n"
+        ]
+    )
+    names = {p.id: p.name for p in an.parties}
+    said = [names[c.party] for c in an.claims if "wasted millions" in c.quote]
+    assert said and set(said) == {"Civic League"}

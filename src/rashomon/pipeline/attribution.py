@@ -687,9 +687,10 @@ class _State:
         self.surnames: set[str] = set()  # last words of the full names of people the text has named
         self.leader: str | None = None  # "the Obama administration": whose administration the text is about
 
-    def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]]) -> None:
+    def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]], verb: Token) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
-        statement", "X wrote in a letter"): not those the account talks about ("X said Y's ad lies")."""
+        statement", "X wrote in a letter"): not those the account talks about ("X said Y's ad lies"),
+        nor those of another verb of the sentence ("X adopted a resolution, despite claims from Y")."""
         for t in sent.span:
             pos = sent.offset(t)
             if (
@@ -697,6 +698,7 @@ class _State:
                 and t.lemma_.lower() in lx.DOCUMENT_NOUNS
                 and not any(c.dep_ == "poss" for c in t.children)
                 and not any(a <= pos < b for a, b in content)
+                and _governing_verb(t) in {verb, None}
             ):
                 self.documents[t.lemma_.lower()] = m
                 self.last_document = m
@@ -769,6 +771,14 @@ class _State:
                 return self.last_speaker
             return self.last_groups[-1] if self.last_groups else self.last_speaker
         return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a word ("in a statement" -> "said"), or None."""
+    for a in tok.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            return a
+    return None
 
 
 def _surname(name: str) -> str:
@@ -1163,7 +1173,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         k -= 1
                     out.accounts.insert(k, last)
                 state.remember(m)
-                state.note_documents(sent, m, content)
+                state.note_documents(sent, m, content, cue.verb)
                 para_speaker = m
                 done = True
             if done:

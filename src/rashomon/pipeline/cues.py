@@ -837,6 +837,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             step = step.head
         if step.dep_ in {"nsubj", "nsubjpass"}:
             return False
+        if _concession_after_point(step):
+            return False  # "X condemned it, despite claims from Y that ...": Y's account of its own
         if _second_report(v):
             return False
         # "his donations, which he said were ...": a relative clause that names its own speaker is
@@ -862,6 +864,31 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
     # the frame: cues no other cue governs; then the cues hanging from the frame as adjuncts
     frame = {c.verb.i for c in cues if not ({t.i for t in c.verb.ancestors} & (verbs - {c.verb.i}))}
     return [c for c in cues if not nested(c, frame) or c.verb.i in frame]
+
+
+_CONCESSIVE = frozenset(["despite", "although", "though", "amid", "notwithstanding", "whereas"])
+
+
+def _concession_after_point(tok: Token) -> bool:
+    """Whether a token opens a concession set off by a comma after the verb it hangs from."""
+    marker = tok if tok.dep_ == "prep" else next((m for m in tok.children if m.dep_ == "mark"), None)
+    return (
+        tok.dep_ in {"prep", "advcl"}
+        and tok.i > tok.head.i
+        and marker is not None
+        and marker.lower_ in _CONCESSIVE
+        and tok.left_edge.i > 0
+        and tok.left_edge.nbor(-1).text == ","
+    )
+
+
+def _concession_after(sent: Sentence, verb: Token) -> int | None:
+    """Where a concession set off by a comma and hung on the cue itself opens ("..., despite X",
+    "..., although Y"): the narrator's setting of the account, not what the speaker says."""
+    for c in verb.children:
+        if _concession_after_point(c):
+            return sent.offset(c.left_edge.nbor(-1))
+    return None
 
 
 def _quote_before(sent: Sentence, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -985,6 +1012,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # a relative clause reports only its own words: "... who refused to disperse were arrested"
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
             stop = end if stop is None else min(stop, end)
+        aside = _concession_after(sent, cue.verb)
+        if aside is not None:
+            # "condemning X, despite claims from Y that ...": the concession is the narrator's frame
+            stop = aside if stop is None else min(stop, aside)
         cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
         by_next = nxt is not None and nxt.verb.dep_ == "pcomp" and nxt.verb.head.lower_ == "by"
         if by_next and cue.content is not None and sent.source[cue.content[0] : cue.content[1]].endswith(" by"):

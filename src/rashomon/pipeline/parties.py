@@ -736,6 +736,15 @@ def _initials(name: str, every_word: bool = False) -> str:
     return "".join(w[0].upper() for w in words if every_word or w[0].isupper())
 
 
+def _members_of(members: list[str], body: list[str]) -> bool:
+    """'Tea Partiers' are of the 'Tea Party': the body's name with its last word made a word for
+    its members ("-ers", "-ists", "-ites")."""
+    if len(members) != len(body) or len(body) < 2 or members[:-1] != body[:-1]:
+        return False
+    stem = body[-1][:-1] + "i" if body[-1].endswith("y") else body[-1]
+    return any(members[-1] == stem + end for end in ("ers", "ists", "ites", "es"))
+
+
 def _org_match(a: str, b: str) -> bool:
     """Two names of one body: one's words within the other's, or one the initials of the other (DHS)."""
     ca, cb = clean_name(a), clean_name(b)
@@ -751,6 +760,8 @@ def _org_match(a: str, b: str) -> bool:
                 return True
     la = [t for t in _tokens(a) if t not in _ORG_STOP]
     lb = [t for t in _tokens(b) if t not in _ORG_STOP]
+    if _members_of(la, lb) or _members_of(lb, la):
+        return True
     ta, tb = set(la), set(lb)
     if not ta or not tb or not (ta <= tb or tb <= ta):
         return False
