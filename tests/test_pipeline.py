@@ -195,6 +195,21 @@ def test_counts_of_different_things_are_no_contrast(nlp):
     assert _figure_contrast(girls, fewer) == ("219", "100")
 
 
+def test_the_day_something_was_said_is_no_figure_of_what_was_said(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    lines = [
+        "The league accused the activists on Tuesday of tolerating bigotry.",
+        "The bridge will reopen on Tuesday.",
+    ]
+    text = "\n".join(lines) + "\n"
+    parsed = parse(text, nlp)
+    said, reopen = (clause_info(parsed, text.index(line), text.index(line) + len(line)) for line in lines)
+    assert "DATE" not in said.figures
+    assert reopen.figures.get("DATE") == {"tuesday"}
+
+
 def test_a_claim_answers_one_voice_of_a_party_that_says_the_same_twice():
     text = (
         "The driver's family said he never fired a shot at the officers.\n\n"

@@ -141,6 +141,17 @@ _REPORTED = lx.CLAIM_NOUNS | lx.REPORT_NOUNS
 _STAND_INS = {"it", "this", "that", "these", "those", "thing", "everything", "all"}  # words that can stand for a report
 
 
+def _when_said(ent: SpacySpan) -> bool:
+    """A date that tells when something was said ("accused them on Tuesday of ...", "said
+    Friday"), not a figure of what was said."""
+    if ent.label_ not in {"DATE", "TIME"}:
+        return False
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return ent.root.dep_ in {"npadvmod", "pobj"} and head.pos_ == "VERB" and head.lemma_.lower() in lx.REPORTING_VERBS
+
+
 def _figure_kind(ent: SpacySpan) -> str:
     """What a figure is a figure of: its label, and for a count the noun it counts ("219 girls":
     CARDINAL girl), so that two counts of different things ("27 hostages") are never set against
@@ -376,8 +387,10 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         low = tok.lower_
         if tok.ent_type_ in FIGURE_LABELS and tok.ent_iob_ == "B":
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
-            # a date counts when it names a day, a month or a year, not "this week"
-            if ent is not None and (ent.label_ not in {"DATE", "TIME"} or _CALENDAR.search(ent.text)):
+            # a date counts when it names a day, a month or a year, not "this week", nor when it
+            # tells when the words were said
+            dated = ent is not None and (ent.label_ not in {"DATE", "TIME"} or _CALENDAR.search(ent.text))
+            if ent is not None and dated and not _when_said(ent):
                 figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
         words.append(low)
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
