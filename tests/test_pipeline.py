@@ -783,3 +783,17 @@ def test_claims_left_out_of_every_question_pair_up_across_sides_at_a_lower_bar()
     assert ["c0", "c1"] in grouped
     assert any({"c2", "c3"} <= set(g) for g in grouped)
     assert not any(set(g) == {"c4", "c5"} for g in grouped), "one side alone makes no question"
+
+
+def test_both_sides_thinking_something_is_no_agreement_and_no_clash_over_who_thinks():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "Nebraska officials said they think the drug flows across the border every week.\n\n"
+            "Colorado officials said they think the drug stays inside the state every week.\n"
+        ]
+    )
+    assert an.relations, "the two accounts answer one question"
+    assert not any(r.label == "agree" for r in an.relations)
+    assert not any("think" in r.reason for r in an.relations)

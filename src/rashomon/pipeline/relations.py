@@ -295,7 +295,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             memo[c.id] = _agents(i, alias_party)
     agents_a, agents_b = memo[a.id], memo[b.id]
     same_agents = agents_a & agents_b
-    for verb in sorted(shared_verbs):
+    # thinking or saying something is no action two accounts can tell alike or apart ("you'd think
+    # X would" / "I think Y should")
+    for verb in sorted(shared_verbs - lx.SPEECH_VERBS):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
         if agents_a and agents_b and not same_agents:
             pair.label = "conflict"
@@ -336,7 +338,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         return pair
     # what each claim asserts itself, not a report it only names ("the story that alleged X"):
     # when most of what two claims share is such a report, their likeness is no agreement
-    own = ia.asserted & ib.asserted
+    own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS  # "both think" is no shared point
     echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
     if not internal and not echo and a.polarity == b.polarity and s >= agree_threshold + 0.25 and not ctx.at_odds(a, b):
         pair.label = "agree"
