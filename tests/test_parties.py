@@ -307,3 +307,14 @@ def test_a_document_is_issued_by_the_speaker_of_its_own_verb_only():
     names = {p.id: p.name for p in an.parties}
     said = [names[c.party] for c in an.claims if "wasted millions" in c.quote]
     assert said and set(said) == {"Civic League"}
+
+
+def test_the_head_of_the_administration_is_on_the_side_of_its_seat_of_government():
+    sides = _party_names(
+        "The Johnson administration has criticized the trip.\n\n"
+        "President Lyndon Johnson said the trip was a mistake.\n\n"
+        "The White House said the speech would damage the alliance.\n\n"
+        "Danish officials said the speech would go ahead.\n"
+    )
+    assert sides["Lyndon Johnson"] == sides["The White House"] == "United States"
+    assert sides["Danish officials"] == "Denmark"

@@ -78,6 +78,7 @@ class Attribution:
     # Netanyahu's address", "Boko Haram leader Abubakar Shekau"): whom they speak for when the
     # phrase they speak under says nothing of it ("Netanyahu said")
     descriptions: list[Mention] = field(default_factory=list)
+    leader: str | None = None  # "the Obama administration": whose administration the text is about
 
 
 def _is_heading(text: str) -> bool:
@@ -975,7 +976,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         parsed = replace(parsed, quotes=sorted(parsed.quotes + extra))
     state = _State()
     state.titled = _titled_people(parsed)
-    state.leader = _administration_leader(parsed)
+    state.leader = out.leader = _administration_leader(parsed)
     out.descriptions = _descriptions(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}

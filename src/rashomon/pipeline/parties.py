@@ -391,6 +391,7 @@ def group(
                 node.affiliations["side:" + (country_of(m.section, known_places) or clean_name(m.section))] += 1
 
     _described_elsewhere(nodes, [d for att in attributions for d in att.descriptions], known_places)
+    _leader_at_seat(nodes, {att.leader for att in attributions if att.leader})
 
     # union-find over speakers: a speaker joins the side its affiliation names
     parent: dict[str, str] = {}
@@ -647,6 +648,25 @@ def _described_elsewhere(nodes: list[_Node], descriptions: list[Mention], known_
             for aff, k in found.items():
                 if k == top:
                     n.affiliations[aff] += 1
+
+
+_SEATS = frozenset(["white house", "kremlin", "downing street", "elysee", "élysée", "blue house", "zhongnanhai"])
+
+
+def _leader_at_seat(nodes: list[_Node], leaders: set[str]) -> None:
+    """'President Obama said' and 'the White House said' in a story of 'the Obama administration':
+    the seat of government speaks for the head of that administration, who is on its side."""
+    seats = {clean_name(n.name).lower().removeprefix("the ") for n in nodes} & _SEATS
+    if len(leaders) != 1 or len(seats) != 1:
+        return
+    toks = _person_tokens(next(iter(leaders)))
+    for n in nodes:
+        if (
+            n.kind == "person"
+            and _same_person(_person_tokens(n.name), toks)
+            and not any(a.startswith(("side:", "org:")) for a in n.affiliations)
+        ):
+            n.affiliations["side:" + COUNTRY_ALIASES[next(iter(seats))]] += 1
 
 
 def _collective_party(node: _Node) -> str | None:
