@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rashomon.pipeline.attribution import Attribution
+    from rashomon.pipeline.nlp import ParsedText
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -292,6 +293,18 @@ class Run:
     pred: list[list[Attr]]
     seconds: float
     names: list[list[tuple[int, int]]] = field(default_factory=list)  # named-entity spans the parser found
+
+
+def parsed_split(split: str, limit: int | None = None, batch: int = 8) -> Iterator[tuple[Article, ParsedText]]:
+    """Every article of a split (the first ``limit``) with its parse, ``batch`` articles per
+    ``parse_many`` call: what the trainers read their examples from."""
+    from rashomon.pipeline.nlp import load_model, parse_many
+
+    articles = read_split(split)[:limit]
+    nlp = load_model()
+    for i in range(0, len(articles), batch):
+        chunk = articles[i : i + batch]
+        yield from zip(chunk, parse_many([a.text for a in chunk], nlp), strict=True)
 
 
 def run(articles: list[Article], batch: int = 8) -> Run:

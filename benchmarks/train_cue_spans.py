@@ -25,35 +25,30 @@ from sparse_logreg import prf
 
 from rashomon.pipeline import cue_span
 from rashomon.pipeline.attribution import attribute
-from rashomon.pipeline.nlp import load_model, parse_many
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "pipeline" / "data" / cue_span.MODEL_FILE
 
 
 def examples(split: str, limit: int | None = None) -> tuple[list[list[str]], list[int]]:
     """Features and labels of the neighbours of every cue verb rashomon finds inside a gold cue."""
-    articles = polnear.read_split(split)[:limit]
-    nlp = load_model()
     xs: list[list[str]] = []
     ys: list[int] = []
-    for i in range(0, len(articles), 8):
-        chunk = articles[i : i + 8]
-        for art, parsed in zip(chunk, parse_many([a.text for a in chunk], nlp), strict=True):
-            cues = [g.cue for g in art.gold if g.cue]
-            for acc in attribute(parsed, art.name).accounts:
-                ctx = cue_span.context(parsed, acc)
-                if ctx is None:
-                    continue
-                sent, verb, group, blocked = ctx
-                lo, hi = sent.span[0].i, sent.span[-1].i
-                at = sent.offset(verb)
-                gold = next((c for c in cues if any(a <= at < b for a, b in c)), None)
-                if gold is None:
-                    continue
-                for tok, inside in cue_span.walk(verb, group, blocked, lo, hi):
-                    a, b = sent.offset(tok), sent.offset_end(tok)
-                    xs.append(cue_span.features(tok, verb, inside))
-                    ys.append(int(any(s < b and a < e for s, e in gold)))
+    for art, parsed in polnear.parsed_split(split, limit):
+        cues = [g.cue for g in art.gold if g.cue]
+        for acc in attribute(parsed, art.name).accounts:
+            ctx = cue_span.context(parsed, acc)
+            if ctx is None:
+                continue
+            sent, verb, group, blocked = ctx
+            lo, hi = sent.span[0].i, sent.span[-1].i
+            at = sent.offset(verb)
+            gold = next((c for c in cues if any(a <= at < b for a, b in c)), None)
+            if gold is None:
+                continue
+            for tok, inside in cue_span.walk(verb, group, blocked, lo, hi):
+                a, b = sent.offset(tok), sent.offset_end(tok)
+                xs.append(cue_span.features(tok, verb, inside))
+                ys.append(int(any(s < b and a < e for s, e in gold)))
     return xs, ys
 
 

@@ -24,28 +24,23 @@ import sparse_logreg
 from sparse_logreg import prf
 
 from rashomon.pipeline import cue_model
-from rashomon.pipeline.nlp import load_model, parse_many
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "pipeline" / "data" / cue_model.MODEL_FILE
 
 
 def examples(split: str, limit: int | None = None) -> tuple[list[list[str]], list[int]]:
     """Features and labels of every candidate verb of a split."""
-    articles = polnear.read_split(split)[:limit]
-    nlp = load_model()
     xs: list[list[str]] = []
     ys: list[int] = []
-    for i in range(0, len(articles), 8):
-        chunk = articles[i : i + 8]
-        for art, parsed in zip(chunk, parse_many([a.text for a in chunk], nlp), strict=True):
-            cues = [frag for g in art.gold if g.cue for frag in g.cue]
-            for sent in parsed.sentences:
-                for tok in sent.span:
-                    if not cue_model.is_candidate(tok) or parsed.quote_at(sent.offset(tok)) is not None:
-                        continue
-                    a, b = sent.offset(tok), sent.offset_end(tok)
-                    xs.append(cue_model.features(parsed, sent, tok))
-                    ys.append(int(any(s < b and a < e for s, e in cues)))
+    for art, parsed in polnear.parsed_split(split, limit):
+        cues = [frag for g in art.gold if g.cue for frag in g.cue]
+        for sent in parsed.sentences:
+            for tok in sent.span:
+                if not cue_model.is_candidate(tok) or parsed.quote_at(sent.offset(tok)) is not None:
+                    continue
+                a, b = sent.offset(tok), sent.offset_end(tok)
+                xs.append(cue_model.features(parsed, sent, tok))
+                ys.append(int(any(s < b and a < e for s, e in cues)))
     return xs, ys
 
 
