@@ -402,7 +402,7 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     after = sent.offset_end(verb)
     if any(0 <= q[0] - after <= 3 for q in parsed.quotes):
         return True
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(iter(_subjects(verb)), None)
     if subj is None and verb.dep_ in {"advcl", "conj", "acl"}:
         subj = _climb_subject(verb.head)
     if lemma in lx.EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in lx.EVIDENCE_NOUNS:
@@ -702,7 +702,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None:
             first_report = _second_report(tok)
             if first_report is not None:
-                subj = next((c for c in first_report.children if c.dep_ == "nsubj"), None)
+                subj = next(iter(_subjects(first_report)), None)
                 borrowed = True
             elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
