@@ -963,6 +963,15 @@ def test_what_a_speaker_said_in_replying_is_an_account_of_its_own(nlp):
     ]
 
 
+def test_a_voice_in_a_with_clause_is_an_account_of_its_own(nlp):
+    text = "Farmers rejected the plan on Monday, with grower Ellen Marsh saying it would ruin the valley."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Farmers", ["the plan on Monday"]),
+        ("grower Ellen Marsh", ["it would ruin the valley"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [

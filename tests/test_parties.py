@@ -318,3 +318,20 @@ def test_the_head_of_the_administration_is_on_the_side_of_its_seat_of_government
     )
     assert sides["Lyndon Johnson"] == sides["The White House"] == "United States"
     assert sides["Danish officials"] == "Denmark"
+
+
+def test_a_voice_of_a_group_in_a_with_clause_is_on_the_groups_side():
+    sides = _party_names(
+        "The mayor said the budget would balance.\n\n"
+        "Farmers rejected the plan on Monday, with grower Ellen Marsh saying it would ruin the valley.\n\n"
+        "Farmers said the water cuts were unfair.\n"
+    )
+    assert sides["Ellen Marsh"] == sides["Farmers"] != sides["The mayor"]
+
+
+def test_a_with_clause_after_one_person_makes_no_group():
+    sides = _party_names(
+        "Farmers said the water cuts were unfair.\n\n"
+        "Governor Paul Reyes signed the bill, with aide Ellen Marsh saying it would save the valley.\n"
+    )
+    assert sides["Ellen Marsh"] != sides["Farmers"]

@@ -65,6 +65,9 @@ class Mention:
     # the political party the phrase gives the speaker ("Republican Sen. X", "X, D-Calif.",
     # "X, Democrat of Illinois"): "republican", "democratic" ... or None
     political: str | None = None
+    # the group the speaker speaks among: "Republicans tore into him, with Chairman Trey Gowdy
+    # saying ..." gives "Republicans" for Gowdy
+    member_of: str | None = None
 
 
 @dataclass
@@ -278,7 +281,25 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         gender=gender if kind == "person" or head.lemma_.lower() in lx.PERSON_ROLES else None,
         reciprocal=reciprocal,
         political=_political(toks),
+        member_of=_member_of(sent, head),
     )
+
+
+def _member_of(sent: Sentence, head: Token) -> str | None:
+    """The group a speaker is one voice of, when an absolute "with" clause says so: "Republicans
+    tore into the official, with House Chairman Trey Gowdy saying ..." (the group is the plural
+    subject of the verb the clause hangs on; a pronoun or one named person is no group)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    prep = verb.head
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in {"NNS", "NNPS"} or subj.ent_type_ == "PERSON":
+        return None
+    a, b = subtree_offsets(sent, source_phrase(subj))
+    return sent.source[a:b]
 
 
 _PARTY_LETTERS = {"D": "democratic", "R": "republican"}

@@ -366,7 +366,7 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     a, b = trim(sent.source, a, b)
     # a content cut where the next account begins loses the conjunction that joined them
     # ... and the relative pronoun of an aside that is an account of its own ("..., which he said ...")
-    for conj in (" and", " but", " or", " while", " as", " after", ", which", ", who"):
+    for conj in (" and", " but", " or", " while", " as", " after", ", which", ", who", ", with"):
         if sent.source[a:b].endswith(conj):
             a, b = trim(sent.source, a, b - len(conj))
     return (a, b) if b - a >= 2 else None
@@ -854,6 +854,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         # a second cue hanging from a cue of the frame as an adjunct or a coordinate is its own account
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.i in frame:
             return False  # "X replied by saying ...": what X said in replying is an account of its own
+        if v.dep_ == "pcomp" and v.head.lower_ == "with" and own_subject:
+            return False  # "X rejected it, with Y saying ...": Y's words, an account of Y's own
         return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
 
     # "Back home, Mr. Lee said, he decided to run": a cue set off by commas inside the sentence

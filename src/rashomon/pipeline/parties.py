@@ -257,6 +257,7 @@ class _Node:
     accounts: list[str] = field(default_factory=list)
     joint: bool = False  # speakers named together ("Israel and Hamas"): a voice of no one side
     political: Counter[str] = field(default_factory=Counter)  # "democratic", "republican" ...
+    member_of: Counter[str] = field(default_factory=Counter)  # "Republicans" (", with X saying")
 
 
 def _person_tokens(name: str) -> list[str]:
@@ -387,6 +388,8 @@ def group(
                 node.affiliations[aff] += 1
             if m.political:
                 node.political[m.political] += 1
+            if m.member_of:
+                node.member_of[m.member_of] += 1
             if m.section:
                 node.affiliations["side:" + (country_of(m.section, known_places) or clean_name(m.section))] += 1
 
@@ -502,6 +505,7 @@ def group(
                     union(okey, n.key)
 
     _join_party_members(nodes, union)
+    _join_voices(nodes, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
     user_party: dict[str, str] = {}
@@ -717,6 +721,28 @@ def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None]) -
             continue
         for c in collectives.get(party, []):
             union(c.key, n.key)
+
+
+def _join_voices(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
+    """A speaker the text makes one voice of a speaking group ("Republicans tore into him, with
+    Chairman Trey Gowdy saying ...") is on that group's side, unless the text ties the speaker to
+    another body or side."""
+    groups = [n for n in nodes if n.kind != "person" and n.accounts]
+    for n in nodes:
+        if not n.member_of or any(a.startswith(("side:", "org:")) for a in n.affiliations):
+            continue
+        name = n.member_of.most_common(1)[0][0]
+        for g in groups:
+            if g is not n and any(_voice_of(name, alias) for alias in g.aliases):
+                union(g.key, n.key)
+                break
+
+
+def _voice_of(group: str, alias: str) -> bool:
+    """'Republicans' is the group 'Republicans', 'House Republicans' or 'the Republicans'."""
+    a = [t for t in _tokens(group) if t not in {"the", "a", "an"}]
+    b = [t for t in _tokens(alias) if t not in {"the", "a", "an"}]
+    return bool(a) and bool(b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
