@@ -963,6 +963,31 @@ def test_what_a_speaker_said_in_replying_is_an_account_of_its_own(nlp):
     ]
 
 
+def test_a_reporting_participle_at_the_end_goes_on_with_the_speakers_account(nlp):
+    # the parser hangs "arguing" on "believe", inside what she said; it is her second point
+    text = "Sen. Ann Cole said she did not believe the figures, arguing that the count had been rigged."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Sen. Ann Cole", ["she did not believe the figures"]),
+        ("Sen. Ann Cole", ["the count had been rigged"]),
+    ]
+
+
+def test_a_participle_that_reports_no_words_is_no_account(nlp):
+    text = "Rice warned that the address would be a destructive force, adding more acrimony to the visit."
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _c in accs] == ["Rice"]
+
+
+def test_a_subordinate_clause_set_before_a_cue_is_its_own_speakers_account(nlp):
+    text = "Although Mayor Ruth Diaz has admitted that the pipes are old, the council said the water is safe."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Mayor Ruth Diaz", ["the pipes are old"]),
+        ("the council", ["the water is safe"]),
+    ]
+
+
 def test_a_voice_in_a_with_clause_is_an_account_of_its_own(nlp):
     text = "Farmers rejected the plan on Monday, with grower Ellen Marsh saying it would ruin the valley."
     accs, _ = _accounts(nlp, text)

@@ -797,3 +797,9 @@ def test_both_sides_thinking_something_is_no_agreement_and_no_clash_over_who_thi
     assert an.relations, "the two accounts answer one question"
     assert not any(r.label == "agree" for r in an.relations)
     assert not any("think" in r.reason for r in an.relations)
+
+
+def test_who_was_acted_on_is_no_agent_of_the_act(nlp):
+    # "different agents" is a clash of who did it: the subject of a passive suffered it
+    assert _info(nlp, "His client, a veteran of the FBI, was fired on Friday.").subjects == []
+    assert _info(nlp, "The FBI fired his client on Friday.").subjects == ["the fbi"]

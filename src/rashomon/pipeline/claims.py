@@ -36,7 +36,7 @@ class ClauseInfo:
     """What later stages need about a claim's words, kept out of the JSON model."""
 
     lemmas: list[str]  # content lemmas
-    subjects: list[str]  # lower-cased subject phrases of the clause's verbs
+    subjects: list[str]  # lower-cased phrases of the active subjects (agents) of the clause's verbs
     verbs: list[str]  # lemmas of the clause's verbs
     negated: bool
     words: list[str]  # lower-cased tokens
@@ -435,7 +435,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         if tok.pos_ == "NOUN" and not tok.is_stop:
             mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
+        if tok.dep_ == "nsubj":  # who does it: "X was fired" says nothing of who fired X
             subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
     return ClauseInfo(
         lemmas=lemmas,

@@ -822,12 +822,32 @@ def _second_report(verb: Token) -> Token | None:
     return head.head
 
 
+def _trailing_participle(verb: Token) -> bool:
+    """'X said he didn't believe it, arguing that ...': a reporting participle set off by a comma
+    at the end of the sentence goes on with the speaker's account, even where the parser hung it
+    on a verb of the reported clause."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in lx.SPEECH_VERBS:
+        return False
+    if not any(c.dep_ in {"ccomp", "oprd"} for c in verb.children):
+        return False  # "..., adding more acrimony to the visit": no words reported
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "advmod"} and c.i < verb.i for c in verb.children):
+        return False
+    first = min(t.i for t in verb.subtree)
+    doc = verb.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    last = max(t.i for t in verb.subtree)
+    sent_end = verb.sent.end
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : sent_end])
+
+
 def drop_nested(cues: list[Cue]) -> list[Cue]:
     """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
     verbs = {c.verb.i for c in cues}
 
     def nested(cue: Cue, frame: set[int]) -> bool:
         v = cue.verb
+        doc_tokens = v.doc
         if cue.kind == "according_to" or not ({t.i for t in v.ancestors} & (frame - {v.i})):
             return False
         # "said Mr. Kamin, who emphasized that ...": a cue in the source of a frame cue is no part
@@ -840,6 +860,11 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         if _concession_after_point(step):
             return False  # "X condemned it, despite claims from Y that ...": Y's account of its own
         if _second_report(v):
+            return False
+        host = next((c for c in cues if c.verb.i in frame and c.verb in v.ancestors), None)
+        if host is not None and _trailing_participle(v):
+            # the speaker is the frame cue's, not the subject of the clause the parser hung it on
+            cue.source, cue.antecedent, cue.extent = host.source, host.antecedent, host.extent
             return False
         # "his donations, which he said were ...": a relative clause that names its own speaker is
         # that speaker's aside on the noun, an account of its own
@@ -854,6 +879,16 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         # a second cue hanging from a cue of the frame as an adjunct or a coordinate is its own account
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.i in frame:
             return False  # "X replied by saying ...": what X said in replying is an account of its own
+        # "Although Trump has admitted X, he ...", "After aides insisted that X, the president ...":
+        # a subordinate clause set before the cue it hangs from, with a speaker of its own, is that
+        # speaker's account, not part of what the later cue reports
+        if (
+            v.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.i < v.i for c in v.children)
+            and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+            and all(v.i < f for f in frame if doc_tokens[f] in v.ancestors)
+        ):
+            return False
         if v.dep_ == "pcomp" and v.head.lower_ == "with" and own_subject:
             return False  # "X rejected it, with Y saying ...": Y's words, an account of Y's own
         return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
@@ -1004,7 +1039,9 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         stop = None
         if nxt is not None:
             # the next cue's clause starts at its source phrase or its verb
-            first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i])
+            # (a source borrowed from the clause before, "... he didn't believe it, arguing ...",
+            # stands outside the next cue's clause and starts nothing)
+            first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i and t.i >= nxt.verb.left_edge.i])
             stop = sent.offset(sent.span.doc[first])
         back = [c.verb.left_edge for c in cues if not c.forward and _as_clause(c.verb) and c.verb.i > cue.verb.i]
         if back:
