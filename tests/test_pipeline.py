@@ -803,3 +803,22 @@ def test_who_was_acted_on_is_no_agent_of_the_act(nlp):
     # "different agents" is a clash of who did it: the subject of a passive suffered it
     assert _info(nlp, "His client, a veteran of the FBI, was fired on Friday.").subjects == []
     assert _info(nlp, "The FBI fired his client on Friday.").subjects == ["the fbi"]
+
+
+def test_an_open_question_neither_agrees_nor_clashes_with_the_answer(nlp):
+    text = (
+        "HOST: Senator, will you accept the result of the election?\n\n"
+        "REYES: We will accept the result of the election.\n\n"
+        "MORALES: Don't you know the count was rigged?\n\n"
+        "REYES: The count was not rigged.\n"
+    )
+    an = compare(texts=[text])
+    asked = {c.id for c in an.claims if "will you accept" in c.quote}
+    assert asked
+    assert not [r for r in an.relations if {r.a, r.b} & asked and r.label in {"agree", "conflict"}]
+    # a negative question is rhetorical: it asserts that the count was rigged, which the answer denies
+    [rigged] = [c for c in an.claims if "Don't you know" in c.quote]
+    assert rigged.polarity == "positive"
+    assert [r.label for r in an.relations if rigged.id in {r.a, r.b}] == ["conflict"]
+    assert _info(nlp, "Will you accept the result?").question
+    assert not _info(nlp, "Don't you know the girls have converted?").question

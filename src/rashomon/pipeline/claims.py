@@ -66,6 +66,9 @@ class ClauseInfo:
     # the words with which the claim turns down every version just given ("neither of these" was
     # the real problem, "none of those accounts" is true): it answers the question they clash over
     rejects_all: str | None = None
+    # an open question ("Will you accept the result?", "Is it true?"): it asks, it asserts nothing;
+    # a negative one ("Don't you know they have converted?") is rhetorical and asserts
+    question: bool = False
 
     @property
     def common(self) -> set[str]:
@@ -394,7 +397,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
         words.append(low)
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
-        if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only:
+        if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only and not _rhetorical(tok):
             negated = True
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             # a passive subject is the object of the action ("a warrant was issued" = "issued a warrant");
@@ -454,7 +457,32 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         reported=_reported(tokens),
         attacks=_attacks(tokens),
         rejects_all=_rejects_all(tokens),
+        question=_asks(tokens),
     )
+
+
+def _rhetorical(neg: Token) -> bool:
+    """The "n't" of a negative question ("Don't you know the girls have converted?", "Isn't it
+    clear?"): it sits on the inverted auxiliary, and the question asserts what follows."""
+    if neg.dep_ != "neg" or not neg.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    head = neg.head
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "expl"} and c.i > neg.i), None)
+    if subj is None:
+        return False
+    # the auxiliary (or the verb "be" itself) comes before the subject: "Do n't you", "Is n't it"
+    return any(c.dep_ in {"aux", "auxpass"} and c.i < neg.i for c in head.children) or (
+        head.pos_ == "AUX" and head.i < neg.i
+    )
+
+
+def _asks(tokens: list[Token]) -> bool:
+    """The clause is an open question: a question mark closes it and nothing in it is negated."""
+    if not tokens or any(t.dep_ == "neg" or t.lower_ in lx.NEGATORS for t in tokens):
+        return False
+    last = tokens[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.text == "?" or (after is not None and after.text == "?")
 
 
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")

@@ -664,6 +664,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 and c.nbor(-2).whitespace_  # a spaced dash, not "R-Texas"
             ]
             subj = after_dash[0] if after_dash else subj
+        if subj is not None and subj.lower_ == "you" and sent.span.text.rstrip(" \"'”’").endswith("?"):
+            continue  # "Don't you know ...?", "Do you think ...?": the one asked is not reporting
         agent = None
         if subj is None:
             for c in tok.children:

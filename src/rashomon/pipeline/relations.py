@@ -215,6 +215,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     kinds, party_names, alias_party = ctx.kinds, ctx.party_names, ctx.alias_party
     agree_threshold, differ_threshold = ctx.agree_threshold, ctx.differ_threshold
     pair = _Pair(a, b, s)
+    if ia.question or ib.question:
+        pair.reason = "one of them only asks"
+        return pair
     if ia.verdict and ib.verdict:
         return _verdicts(pair, ia.verdict, ib.verdict)
     reb_a = reb_b = None
