@@ -335,3 +335,27 @@ def test_a_with_clause_after_one_person_makes_no_group():
         "Governor Paul Reyes signed the bill, with aide Ellen Marsh saying it would save the valley.\n"
     )
     assert sides["Ellen Marsh"] != sides["Farmers"]
+
+
+def test_a_document_from_a_body_speaks_for_it_and_so_does_whoever_speaks_in_it():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "A memo from the Ministry of Water said the dam was safe.\n\n"
+            "In a memo from the Ministry of Water, deputy minister Lena Ortiz said the spillway would hold.\n\n"
+            "The opinion said repairs could wait until spring.\n\n"
+            "Farmers said the dam had leaked for years.\n"
+        ]
+    )
+    names = {p.id: p.name for p in an.parties}
+    side = {word: {names[c.party] for c in an.claims if word in c.quote} for word in ("safe", "hold", "spring", "leaked")}
+    assert side["safe"] == side["hold"] == side["spring"] == {"the Ministry of Water"}
+    assert side["leaked"] == {"Farmers"}
+
+
+def test_a_bracket_the_source_phrase_cut_off_is_no_part_of_a_name():
+    from rashomon.pipeline.parties import clean_name
+
+    assert clean_name("the Office of Legal Counsel (OLC") == "the Office of Legal Counsel"
+    assert clean_name("Sen. Ted Cruz (R-Texas)") == "Sen. Ted Cruz"

@@ -251,6 +251,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     if doc[first].is_upper and len(doc[first].text) > 1 and spaced:
         dash = max(dash, spaced[0])  # the parser may take the dateline for the head
     pairs = employer + [(e.label_, e.text) for e in ents if e.start > dash and not _names_no_side(sent, e, toks)]
+    pairs += _issuer_of_frame(head)
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     # "both X and Y said", "X and Y said in a joint statement": two sides that say one thing
@@ -283,6 +284,30 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         political=_political(toks),
         member_of=_member_of(sent, head),
     )
+
+
+def _issuer_of_frame(head: Token) -> list[tuple[str, str]]:
+    """The body whose document the speaker speaks in: "In a memo from the Justice Department,
+    Assistant Attorney General Dawn Johnsen said ..." puts her with the department."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for doc_noun in prep.children:
+            if doc_noun.dep_ != "pobj" or doc_noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+                continue
+            for by in doc_noun.children:
+                if by.dep_ == "prep" and by.lower_ in {"from", "by"}:
+                    span = {t.i for t in by.subtree}
+                    out += [
+                        (e.label_, e.text)
+                        for e in head.doc.ents
+                        if e.start in span and e.label_ in {"ORG", "GPE", "NORP"}
+                    ]
+    return out
 
 
 def _member_of(sent: Sentence, head: Token) -> str | None:

@@ -141,9 +141,11 @@ def source_phrase(subj: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lx.DOCUMENT_NOUNS:
         lemma = lemma[:-1]  # "Records released by ...": a plural the tagger took for a name at the start
-    if lemma in lx.REPORT_NOUNS:
+    if lemma in lx.DOCUMENT_NOUNS:
+        # "a statement from X", "a memo by X"; "of" only for a report ("a report of X" is X's)
+        preps = {"from", "by", "of"} if lemma in lx.REPORT_NOUNS else {"from", "by"}
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return _np(pobj)

@@ -595,6 +595,7 @@ DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     + ["text", "tweet"]
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
     + ["story", "piece", "mail", "record", "cable", "document"]
+    + ["opinion", "memorandum", "announcement", "ruling"]
 )
 # Documents of the news and of research, which are no later name for a speaker's own statement.
 NEWS_NOUNS = frozenset(

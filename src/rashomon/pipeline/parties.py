@@ -192,6 +192,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
     name = re.sub(r"\s*\([^)]*\)", "", name)  # "(R-Texas)"
+    name = re.sub(r"\s*\([^)]*$", "", name)  # "Office of Legal Counsel (OLC": a bracket the phrase cut off
     name = re.sub(r"\s+(himself|herself|itself|themselves)$", "", name, flags=re.I)  # "Trump himself"
     return _POSSESSIVE.sub("", name).strip()
 
