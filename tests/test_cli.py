@@ -109,3 +109,33 @@ def test_terminal_matrix_keeps_a_few_columns_and_names_the_rest():
     header = next(line for line in out.splitlines() if "question" in line)
     assert sum(n in header for n in names) == MAX_COLUMNS
     assert f"{len(names) - MAX_COLUMNS} more parties" in out
+
+
+def test_a_party_in_no_question_is_no_column_of_the_matrix():
+    from rashomon.api import compare
+    from rashomon.report.markdown import to_markdown
+    from rashomon.report.table import to_table
+
+    text = (
+        "Ann Lee said the new bridge toll is too high.\n\n"
+        "Maria Lopez said the new bridge toll is fair.\n\n"
+        "Cy Diaz said the weather in spring was mild and wet.\n"
+    )
+    an = compare(texts=[text])
+    table = to_table(an, width=200)
+    header = next(line for line in table.splitlines() if "question" in line)
+    assert "Ann Lee" in header and "Maria Lopez" in header and "Cy Diaz" not in header
+    assert "Parties in no question: Cy Diaz" in table
+    md = to_markdown(an)
+    row = next(line for line in md.splitlines() if line.startswith("| question"))
+    assert "Cy Diaz" not in row and "Ann Lee" in row
+
+
+def test_a_story_with_no_question_says_so_instead_of_an_empty_matrix():
+    from rashomon.api import compare
+    from rashomon.report.markdown import to_markdown
+    from rashomon.report.table import to_table
+
+    an = compare(texts=["Ann Lee said the new bridge toll is too high.\n"])
+    assert "No questions: no two claims answer the same question." in to_table(an, width=200)
+    assert "| question" not in to_markdown(an)

@@ -822,3 +822,11 @@ def test_an_open_question_neither_agrees_nor_clashes_with_the_answer(nlp):
     assert [r.label for r in an.relations if rigged.id in {r.a, r.b}] == ["conflict"]
     assert _info(nlp, "Will you accept the result?").question
     assert not _info(nlp, "Don't you know the girls have converted?").question
+
+
+def test_one_thing_said_to_be_two_different_things_is_no_agreement():
+    rel = _the_relation_across(
+        "Ann Lee said the new bridge toll is too high.\n\nMaria Lopez said the new bridge toll is fair.\n"
+    )
+    assert rel.label != "agree"
+    assert "toll" in rel.reason

@@ -52,6 +52,8 @@ class ClauseInfo:
     # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
     phrases: dict[str, str] = field(default_factory=dict)
     figures: dict[str, set[str]] = field(default_factory=dict)  # DATE, CARDINAL, MONEY ... -> their texts
+    # subject lemma -> lemmas of what the clause says it is ("the toll is too high" -> toll: {high})
+    said_of: dict[str, set[str]] = field(default_factory=dict)
     # the claim's judgement of a report or account: "false" ("the story is a lie"), "true" ("we
     # stand by our reporting"), "unsure" ("no idea whether it is true"), None when it judges none
     verdict: str | None = None
@@ -383,6 +385,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     negated_verbs: set[str] = set()
     phrases: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
+    said_of: dict[str, set[str]] = {}
     negated = False
     tokens = []
     for _sent, tok in _tokens_in(parsed, a, b):
@@ -440,6 +443,11 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
         if tok.dep_ == "nsubj":  # who does it: "X was fired" says nothing of who fired X
             subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
+        if tok.dep_ in {"acomp", "attr"} and tok.pos_ in {"ADJ", "NOUN"}:
+            # "the toll is too high": what is said of the toll
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if subj is not None:
+                said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
     return ClauseInfo(
         lemmas=lemmas,
         subjects=subjects,
@@ -453,6 +461,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         negated_verbs=negated_verbs,
         phrases=phrases,
         figures=figures,
+        said_of=said_of,
         verdict=_verdict(tokens),
         reported=_reported(tokens),
         attacks=_attacks(tokens),

@@ -339,6 +339,17 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = f"different measures, not opposite ends of one: {amounts[0]} vs {amounts[1]}"
         pair.evidence = list(amounts)
         return pair
+    # "the toll is too high" / "the toll is fair": one thing said to be two different things is
+    # no agreement, however alike the sentences read
+    described = {k for k in set(ia.said_of) & set(ib.said_of) if not ia.said_of[k] & ib.said_of[k]}
+    if described:
+        thing = sorted(described)[0]
+        pair.reason = (
+            f"different things said of '{thing}': {', '.join(sorted(ia.said_of[thing]))}"
+            f" vs {', '.join(sorted(ib.said_of[thing]))}"
+        )
+        pair.evidence = [thing]
+        return pair
     # what each claim asserts itself, not a report it only names ("the story that alleged X"):
     # when most of what two claims share is such a report, their likeness is no agreement
     own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS  # "both think" is no shared point

@@ -210,7 +210,7 @@ class _Page:
         )
 
     def matrix(self) -> str:
-        parties = self.v["parties"]
+        parties = self.v["columns"]
         if not self.v["questions"]:
             return '<section id="matrix"><h2>Questions × parties</h2><p>No questions found.</p></section>'
         head = "".join(

@@ -22,11 +22,14 @@ def to_markdown(analysis: Analysis) -> str:
     out.append("")
     out.append("## Questions × parties")
     out.append("")
-    out.append("| question | " + " | ".join(_md(p["name"]) for p in v["parties"]) + " |")
-    out.append("|---|" + "---|" * len(v["parties"]))
+    if not v["columns"]:
+        out.append("No questions: no two claims answer the same question.")
+    else:
+        out.append("| question | " + " | ".join(_md(p["name"]) for p in v["columns"]) + " |")
+        out.append("|---|" + "---|" * len(v["columns"]))
     for q in v["questions"]:
         cells = []
-        for p in v["parties"]:
+        for p in v["columns"]:
             items = q["cells"][p["id"]]
             cells.append(
                 "<br>".join(

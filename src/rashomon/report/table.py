@@ -24,9 +24,8 @@ def to_table(analysis: Analysis, width: int | None = None) -> str:
     for p in v["parties"]:
         console.print(f"  {p['name']} ({count(p['claims'], 'claim')}): {', '.join(p['speakers'])}")
     # a terminal holds a few columns: the parties that answer the most questions
-    answered = {p["id"]: sum(bool(q["cells"][p["id"]]) for q in v["questions"]) for p in v["parties"]}
-    ranked = sorted(v["parties"], key=lambda p: (-answered[p["id"]], -p["claims"]))
-    shown = [p for p in v["parties"] if p in ranked[:MAX_COLUMNS]]
+    ranked = sorted(v["columns"], key=lambda p: (-p["answers"], -p["claims"]))
+    shown = [p for p in v["columns"] if p in ranked[:MAX_COLUMNS]]
     table = Table(title="Questions × parties  (✗ conflict, ✓ agreement)", show_lines=True, expand=True)
     table.add_column("question", ratio=2)
     for p in shown:
@@ -41,8 +40,11 @@ def to_table(analysis: Analysis, width: int | None = None) -> str:
                 cell.append(MARK[c["mark"]] + c["short"] + "\n", style=STYLE[c["mark"]])
             row.append(cell if cell.plain else Text("not addressed", style="dim"))
         table.add_row(*row)
-    console.print(table)
-    hidden = [p["name"] for p in v["parties"] if p not in shown]
+    if shown:
+        console.print(table)
+    else:
+        console.print(Text("No questions: no two claims answer the same question.", style="dim"))
+    hidden = [p["name"] for p in v["columns"] if p not in shown]
     if hidden:
         console.print(
             Text(
@@ -51,6 +53,9 @@ def to_table(analysis: Analysis, width: int | None = None) -> str:
                 style="dim",
             )
         )
+    silent = [p["name"] for p in v["parties"] if not p["answers"]]
+    if silent:
+        console.print(Text(f"Parties in no question: {', '.join(silent)}", style="dim"))
     for title, key in (
         ("Conflicts", "conflicts"),
         ("Contradictions inside one party", "internal"),

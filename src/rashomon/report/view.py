@@ -125,6 +125,9 @@ def build(analysis: Analysis) -> dict[str, Any]:
             }
         )
 
+    for p in parties:
+        p["answers"] = sum(bool(q["cells"][p["id"]]) for q in questions)
+
     def rel_view(r: Any) -> dict[str, Any]:
         return {
             "label": r.label,
@@ -160,6 +163,9 @@ def build(analysis: Analysis) -> dict[str, Any]:
             for d in analysis.documents
         ],
         "parties": parties,
+        # the matrix's columns: the parties that answer a question (one with no claim in any
+        # question would be a column of "not addressed")
+        "columns": [p for p in parties if p["answers"]],
         "questions": questions,
         "conflicts": [r for r in rels if r["label"] == "conflict" and not r["internal"]],
         "internal": [r for r in rels if r["label"] == "conflict" and r["internal"]],
