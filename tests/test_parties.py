@@ -359,3 +359,35 @@ def test_a_bracket_the_source_phrase_cut_off_is_no_part_of_a_name():
 
     assert clean_name("the Office of Legal Counsel (OLC") == "the Office of Legal Counsel"
     assert clean_name("Sen. Ted Cruz (R-Texas)") == "Sen. Ted Cruz"
+
+
+def test_the_name_before_a_document_is_its_author():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "The Daily Ledger's report claimed that the mayor took bribes.\n\n"
+            "The report said the payments began in 2019.\n\n"
+            "An FBI analysis of Ortiz's laptop found that she had deleted the files.\n\n"
+            "The Washington Post reported that the mayor denied it.\n\n"
+            "Ortiz said she had done nothing wrong.\n"
+        ]
+    )
+    names = {p.id: p.name for p in an.parties}
+    said = {c.quote.split()[-1]: names[c.party] for c in an.claims}
+    assert said == {
+        "bribes": "The Daily Ledger",
+        "2019": "The Daily Ledger",  # "the report" is the Ledger's report
+        "files": "FBI",  # not Ortiz, whose laptop was analysed
+        "it": "The Washington Post",  # a name that ends in a document noun is no author of one
+        "wrong": "Ortiz",
+    }
+
+
+def test_the_article_of_an_arabic_surname_is_no_word_of_the_name():
+    sides = _party_names(
+        "Egyptian President Abdel Fattah al-Sisi said the border would stay closed.\n\n"
+        "Hamas said the crossing must open.\n\n"
+        "Sisi said Egypt would not accept the plan.\n"
+    )
+    assert sides["Sisi"] == sides["Abdel Fattah al-Sisi"] == "Egypt"

@@ -743,7 +743,8 @@ class _State:
             if (
                 t.pos_ == "NOUN"
                 and t.lemma_.lower() in lx.DOCUMENT_NOUNS
-                and not any(c.dep_ == "poss" for c in t.children)
+                # "BuzzFeed's report claimed ...": a document that speaks is its author's
+                and (not any(c.dep_ == "poss" for c in t.children) or (t.dep_ == "nsubj" and t.head.i == verb.i))
                 and not any(a <= pos < b for a, b in content)
                 and _governing_verb(t) in {verb, None}
             ):

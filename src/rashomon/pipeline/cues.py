@@ -132,6 +132,9 @@ def word_head(tok: Token) -> Token:
     return doc[k]
 
 
+_AUTHOR_LABELS = {"ORG", "PERSON", "NORP", "GPE"}
+
+
 def source_phrase(subj: Token) -> list[Token]:
     """The noun phrase of a subject, without relative clauses; a report noun gives way to its
     author ("a statement from X", "e-mails released by X")."""
@@ -141,6 +144,12 @@ def source_phrase(subj: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lx.DOCUMENT_NOUNS:
         lemma = lemma[:-1]  # "Records released by ...": a plural the tagger took for a name at the start
+    if (lemma in lx.DOCUMENT_NOUNS or lemma in lx.EVIDENCE_NOUNS) and head.pos_ == "NOUN":
+        # "BuzzFeed's report", "an FBI analysis of Rich's laptop", "a CNN poll": the name before
+        # a document is its author (not in "The Washington Post", a name ending in such a noun)
+        author = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.ent_type_ in _AUTHOR_LABELS]
+        if author:
+            return [t for t in _np(author[0]) if t.dep_ != "case"]
     if lemma in lx.DOCUMENT_NOUNS:
         # "a statement from X", "a memo by X"; "of" only for a report ("a report of X" is X's)
         preps = {"from", "by", "of"} if lemma in lx.REPORT_NOUNS else {"from", "by"}
@@ -1083,7 +1092,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         )
         if parenthetical and _has_clause(sent, cue.content, parsed):
             # "... and B": the clause after the cue is said too, as is the one before its source
-            first = min(t.i for t in cue.source)
+            first = min(t.i for t in cue.extent or cue.source)
             a, b = trim(sent.source, sent.start, sent.offset(sent.span.doc[first - 1]))
             if b - a > 2:
                 cue.lead = (a, b)
@@ -1101,7 +1110,8 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             cue.lead = (a, b) if b - a > 2 else None
         if cue.content is None and not cue.forward:
             # "..., X said." : the content is what precedes the source phrase
-            first = min([cue.verb.i] + [t.i for t in cue.source])
+            # (the phrase as the text gives it: "as a Homeland Security memo put it" names its author)
+            first = min([cue.verb.i] + [t.i for t in cue.extent or cue.source])
             a, b = trim(sent.source, sent.start, sent.offset(sent.span.doc[first]))
             if sent.source[a:b].endswith(" as"):  # "..., as X put it"
                 a, b = trim(sent.source, a, b - 3)

@@ -262,7 +262,13 @@ class _Node:
 
 
 def _person_tokens(name: str) -> list[str]:
-    return [t for t in _tokens(name) if t not in _TITLE_WORDS and t[:1].isalpha()]
+    # "al-Sisi" and "Sisi", "el-Baradei" and "Baradei": the article of an Arabic surname is no
+    # word of its own
+    toks = [_ARTICLE.sub("", t) for t in _tokens(name) if t not in _TITLE_WORDS and t[:1].isalpha()]
+    return [t for t in toks if t and t not in {"al", "el"}]
+
+
+_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
