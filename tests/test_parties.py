@@ -391,3 +391,13 @@ def test_the_article_of_an_arabic_surname_is_no_word_of_the_name():
         "Sisi said Egypt would not accept the plan.\n"
     )
     assert sides["Sisi"] == sides["Abdel Fattah al-Sisi"] == "Egypt"
+
+
+def test_a_capital_before_a_word_for_the_citys_people_is_the_city_not_the_country():
+    sides = _party_names(
+        "Moscow police said the protest was illegal.\n\n"
+        "The Kremlin said the protest was organised from abroad.\n\n"
+        "D.C. police said the march was peaceful.\n"
+    )
+    assert sides["Moscow police"] != sides["The Kremlin"] == "Russia"
+    assert sides["D.C. police"] == "D.C."  # initials keep their last dot

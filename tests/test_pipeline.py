@@ -830,3 +830,17 @@ def test_one_thing_said_to_be_two_different_things_is_no_agreement():
     )
     assert rel.label != "agree"
     assert "toll" in rel.reason
+
+
+def test_a_rough_figure_and_a_close_exact_one_are_one_figure():
+    from rashomon.pipeline.relations import _roughly
+
+    assert _roughly("something like 17,000", "17,761")
+    assert _roughly("17,000", "17,761")  # a round figure
+    assert not _roughly("53,000", "44,053")  # too far apart
+    assert not _roughly("2014", "2015")  # neither is rough
+    rel = _the_relation_across(
+        "The auditors said the clerk sent 17,761 emails to the rival firm.\n\n"
+        "The clerk's lawyer said he sent something like 17,000 emails to the rival firm.\n"
+    )
+    assert not rel.reason.startswith("different figures")

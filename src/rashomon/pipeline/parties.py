@@ -90,6 +90,13 @@ COUNTRY_ALIASES = {
     "blue house": "South Korea",
     "zhongnanhai": "China",
 }
+# capitals that stand for their country ("Washington warned"), but not before a word for the
+# city's own people and services ("Washington police", "Moscow residents")
+_CAPITALS = frozenset("washington pyongyang seoul beijing moscow kyiv kiev tehran tokyo".split())
+_CITY_NOUNS = frozenset(
+    "police officer resident people mayor council councilman councilwoman firefighter hospital school "
+    "university fan voter shopkeeper driver commuter".split()
+)
 _DEMONYM_ENDINGS = ("ians", "ans", "ese", "ian", "an", "is", "i", "n", "ish")
 # Titles and role words that never name the person themself.
 _TITLE_WORDS = {
@@ -190,7 +197,8 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 @lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
+    initials = re.search(r"\b[A-Z]\.[A-Z]\.$", name.strip())  # "D.C.", "U.N.": the last dot is the name's
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'") + ("." if initials else "")
     name = re.sub(r"\s*\([^)]*\)", "", name)  # "(R-Texas)"
     name = re.sub(r"\s*\([^)]*$", "", name)  # "Office of Legal Counsel (OLC": a bracket the phrase cut off
     name = re.sub(r"\s+(himself|herself|itself|themselves)$", "", name, flags=re.I)  # "Trump himself"
@@ -829,6 +837,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
         if label in {"GPE", "NORP", "LOC"}:
+            if clean_name(text).lower() in _CAPITALS and m.head in _CITY_NOUNS:
+                continue  # "Washington police", "Moscow residents": the city's, not the country's
             c = country_of(text, known_places) or (clean_name(text) if label != "NORP" else None)
             if c:
                 out.append("side:" + c)

@@ -86,9 +86,49 @@ def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
         fa, fb = a.figures[label], b.figures[label]
         # one figure inside another ("April" and "April 14", "200" and "more than 200") is the
         # same figure told more or less closely
-        if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) for x in fa for y in fb):
+        if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) or _roughly(x, y) for x in fa for y in fb):
             return sorted(fa)[0], sorted(fb)[0]
     return None
+
+
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m|billion|bn|b)?\b", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_APPROXIMATELY = re.compile(
+    r"\b(about|around|nearly|almost|roughly|approximately|some|something like|close to|more than|over|"
+    r"less than|under|at least|up to|upwards of|estimated)\b",
+    re.I,
+)
+ROUGHLY = 0.1  # a rough figure and a close one within this share are one figure told two ways
+
+
+def _value(figure: str) -> float | None:
+    m = _NUMBER.search(figure)
+    if m is None:
+        return None
+    try:
+        return float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1.0)
+    except ValueError:
+        return None
+
+
+def _roughly(x: str, y: str) -> bool:
+    """'something like 17,000' and '17,761': a figure given roughly (a hedge, or a round number)
+    and one within a tenth of it are the same figure, not two that clash."""
+    vx, vy = _value(x), _value(y)
+    if not vx or not vy:
+        return False
+    return any(_rough(f) for f in (x, y)) and abs(vx - vy) <= ROUGHLY * max(vx, vy)
+
+
+def _rough(figure: str) -> bool:
+    """A hedged figure ("about 200") or a round one ("17,000", "20k"; not "4.5 million")."""
+    m = _NUMBER.search(figure)
+    if _APPROXIMATELY.search(figure):
+        return True
+    if m is None:
+        return False
+    digits = m.group(1).replace(",", "")
+    return digits.endswith("000") or (bool(m.group(2)) and "." not in digits)
 
 
 def _inside(x: str, y: str) -> bool:
