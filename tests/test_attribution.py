@@ -1270,3 +1270,34 @@ def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
     text = "The mayor said the bridge would open in May, despite the storms.\n"
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [["the bridge would open in May, despite the storms"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry laughed off claims that the dam had leaked.",
+        "The ministry pushed back against a report that the dam had leaked.",
+        "The ministry scoffed at claims that the dam had leaked.",
+    ],
+)
+def test_turning_down_a_report_with_a_phrasal_verb_is_a_denial(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    [(acc, name, content)] = accs
+    assert acc.kind == "denial" and name == "The ministry"
+    assert content[0].endswith("that the dam had leaked") and not content[0].startswith("against")
+
+
+def test_a_phrasal_verb_of_turning_down_with_no_report_is_no_account(nlp):
+    accs, _ = _accounts(nlp, "The ministry pushed back the deadline by a week.")
+    assert accs == []
+
+
+def test_a_phrase_between_commas_is_told_apart_from_the_subject_before_it(nlp):
+    # where the parser takes such an apposition for a second subject of the verb, the first one
+    # speaks ("The families of X and Y, the two journalists beheaded by Z, claim ...")
+    from rashomon.pipeline.cues import _set_off_by_commas
+
+    doc = nlp("The families of Ann Roe and Ben Poe, the two reporters held by the militia, claim it.")
+    words = {t.text: t for t in doc}
+    assert _set_off_by_commas(words["reporters"])
+    assert not _set_off_by_commas(words["families"])

@@ -349,7 +349,9 @@ def test_a_document_from_a_body_speaks_for_it_and_so_does_whoever_speaks_in_it()
         ]
     )
     names = {p.id: p.name for p in an.parties}
-    side = {word: {names[c.party] for c in an.claims if word in c.quote} for word in ("safe", "hold", "spring", "leaked")}
+    side = {
+        word: {names[c.party] for c in an.claims if word in c.quote} for word in ("safe", "hold", "spring", "leaked")
+    }
     assert side["safe"] == side["hold"] == side["spring"] == {"the Ministry of Water"}
     assert side["leaked"] == {"Farmers"}
 

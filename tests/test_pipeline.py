@@ -844,3 +844,10 @@ def test_a_rough_figure_and_a_close_exact_one_are_one_figure():
         "The clerk's lawyer said he sent something like 17,000 emails to the rival firm.\n"
     )
     assert not rel.reason.startswith("different figures")
+
+
+def test_a_report_laughed_off_clashes_with_the_side_that_gives_it():
+    rel = _the_relation_across(
+        "The ministry laughed off claims that the dam had leaked.\n\nFarmers said the dam had leaked for years.\n"
+    )
+    assert rel.label == "conflict"

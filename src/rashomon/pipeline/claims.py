@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.model import Account, Claim, Span
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.cues import trim
+from rashomon.pipeline.cues import dismisses_report, trim
 from rashomon.pipeline.nlp import ParsedText
 
 if TYPE_CHECKING:
@@ -567,7 +567,10 @@ def extract(
 
     denying = {
         acc.id: acc.cue is not None
-        and any(t.lemma_.lower() in lx.DENIAL_VERBS for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end))
+        and any(
+            t.lemma_.lower() in lx.DENIAL_VERBS or dismisses_report(t)
+            for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)
+        )
         for acc in accounts
         if acc.kind == "denial"  # only a denial's polarity can turn on its cue
     }

@@ -370,6 +370,9 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         start_tok += 1
     while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"}:
         start_tok += 1
+    first = doc[start_tok] if start_tok <= last_i else None
+    if first is not None and first.dep_ == "prep" and first.head.i == verb.i and dismisses_report(verb):
+        start_tok += 1  # "pushed back against a report that ...": the report is what is turned down
     if start_tok > last_i:
         return None
     a = sent.offset(doc[start_tok])
@@ -399,6 +402,19 @@ def _verb_lemma(verb: Token) -> str:
         if w.endswith(cut) and w[: -len(cut)] + add in lx.REPORTING_VERBS:
             return w[: -len(cut)] + add
     return lemma
+
+
+def dismisses_report(verb: Token) -> bool:
+    """'laughed off claims that ...', 'pushed back against a report that ...', 'scoffed at the
+    suggestion': a phrasal verb of turning down with a claim or report as what it turns down."""
+    if verb.pos_ != "VERB":
+        return False
+    parts = lx.DISMISSAL_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    if not parts or not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in parts for c in verb.children):
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lx.CLAIM_NOUNS | lx.REPORT_NOUNS for t in targets)
 
 
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
@@ -614,8 +630,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if tok.pos_ == "NOUN" and not mistagged:
             continue
         learned = 1.0 if mistagged else cue_model.probability(parsed, sent, tok)
+        dismissal = dismisses_report(tok)
         ruled = (
             lemma in lx.SPEECH_VERBS
+            or dismissal
             or is_light
             or put_it
             or _licensed(parsed, sent, tok)
@@ -656,6 +674,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and any(t.whitespace_ for t in tok.doc[before[0].i : before[-1].i]):
             subj = before[-1]
+            if _set_off_by_commas(subj):
+                # "The families of X and Y, the two journalists beheaded by ISIS, claim ...": the
+                # second "subject" is an apposition the parser misread; the first one speaks
+                subj = before[0]
         if subj is not None and _in_quote(parsed, sent.offset(subj)):
             # '"... every American," Chairman Mark Meadows said': the parser took a word of the
             # quotation for the subject and the name after it for a conjunct; the quoted words
@@ -754,7 +776,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             if tok.head.i == subj.i:
                 # the verb hangs from its subject (the parser's conjunct): the phrase stops before it
                 src = _trim_ends([t for t in src if t.i < tok.i]) or [subj]
-        kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
+        kind = (
+            "denial" if lemma in lx.DENIAL_VERBS or dismissal else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
+        )
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
         forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it
         extent = None
@@ -852,6 +876,16 @@ def _trailing_participle(verb: Token) -> bool:
     last = max(t.i for t in verb.subtree)
     sent_end = verb.sent.end
     return all(t.is_punct or t.is_space for t in doc[last + 1 : sent_end])
+
+
+def _set_off_by_commas(tok: Token) -> bool:
+    """The phrase stands between two commas (", the two journalists beheaded by ISIS,")."""
+    sub = list(tok.subtree)
+    first, last = sub[0].i, sub[-1].i
+    doc = tok.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    return doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def drop_nested(cues: list[Cue]) -> list[Cue]:

@@ -400,6 +400,9 @@ DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
     "shrug": frozenset(["off"]),
     "scoff": frozenset(["at"]),
     "play": frozenset(["down"]),
+    "push": frozenset(["back"]),
+    "hit": frozenset(["back"]),
+    "fire": frozenset(["back"]),
 }
 
 # Reporting verbs that are also acts in the story ("X demanded that ..."); inside another speaker's
