@@ -403,3 +403,14 @@ def test_a_capital_before_a_word_for_the_citys_people_is_the_city_not_the_countr
     )
     assert sides["Moscow police"] != sides["The Kremlin"] == "Russia"
     assert sides["D.C. police"] == "D.C."  # initials keep their last dot
+
+
+def test_a_person_named_before_is_not_the_unnamed_official_who_spoke_last():
+    sides = _party_names(
+        "Sen. Ann Roe followed up on the classified cable.\n\n"
+        "After the chairman of the Joint Chiefs of Staff confirmed he knew about the cable which summarized "
+        "the emergency meeting in Tripoli, Roe questioned why the military was told when the minister "
+        "apparently was not.\n\n"
+        'Roe said: "She said she did not."\n'
+    )
+    assert sides["Roe"] != sides["the chairman of the Joint Chiefs of Staff"]

@@ -310,6 +310,11 @@ def _issuer_of_frame(head: Token) -> list[tuple[str, str]]:
     return out
 
 
+def _named_before(sent: Sentence, word: str) -> bool:
+    """The text names ``word`` (a surname) before this sentence."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.source[: sent.start]) is not None
+
+
 def _member_of(sent: Sentence, head: Token) -> str | None:
     """The group a speaker is one voice of, when an absolute "with" clause says so: "Republicans
     tore into the official, with House Chairman Trey Gowdy saying ..." (the group is the plural
@@ -904,6 +909,10 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         and last.head in lx.PERSON_ROLES
         and not any(h.entity == m.entity for h in state.history)
         and not _titled_otherwise(source, last.head)
+        # a person the text named in full before ("Sen. Lindsey Graham ... Graham questioned"), or
+        # one who speaks in the same sentence as the role, is someone else
+        and not (m.entity and _named_before(sent, m.entity.split()[-1]))
+        and last.span.end <= sent.start
     ):
         # "A ministry spokeswoman disputed it. '...,' said Jane Doe.": the name is the spokeswoman's
         m.entities = [*m.entities, *last.entities]
