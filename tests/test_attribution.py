@@ -445,6 +445,8 @@ def test_a_relative_clause_that_reports_is_cut_from_the_source_and_stands_alone(
         # "warned" goes with "said", not with the reported "would close"
         ("The governor said the state would close the plant and warned workers to expect layoffs.", "warned"),
         ("The coach said he had expected a hard game and called the result a disgrace.", "called"),
+        # a past copula is the present shifted back ("is opposed" said as "was opposed")
+        ("The ministry said it was firmly opposed to the test and warned the rebels to stop.", "warned"),
     ],
 )
 def test_a_second_report_after_a_backshifted_clause_is_its_own_account(nlp, text, second):

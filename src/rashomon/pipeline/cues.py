@@ -853,7 +853,9 @@ def _second_report(verb: Token) -> Token | None:
         return None
     if any(c.dep_ == "auxpass" for c in head.children):
         return None  # "were stopped and questioned": one passive auxiliary, two participles
-    backshifted = head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children)
+    # "would order", "had battled", and a past copula ("was opposed"), which reported speech
+    # shifts back from the present
+    backshifted = head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children) or head.lemma_ == "be"
     if not backshifted or head.head.tag_ != "VBD" or head.head.lemma_.lower() not in lx.REPORTING_VERBS:
         return None
     return head.head
