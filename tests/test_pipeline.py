@@ -851,3 +851,12 @@ def test_a_report_laughed_off_clashes_with_the_side_that_gives_it():
         "The ministry laughed off claims that the dam had leaked.\n\nFarmers said the dam had leaked for years.\n"
     )
     assert rel.label == "conflict"
+
+
+def test_believing_or_saying_is_no_point_to_take_opposite_sides_of():
+    # the clash is over the toll; that one "believes" and the other does "not believe" is no part of it
+    rel = _the_relation_across(
+        'Mayor Ann Lee said: "We don\'t believe that will be the effect of the toll."\n\n'
+        'Governor Bo Hart said: "I believe in the golden rule of the toll."\n'
+    )
+    assert "toll" in rel.reason and "believe" not in rel.reason

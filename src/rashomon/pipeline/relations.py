@@ -320,15 +320,18 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # two voices of one side contradict each other only on an action one of them negates itself,
     # not because one adds a negated clause the other leaves out
     opposed_verb = any((v in ia.negated_verbs) != (v in ib.negated_verbs) for v in shared_verbs)
+    # "we don't believe that" / "I believe in the Golden Rule": believing or saying is no point
+    # two accounts can take opposite sides of
+    pointed = shared - lx.REPORTING_VERBS
     if (
         a.polarity != b.polarity
-        and shared
-        and (shared_verbs or s >= agree_threshold + POLARITY_MARGIN)
+        and pointed
+        and (shared_verbs - lx.REPORTING_VERBS or s >= agree_threshold + POLARITY_MARGIN)
         and (opposed_verb or not internal)
     ):
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         pair.label = "conflict"
-        about = ", ".join(sorted(shared)[:3]) or "the same point"
+        about = ", ".join(sorted(pointed)[:3]) or "the same point"
         pair.reason = f"opposite polarity on {about}: one account negates what the other affirms"
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
         return pair
