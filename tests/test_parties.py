@@ -414,3 +414,20 @@ def test_a_person_named_before_is_not_the_unnamed_official_who_spoke_last():
         'Roe said: "She said she did not."\n'
     )
     assert sides["Roe"] != sides["the chairman of the Joint Chiefs of Staff"]
+
+
+def test_a_party_in_apposition_to_a_title_is_no_name_of_the_speaker():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "Gov. Ada Brandt of Ohio said she would seek a new law.\n\n"
+            "The governor, a Republican, told reporters that she was taken aback by the protests.\n\n"
+            "Critics said the law allows discrimination.\n"
+        ]
+    )
+    names = {p.id: p.name for p in an.parties}
+    assert {names[c.party] for c in an.claims if "taken aback" in c.quote} == {
+        names[c.party] for c in an.claims if "new law" in c.quote
+    }
+    assert "Republican" not in names.values()

@@ -204,7 +204,19 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     head = next((t for t in toks if t.head not in toks or t.head.i == t.i), toks[-1])
     # "the driver's lawyer, Nina Park": a role named in apposition is that person, whatever the
     # entity recogniser took the name for
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c in toks), None)
+    named = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c in toks
+            # "The governor, a Republican": a party or nationality in apposition is no name
+            and c.ent_type_ not in {"NORP", "GPE"}
+            and not lx.political_party(c.text)
+        ),
+        None,
+    )
     if head.pos_ == "VERB" and head.text[:1].isupper() and any(c.dep_ == "appos" for c in head.children):
         # "Bruning, a Republican, blamed ...": a name the tagger read as a verb, as its apposition shows
         kind, entity = "person", head.text
