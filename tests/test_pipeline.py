@@ -860,3 +860,9 @@ def test_believing_or_saying_is_no_point_to_take_opposite_sides_of():
         'Governor Bo Hart said: "I believe in the golden rule of the toll."\n'
     )
     assert "toll" in rel.reason and "believe" not in rel.reason
+
+
+def test_two_bare_objects_of_different_acts_are_no_paraphrases():
+    text = "The mayor held a press conference to explain the toll.\n\nDrivers spoke out against the toll.\n"
+    an = compare(texts=[text])
+    assert not [r for r in an.relations if r.label == "agree" and r.reason.startswith("near paraphrases")]

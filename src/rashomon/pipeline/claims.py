@@ -71,6 +71,8 @@ class ClauseInfo:
     # an open question ("Will you accept the result?", "Is it true?"): it asks, it asserts nothing;
     # a negative one ("Don't you know they have converted?") is rhetorical and asserts
     question: bool = False
+    # the words hold a verb: a clause that says something, not a bare object ("the law")
+    clause: bool = False
 
     @property
     def common(self) -> set[str]:
@@ -467,6 +469,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         attacks=_attacks(tokens),
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
+        clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
     )
 
 

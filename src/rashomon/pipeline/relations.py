@@ -397,7 +397,17 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # when most of what two claims share is such a report, their likeness is no agreement
     own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS  # "both think" is no shared point
     echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
-    if not internal and not echo and a.polarity == b.polarity and s >= agree_threshold + 0.25 and not ctx.at_odds(a, b):
+    # two bare objects of different acts ("explain the law" / "speak out against the law": "the law"
+    # both times) say nothing alike: a paraphrase is of something said, a clause
+    said = ia.clause and ib.clause
+    if (
+        not internal
+        and not echo
+        and said
+        and a.polarity == b.polarity
+        and s >= agree_threshold + 0.25
+        and not ctx.at_odds(a, b)
+    ):
         pair.label = "agree"
         pair.reason = "near paraphrases of each other"
         pair.evidence = [f"similarity {s:.2f}"]
