@@ -866,3 +866,8 @@ def test_two_bare_objects_of_different_acts_are_no_paraphrases():
     text = "The mayor held a press conference to explain the toll.\n\nDrivers spoke out against the toll.\n"
     an = compare(texts=[text])
     assert not [r for r in an.relations if r.label == "agree" and r.reason.startswith("near paraphrases")]
+
+
+def test_a_date_that_names_which_thing_is_no_figure_of_the_claim(nlp):
+    assert "DATE" not in _info(nlp, "Her 2014 federal tax rate was high.").figures
+    assert "DATE" in _info(nlp, "The talks began in 2014.").figures

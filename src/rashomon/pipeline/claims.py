@@ -159,6 +159,15 @@ def _when_said(ent: SpacySpan) -> bool:
     return ent.root.dep_ in {"npadvmod", "pobj"} and head.pos_ == "VERB" and head.lemma_.lower() in lx.REPORTING_VERBS
 
 
+def _names_which(ent: SpacySpan) -> bool:
+    """A date that tells which thing is meant ("her 2014 tax rate", "the 2003 invasion"), not
+    when something happened: two such dates name two things, they do not clash."""
+    root = ent.root
+    return (
+        ent.label_ == "DATE" and root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} and root.head.pos_ == "NOUN"
+    )
+
+
 def _figure_kind(ent: SpacySpan) -> str:
     """What a figure is a figure of: its label, and for a count the noun it counts ("219 girls":
     CARDINAL girl), so that two counts of different things ("27 hostages") are never set against
@@ -398,7 +407,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             # a date counts when it names a day, a month or a year, not "this week", nor when it
             # tells when the words were said
             dated = ent is not None and (ent.label_ not in {"DATE", "TIME"} or _CALENDAR.search(ent.text))
-            if ent is not None and dated and not _when_said(ent):
+            if ent is not None and dated and not _when_said(ent) and not _names_which(ent):
                 figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
         words.append(low)
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
