@@ -431,3 +431,24 @@ def test_a_party_in_apposition_to_a_title_is_no_name_of_the_speaker():
         names[c.party] for c in an.claims if "new law" in c.quote
     }
     assert "Republican" not in names.values()
+
+
+def test_the_country_in_a_lawmakers_title_is_no_side():
+    sides = _party_names(
+        "U.S. Sen. Ann Lee said the tariff would hurt farmers.\n\n"
+        "U.S. Rep. Bo Hart said the tariff would save factories.\n"
+    )
+    assert sides["Ann Lee"] != sides["Bo Hart"]
+    assert "United States" not in sides.values()
+
+
+def test_a_member_of_a_party_named_by_description_is_the_person_the_story_is_about():
+    sides = _party_names(
+        "Senator Ann Lee, Republican of Ohio and a 2028 presidential candidate, said the tariff would help.\n\n"
+        "The Ohio Republican told reporters that farmers would adapt.\n\n"
+        "The presidential hopeful said the plan was sound.\n\n"
+        "Farm groups said the tariff would hurt.\n"
+    )
+    assert sides.get("The Ohio Republican", sides["Ann Lee"]) == sides["Ann Lee"]
+    assert "The presidential hopeful" not in sides or sides["The presidential hopeful"] == sides["Ann Lee"]
+    assert len(set(sides.values())) == 2

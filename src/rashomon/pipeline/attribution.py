@@ -451,10 +451,20 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True
     if place and (_locates_occupation(e) or _constituency(e) or _seat_of(e)):
         return True
+    if place and e.root.dep_ == "compound" and _lawmaker_title(e.root.head):
+        return True  # "U.S. Sen. Marco Rubio": the country a lawmaker sits for is every side's
+
     # "former CIA agent"; "Senate Majority Leader Mitch McConnell": a chamber holds every side
     return e.label_ == "ORG" and (
         _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES or _committee(e)
     )
+
+
+def _lawmaker_title(tok: Token) -> bool:
+    """'Sen.', 'Reps.', 'Senator', 'congresswoman': a title of a member of a legislature."""
+    low = tok.lower_.rstrip(".")
+    low = low[:-1] if low.endswith("s") and low[:-1] in {"sen", "rep", "senator", "representative"} else low
+    return bool(lx.title_roles(low + "." if low in {"sen", "rep"} else low) & lx.LAWMAKER_ROLES)
 
 
 def _committee(e: SpacySpan) -> bool:
@@ -985,13 +995,18 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # another word
         return state.last_document
     bare = not any(t.dep_ in {"poss", "case", "prep"} for t in source)  # no "X's", no "for X"
-    if m.head in lx.PERSON_ROLES and determiners & {"the", "this", "that"} and bare:
+    # "the Florida Republican", "the presidential hopeful": one member of a party, one who runs
+    member = m.head in _ONE_MEMBER and not plural
+    if (m.head in lx.PERSON_ROLES or member) and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
         prior = state.resolve("he")
         # not someone the text named only by another role ("the mayor" is no "governor")
         other_role = prior is not None and not prior.entity and prior.head in lx.PERSON_ROLES and prior.head != m.head
         return prior if prior is not None and _one_person(prior) and not other_role else m
     return _of_leader(m, source, state)
+
+
+_ONE_MEMBER = frozenset(["republican", "democrat", "hopeful", "conservative", "liberal", "independent"])
 
 
 def _of_leader(m: Mention, source: list[Token], state: _State) -> Mention:
