@@ -1303,3 +1303,11 @@ def test_a_phrase_between_commas_is_told_apart_from_the_subject_before_it(nlp):
     words = {t.text: t for t in doc}
     assert _set_off_by_commas(words["reporters"])
     assert not _set_off_by_commas(words["families"])
+
+
+def test_a_passive_with_its_agent_reports_its_subject(nlp):
+    text = "The story was first reported by the Ledger."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), _span(text, a.cue), c) for a, _, c in accs] == [
+        ("the Ledger", "was first reported by", ["The story"])
+    ]

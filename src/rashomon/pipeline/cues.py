@@ -709,18 +709,29 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if agent is not None:
             # "a claim that was disputed by X": the content is the phrase that was disputed
             src = source_phrase(agent)
-            head = tok.head if tok.dep_ == "relcl" else tok
-            content_toks = list(head.subtree) if tok.dep_ == "relcl" else list(tok.subtree)
-            content_toks = [t for t in content_toks if t not in src]
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if tok.dep_ == "relcl":
+                # the noun the relative clause hangs on, without the clause
+                clause = {t.i for t in tok.subtree}
+                content_toks = [t for t in tok.head.subtree if t.i not in clause]
+            elif patient is not None:
+                # "The story was first reported by the Times": what was reported is the subject
+                content_toks = list(patient.subtree)
+            else:
+                content_toks = [t for t in tok.subtree if t not in src]
             a, b = subtree_offsets(sent, content_toks) if content_toks else (sent.start, sent.end)
             a, b = trim(sent.source, a, b)
+            cue_span = _verb_group(sent, tok)
+            by = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if by is not None and sent.offset(by) - cue_span[1] <= 1:
+                cue_span = (cue_span[0], sent.offset_end(by))  # "was first reported by"
             cues.append(
                 Cue(
                     tok,
                     "denial" if lemma in lx.DENIAL_VERBS else "indirect",
                     src,
                     (a, b),
-                    _verb_group(sent, tok),
+                    cue_span,
                     forward=False,
                 )
             )
