@@ -168,13 +168,27 @@ def _names_which(ent: SpacySpan) -> bool:
     )
 
 
+_FORECAST_VERBS = frozenset("predict expect anticipate forecast project estimate".split())
+
+
 def _figure_kind(ent: SpacySpan) -> str:
-    """What a figure is a figure of: its label, and for a count the noun it counts ("219 girls":
-    CARDINAL girl), so that two counts of different things ("27 hostages") are never set against
-    each other."""
+    """What a figure is a figure of: its label, for a count the noun it counts ("219 girls":
+    CARDINAL girl) and for a date the verb it dates ("issued Friday": DATE issue), so that two
+    counts of different things ("27 hostages") or dates of different events ("will begin in
+    January") are never set against each other."""
     root = ent.root
+    # "economists had predicted 1 million jobs" / "the economy added 266,000": a forecast and the
+    # outcome are two figures of two things
+    forecast = "expected " if any(a.lemma_.lower() in _FORECAST_VERBS for a in root.ancestors) else ""
     if ent.label_ == "CARDINAL" and root.dep_ == "nummod" and root.head.pos_ == "NOUN":
-        return f"CARDINAL {root.head.lemma_.lower()}"
+        return f"{forecast}CARDINAL {root.head.lemma_.lower()}"
+    if forecast:
+        return forecast + ent.label_
+    if ent.label_ in {"DATE", "TIME"}:
+        # when what happened: "issued a mandate Friday" and "will begin in January" date two events
+        verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None:
+            return f"{ent.label_} {verb.lemma_.lower()}"
     return ent.label_
 
 
