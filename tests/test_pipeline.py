@@ -885,3 +885,21 @@ def test_a_forecast_and_the_outcome_are_two_figures(nlp):
     outcome = _info(nlp, "Employers added 266,000 jobs in April.").figures
     assert not set(forecast) & set(outcome)
     assert set(_info(nlp, "Analysts expected 700,000 jobs.").figures) == set(forecast)
+
+
+def test_a_negation_bears_on_its_own_phrase_not_on_a_reason_beside_it(nlp):
+    info = _info(nlp, "Because farmers have complained about the dam, we are not surprised by the lawsuit.")
+    assert "surprised" in info.negated_scope or "surprise" in info.negated_scope
+    assert "lawsuit" in info.negated_scope
+    assert not {"farmer", "dam", "complain"} & info.negated_scope
+    assert {"proof", "racist"} <= _info(nlp, "There was no proof of racist behavior at the rally.").negated_scope
+
+
+def test_opposite_polarity_needs_the_negation_to_bear_on_what_both_say():
+    text = (
+        'The city said: "Because neighboring farmers have complained about water from the dam coming into their '
+        'fields, we are not surprised by the lawsuit."\n\n'
+        "The lawsuit says water from the dam flows into neighboring fields, ruining the farmers' crops.\n"
+    )
+    an = compare(texts=[text])
+    assert not [r for r in an.relations if r.reason.startswith("opposite polarity")]

@@ -71,6 +71,8 @@ class ClauseInfo:
     # an open question ("Will you accept the result?", "Is it true?"): it asks, it asserts nothing;
     # a negative one ("Don't you know they have converted?") is rhetorical and asserts
     question: bool = False
+    # lemmas inside what the clause's own negations bear on ("not supported by any intelligence")
+    negated_scope: set[str] = field(default_factory=set)
     # the words hold a verb: a clause that says something, not a bare object ("the law")
     clause: bool = False
 
@@ -164,7 +166,9 @@ def _names_which(ent: SpacySpan) -> bool:
     when something happened: two such dates name two things, they do not clash."""
     root = ent.root
     return (
-        ent.label_ == "DATE" and root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} and root.head.pos_ == "NOUN"
+        ent.label_ == "DATE"
+        and root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"}
+        and root.head.pos_ == "NOUN"
     )
 
 
@@ -411,6 +415,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     phrases: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
+    negators: list[Token] = []
     negated = False
     tokens = []
     for _sent, tok in _tokens_in(parsed, a, b):
@@ -427,6 +432,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
         if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only and not _rhetorical(tok):
             negated = True
+            negators.append(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             # a passive subject is the object of the action ("a warrant was issued" = "issued a warrant");
             # a preposition that only brings a figure ("set at $50,000", "for $50,000") is no detail of
@@ -493,7 +499,28 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
+        negated_scope=_scope(negators, tokens),
     )
+
+
+def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
+    """The lemmas the negations bear on: the phrase of the word each negates ("not supported by
+    any credible intelligence", "no proof of racist behavior"), without a reason or time clause
+    set beside it ("we are not surprised, because neighbouring states ...") and only inside the claim."""
+    inside = {(id(t.doc), t.i) for t in tokens}
+    out: set[str] = set()
+    for neg in negators:
+        head = neg if neg.lower_ == "without" else neg.head
+        aside = {t.i for c in head.children if c.dep_ in {"advcl", "relcl"} for t in c.subtree}
+        out |= {
+            t.lemma_.lower()
+            for t in head.subtree
+            if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
+        }
+    return out
+
+
+_CONTENT_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"])
 
 
 def _rhetorical(neg: Token) -> bool:

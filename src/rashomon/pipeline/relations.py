@@ -323,6 +323,12 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # "we don't believe that" / "I believe in the Golden Rule": believing or saying is no point
     # two accounts can take opposite sides of
     pointed = shared - lx.REPORTING_VERBS
+    if a.polarity != b.polarity:
+        # what the negative claim negates must be what they share: "we are not surprised, because
+        # neighbouring states ..." negates no word of "marijuana flows into neighbouring states"
+        neg_info = ia if a.polarity == "negative" else ib
+        if neg_info.negated:
+            pointed &= neg_info.negated_scope
     if (
         a.polarity != b.polarity
         and pointed
