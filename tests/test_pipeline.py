@@ -903,3 +903,16 @@ def test_opposite_polarity_needs_the_negation_to_bear_on_what_both_say():
     )
     an = compare(texts=[text])
     assert not [r for r in an.relations if r.reason.startswith("opposite polarity")]
+
+
+def test_words_of_amount_clash_only_over_one_thing():
+    measured_apart = _the_relation_across(
+        "Lawmakers said some demonstrators at the rally shouted racial slurs.\n\n"
+        "The league called on all people at the rally to reject racial slurs.\n"
+    )
+    assert measured_apart.label != "conflict"
+    one_thing = _the_relation_across(
+        "Police said some protesters threw stones during the march.\n\n"
+        "The union said all protesters stayed peaceful during the march.\n"
+    )
+    assert one_thing.reason.startswith("contrasting quantities")

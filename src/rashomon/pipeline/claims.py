@@ -75,6 +75,9 @@ class ClauseInfo:
     negated_scope: set[str] = field(default_factory=set)
     # the words hold a verb: a clause that says something, not a bare object ("the law")
     clause: bool = False
+    # a word of amount -> lemmas of the noun phrase it measures ("full sanctions relief" ->
+    # full: {relief, sanction}); absent where it measures no noun ("talks will go on longer")
+    measured: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def common(self) -> set[str]:
@@ -500,7 +503,19 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         question=_asks(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens),
+        measured=_measured(tokens),
     )
+
+
+def _measured(tokens: list[Token]) -> dict[str, set[str]]:
+    """What each word that modifies a noun measures: the noun and the nouns compounded with it."""
+    out: dict[str, set[str]] = {}
+    for t in tokens:
+        head = t.head
+        if t.dep_ in {"det", "amod", "advmod", "nummod", "predet"} and head.pos_ in {"NOUN", "PROPN"}:
+            nouns = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+            out.setdefault(t.lower_, set()).update(nouns)
+    return out
 
 
 def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:

@@ -47,9 +47,16 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
         ha, la = wa & high, wa & low
         hb, lb = wb & high, wb & low
         if ha and lb and not la and not hb:
-            return sorted(ha)[0], sorted(lb)[0]
-        if la and hb and not ha and not lb:
-            return sorted(la)[0], sorted(hb)[0]
+            x, y = sorted(ha)[0], sorted(lb)[0]
+        elif la and hb and not ha and not lb:
+            x, y = sorted(la)[0], sorted(hb)[0]
+        else:
+            continue
+        # "some demonstrators" / "all people of good will": two measures of two things
+        nx, ny = a.measured.get(x, set()), b.measured.get(y, set())
+        if nx and ny and not nx & ny:
+            continue
+        return x, y
     return None
 
 
