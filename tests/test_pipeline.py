@@ -916,3 +916,18 @@ def test_words_of_amount_clash_only_over_one_thing():
         "The union said all protesters stayed peaceful during the march.\n"
     )
     assert one_thing.reason.startswith("contrasting quantities")
+
+
+def test_only_where_an_action_went_is_a_detail_that_can_clash(nlp):
+    assert _info(nlp, "The truck drove towards the crowd.").modifiers["drive"] == {"towards"}
+    # a topic, a concession, a frame of law: no place the action went
+    assert not _info(nlp, "Despite the ban, the shops remain open under state law.").modifiers.get("remain")
+    assert not _info(nlp, "Nobody knows about the deal.").modifiers.get("know")
+
+
+def test_knowing_or_finding_is_no_shared_point_to_agree_on():
+    rel = _the_relation_across(
+        "Senators asked what the inspector's team knows about the contract.\n\n"
+        "The inspector's statement adds confusion over what his team knows in the inquiry.\n"
+    )
+    assert rel.label != "agree"

@@ -383,6 +383,12 @@ _MODIFIER_DEPS = {"prt", "prep", "advmod"}
 # adverbs that say where an action went ("drove away", "turned back"); not those of degree or
 # manner ("badly damaged", "severely damaged"), which measure rather than place it
 _DIRECTIONS = {"away", "back", "out", "up", "down", "off", "in", "over", "around", "toward", "towards", "forward"}
+# prepositions that say where an action went or happened ("drove towards them", "drove around
+# the cars"); not those of topic, time, manner or concession ("knows about", "despite", "under the law")
+_PLACE_PREPS = {
+    *"toward towards around into onto through past across along from to at behind beside near inside outside".split(),
+    "away",
+}
 
 
 def _brings_figure(tok: Token) -> bool:
@@ -446,7 +452,10 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             modifiers.setdefault(tok.lemma_.lower(), set()).update(
                 c.lemma_.lower()
                 for c in kids
-                if c.dep_ in _MODIFIER_DEPS and c is not cause and (c.dep_ != "advmod" or c.lower_ in _DIRECTIONS)
+                if c.dep_ in _MODIFIER_DEPS
+                and c is not cause
+                and (c.dep_ != "advmod" or c.lower_ in _DIRECTIONS)
+                and (c.dep_ != "prep" or c.lower_ in _PLACE_PREPS)
             )
             if cause is not None:
                 causes.setdefault(tok.lemma_.lower(), set()).update(

@@ -408,7 +408,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         return pair
     # what each claim asserts itself, not a report it only names ("the story that alleged X"):
     # when most of what two claims share is such a report, their likeness is no agreement
-    own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS  # "both think" is no shared point
+    own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS - lx.CLAUSE_VERBS  # "both think", "both know": no shared point
     echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
     # two bare objects of different acts ("explain the law" / "speak out against the law": "the law"
     # both times) say nothing alike: a paraphrase is of something said, a clause
