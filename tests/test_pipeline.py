@@ -931,3 +931,23 @@ def test_knowing_or_finding_is_no_shared_point_to_agree_on():
         "The inspector's statement adds confusion over what his team knows in the inquiry.\n"
     )
     assert rel.label != "agree"
+
+
+def test_not_knowing_two_different_things_is_no_agreement(nlp):
+    from rashomon.model import Claim
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+    from rashomon.pipeline.relations import _Context, _judge
+
+    text_a = "I don't know where the minister will be or what he will be doing."
+    text_b = "He did not know whether the king and the premier had talked before the interview."
+    text = f"{text_a}\n{text_b}"
+    parsed = parse(text, nlp)
+    spans = [(0, len(text_a)), (len(text_a) + 1, len(text))]
+    claims = [
+        Claim(id=f"c{k}", doc="d1", start=a, end=b, quote=text[a:b], party=f"p{k}", speaker=f"s{k}")
+        for k, (a, b) in enumerate(spans)
+    ]
+    infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
+    ctx = _Context(infos, {}, {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}, {}, 0.4, 0.4)
+    assert _judge(claims[0], claims[1], 0.45, ctx, internal=False).label != "agree"

@@ -354,9 +354,10 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             memo[c.id] = _agents(i, alias_party)
     agents_a, agents_b = memo[a.id], memo[b.id]
     same_agents = agents_a & agents_b
-    # thinking or saying something is no action two accounts can tell alike or apart ("you'd think
-    # X would" / "I think Y should")
-    for verb in sorted(shared_verbs - lx.SPEECH_VERBS):
+    # thinking, saying or knowing something is no action two accounts can tell alike or apart
+    # ("you'd think X would" / "I think Y should"; "I don't know where he will be" / "he did not
+    # know whether they had talked")
+    for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
         if agents_a and agents_b and not same_agents:
             pair.label = "conflict"
