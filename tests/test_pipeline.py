@@ -951,3 +951,13 @@ def test_not_knowing_two_different_things_is_no_agreement(nlp):
     infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
     ctx = _Context(infos, {}, {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}, {}, 0.4, 0.4)
     assert _judge(claims[0], claims[1], 0.45, ctx, internal=False).label != "agree"
+
+
+def test_a_question_asked_in_two_pieces_asserts_neither_piece():
+    # "Is it true" is no verdict that the report is true: the whole is a question the justice asked
+    text = (
+        "\u201cIs it true,\u201d Chief Justice Ana Roberts asked the lawyer, \u201cthat the report on pay was wrong?\u201d\n\n"
+        "Justice Ruth Ginsburg said the report on pay was false.\n"
+    )
+    an = compare(texts=[text])
+    assert an.relations and all(r.label == "compatible" for r in an.relations)

@@ -562,6 +562,20 @@ def _rhetorical(neg: Token) -> bool:
     )
 
 
+_ASKING_VERBS = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
+
+
+def _asked(parsed: ParsedText, acc: Account) -> bool:
+    """The account is a question its speaker asked: a verb of asking, and a question mark that
+    closes what is asked."""
+    if acc.cue is None or not acc.content:
+        return False
+    if not any(t.lemma_.lower() in _ASKING_VERBS for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)):
+        return False
+    tail = parsed.text[acc.content[-1].end : acc.content[-1].end + 3]
+    return "?" in tail or parsed.text[acc.content[-1].start : acc.content[-1].end].rstrip().endswith("?")
+
+
 def _asks(tokens: list[Token]) -> bool:
     """The clause is an open question: a question mark closes it and nothing in it is negated."""
     if not tokens or any(t.dep_ == "neg" or t.lower_ in lx.NEGATORS for t in tokens):
@@ -608,6 +622,9 @@ def extract(
         n += 1
         cid = f"{id_prefix}c{n}"
         info = clause_info(parsed, *core)
+        if not info.negated and _asked(parsed, acc):
+            # '"Is it true," Roberts asked, "that ...?"': each piece of a question asked is a question
+            info.question = True
         if acc.cue is not None and not info.attacks:
             # "X accused Y of ...": the cue's target is what every claim of the account stands against
             info.attacks = cue_attacks(parsed, acc.cue.start, acc.cue.end)
