@@ -452,3 +452,15 @@ def test_a_member_of_a_party_named_by_description_is_the_person_the_story_is_abo
     assert sides.get("The Ohio Republican", sides["Ann Lee"]) == sides["Ann Lee"]
     assert "The presidential hopeful" not in sides or sides["The presidential hopeful"] == sides["Ann Lee"]
     assert len(set(sides.values())) == 2
+
+
+def test_a_body_the_text_only_describes_is_the_body_it_names():
+    sides = _party_names(
+        "HARTFORD — Leaders of the country's largest farmers' association accused the ministry of "
+        "ignoring the drought.\n\n"
+        "The resolution was adopted at the annual meeting of the National Grange, spokesman Tom Reed said.\n\n"
+        "The ministry said the drought relief was on its way.\n"
+    )
+    assert sides["Leaders of the country's largest farmers' association"] == "the National Grange"
+    # "the ministry" is no name for the association that spoke last: its name calls it another kind of body
+    assert sides["The ministry"] == "The ministry"

@@ -760,6 +760,7 @@ class _State:
         self.recent: list[Mention] = []
         self.surnames: set[str] = set()  # last words of the full names of people the text has named
         self.leader: str | None = None  # "the Obama administration": whose administration the text is about
+        self.orgs: list[tuple[int, str]] = []  # every organisation the text names, with where
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]], verb: Token) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -898,6 +899,43 @@ def _titled_otherwise(source: list[Token], role: str) -> bool:
     return bool(roles) and role not in roles
 
 
+_GENERIC_OWNERS = frozenset(["country", "nation", "world", "state", "city", "region"])
+_GENERIC_BODIES = frozenset(["group", "organization", "organisation", "body", "association", "coalition"])
+
+
+def _words_of(m: Mention) -> set[str]:
+    """The lower-cased words of a mention's name and of the names in it."""
+    return {
+        w.lower() for text in [m.name, m.entity or "", *(x for _l, x in m.entities)] for w in re.findall(r"\w+", text)
+    }
+
+
+def _described_body(sent: Sentence, source: list[Token], state: _State) -> str | None:
+    """The name of a body a phrase only describes ("the country's largest civil rights
+    organization", "the nation's leading civil rights group"): the body that spoke last, else the
+    first organisation the text names in the next few sentences."""
+    body = next(
+        (
+            t
+            for t in source
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in lx.BODY_NOUNS
+            and any(c.dep_ == "poss" and c.lemma_.lower() in _GENERIC_OWNERS for c in t.children)
+        ),
+        None,
+    )
+    if body is None or any(t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for t in body.subtree):
+        return None
+    last = _last_body(state)
+    if last is not None:
+        return last.entity or next((x for label, x in last.entities if label == "ORG"), None)
+    after = sent.offset_end(body)
+    return next((name for pos, name in state.orgs if after <= pos < sent.end + _DESCRIBED_REACH), None)
+
+
+_DESCRIBED_REACH = 400  # characters after the sentence where the body's name may come
+
+
 def _last_body(state: _State) -> Mention | None:
     """The body (a named organisation) among the last speakers, latest first."""
     return next(
@@ -956,6 +994,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
                     m.entities = [*m.entities, ("ORG", body.entity)]
     if m.kind == "person" or any(label in {"PERSON", "ORG"} for label, _ in m.entities):
         return m
+    described = _described_body(sent, source, state)
+    if described is not None:
+        # "Leaders of the country's largest civil rights organization": the body the text names
+        m.entities = [*m.entities, ("ORG", described)]
+        return m
     determiners = {t.lower_ for t in source if t.dep_ == "det"}
     plural = any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() == m.head for t in source)
     if plural:
@@ -979,9 +1022,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
             if pos < sent.start and m.head in roles and _fits(said, words):
                 return titled
     if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
-        # "the group said": the body that spoke last
+        # "the group said", "the company said": the body that spoke last, unless its name calls it
+        # another kind of body ("the ministry" is not the farmers' association)
         body = _last_body(state)
-        if body is not None:
+        kinds = _words_of(body) & lx.BODY_NOUNS if body is not None else set()
+        if body is not None and (m.head in _GENERIC_BODIES or m.head in kinds or not kinds):
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
@@ -1060,6 +1105,13 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     state = _State()
     state.titled = _titled_people(parsed)
     state.leader = out.leader = _administration_leader(parsed)
+    state.orgs = [
+        (p.start + e.start_char, e.text)
+        for p in parsed.paragraphs
+        if p.doc is not None
+        for e in p.doc.ents
+        if e.label_ == "ORG"
+    ]
     out.descriptions = _descriptions(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
