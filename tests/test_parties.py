@@ -464,3 +464,13 @@ def test_a_body_the_text_only_describes_is_the_body_it_names():
     assert sides["Leaders of the country's largest farmers' association"] == "the National Grange"
     # "the ministry" is no name for the association that spoke last: its name calls it another kind of body
     assert sides["The ministry"] == "The ministry"
+
+
+def test_a_capital_before_a_local_title_is_the_state_or_city_not_the_country():
+    sides = _party_names(
+        "Washington Gov. Ann Lee said she would ban state-funded travel to Indiana.\n\n"
+        "Indiana Gov. Bo Hart said the law was misunderstood.\n\n"
+        "The White House said the law was a mistake.\n"
+    )
+    assert sides["Ann Lee"] == "Washington"
+    assert sides["The White House"] == "United States" != sides["Ann Lee"]

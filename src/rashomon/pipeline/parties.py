@@ -97,6 +97,8 @@ _CITY_NOUNS = frozenset(
     "police officer resident people mayor council councilman councilwoman firefighter hospital school "
     "university fan voter shopkeeper driver commuter".split()
 )
+# titles of a state's or a city's own office ("Washington Gov.", "Moscow Mayor")
+_LOCAL_TITLE = r"(?:Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor|Mayor|Attorney General)"
 _DEMONYM_ENDINGS = ("ians", "ans", "ese", "ian", "an", "is", "i", "n", "ish")
 # Titles and role words that never name the person themself.
 _TITLE_WORDS = {
@@ -839,6 +841,9 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
         if label in {"GPE", "NORP", "LOC"}:
             if clean_name(text).lower() in _CAPITALS and m.head in _CITY_NOUNS:
                 continue  # "Washington police", "Moscow residents": the city's, not the country's
+            if clean_name(text).lower() in _CAPITALS and re.search(rf"{re.escape(text)}\s+{_LOCAL_TITLE}", m.name):
+                out.append("side:" + clean_name(text))  # "Washington Gov. Jay Inslee": the state's governor
+                continue
             c = country_of(text, known_places) or (clean_name(text) if label != "NORP" else None)
             if c:
                 out.append("side:" + c)
