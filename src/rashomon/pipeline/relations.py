@@ -328,8 +328,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # not because one adds a negated clause the other leaves out
     opposed_verb = any((v in ia.negated_verbs) != (v in ib.negated_verbs) for v in shared_verbs)
     # "we don't believe that" / "I believe in the Golden Rule": believing or saying is no point
-    # two accounts can take opposite sides of
-    # ("take no issue" / "issued a resolution": one word, a noun in one and a verb in the other)
+    # two accounts can take opposite sides of, nor is a word that is a noun in one and a verb in
+    # the other ("take no issue" / "issued a resolution")
     pointed = {w for w in shared - lx.REPORTING_VERBS if (w in ia.verbs) == (w in ib.verbs)}
     if a.polarity != b.polarity:
         # what the negative claim negates must be what they share: "we are not surprised, because
