@@ -913,7 +913,7 @@ def _words_of(m: Mention) -> set[str]:
 def _described_body(sent: Sentence, source: list[Token], state: _State) -> str | None:
     """The name of a body a phrase only describes ("the country's largest civil rights
     organization", "the nation's leading civil rights group"): the body that spoke last, else the
-    first organisation the text names in the next few sentences."""
+    first organisation the text names after the description, within a few hundred characters."""
     body = next(
         (
             t
