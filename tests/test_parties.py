@@ -474,3 +474,12 @@ def test_a_capital_before_a_local_title_is_the_state_or_city_not_the_country():
     )
     assert sides["Ann Lee"] == "Washington"
     assert sides["The White House"] == "United States" != sides["Ann Lee"]
+
+
+@pytest.mark.parametrize(("short", "full"), [("Tump", "Donald Trump"), ("Jonson", "Boris Johnson")])
+def test_a_surname_misspelt_by_one_letter_is_the_same_person_whichever_is_shorter(short, full):
+    from rashomon.pipeline.parties import _person_tokens, _same_person
+
+    assert _same_person(_person_tokens(short), _person_tokens(full))
+    assert _same_person(_person_tokens(full), _person_tokens(short))
+    assert not _same_person(_person_tokens("Bush"), _person_tokens("Rush"))  # short names stay apart

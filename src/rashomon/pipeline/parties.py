@@ -293,7 +293,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         if y.startswith(x) and (len(x) >= 3 or len(x) == 1):
             return True
     # a misspelt surname: the last words differ by one letter and the rest agree
-    return (len(a[-1]) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+    return (max(len(a[-1]), len(b[-1])) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
 class PartyMap:
