@@ -464,24 +464,29 @@ def test_words_of_degree_do_not_set_one_action_against_itself():
     assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]
 
 
-def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp):
+def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]]):
+    """The relations stage's judgement of two one-sentence claims of two parties (``p0``, ``p1``)."""
     from rashomon.model import Claim
     from rashomon.pipeline.aspects import name_words
     from rashomon.pipeline.claims import clause_info
     from rashomon.pipeline.nlp import parse
     from rashomon.pipeline.relations import _Context, _judge
 
+    text = f"{text_a}\n{text_b}"
+    parsed = parse(text, nlp)
+    spans = [(0, len(text_a)), (len(text_a) + 1, len(text))]
+    claims = [
+        Claim(id=f"c{k}", doc="d1", start=a, end=b, quote=text[a:b], party=f"p{k}", speaker=f"s{k}")
+        for k, (a, b) in enumerate(spans)
+    ]
+    infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
+    ctx = _Context(infos, {}, names, {}, 0.4, 0.4, side_words=name_words(names))
+    return _judge(claims[0], claims[1], 0.45, ctx, internal=False)
+
+
+def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp):
     def judged(text_a: str, text_b: str, names: dict[str, list[str]]) -> str:
-        text = f"{text_a}\n{text_b}"
-        parsed = parse(text, nlp)
-        spans = [(0, len(text_a)), (len(text_a) + 1, len(text))]
-        claims = [
-            Claim(id=f"c{k}", doc="d1", start=a, end=b, quote=text[a:b], party=f"p{k}", speaker=f"s{k}")
-            for k, (a, b) in enumerate(spans)
-        ]
-        infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
-        ctx = _Context(infos, {}, names, {}, 0.4, 0.4, side_words=name_words(names))
-        return _judge(claims[0], claims[1], 0.45, ctx, internal=False).reason
+        return _judged(nlp, text_a, text_b, names).reason
 
     a = "The Verno project would supply cheap power."
     b = "The Verno project would flood three villages."
@@ -934,23 +939,13 @@ def test_knowing_or_finding_is_no_shared_point_to_agree_on():
 
 
 def test_not_knowing_two_different_things_is_no_agreement(nlp):
-    from rashomon.model import Claim
-    from rashomon.pipeline.claims import clause_info
-    from rashomon.pipeline.nlp import parse
-    from rashomon.pipeline.relations import _Context, _judge
-
-    text_a = "I don't know where the minister will be or what he will be doing."
-    text_b = "He did not know whether the king and the premier had talked before the interview."
-    text = f"{text_a}\n{text_b}"
-    parsed = parse(text, nlp)
-    spans = [(0, len(text_a)), (len(text_a) + 1, len(text))]
-    claims = [
-        Claim(id=f"c{k}", doc="d1", start=a, end=b, quote=text[a:b], party=f"p{k}", speaker=f"s{k}")
-        for k, (a, b) in enumerate(spans)
-    ]
-    infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
-    ctx = _Context(infos, {}, {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}, {}, 0.4, 0.4)
-    assert _judge(claims[0], claims[1], 0.45, ctx, internal=False).label != "agree"
+    pair = _judged(
+        nlp,
+        "I don't know where the minister will be or what he will be doing.",
+        "He did not know whether the king and the premier had talked before the interview.",
+        {"p0": ["Ann Lee"], "p1": ["Bo Hart"]},
+    )
+    assert pair.label != "agree"
 
 
 def test_a_question_asked_in_two_pieces_asserts_neither_piece():

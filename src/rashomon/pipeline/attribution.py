@@ -37,6 +37,7 @@ from rashomon.pipeline.cues import (
     source_phrase,
     subtree_offsets,
     trim,
+    turns_down,
 )
 from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end
 
@@ -364,11 +365,7 @@ def _political(toks: list[Token]) -> str | None:
 def _dismisses(verb: Token) -> bool:
     """A verb by which a speaker turns down what another said: "denied", "rejected", "laughed
     off", "brushed aside", "scoffed at"."""
-    lemma = verb.lemma_.lower()
-    if lemma in lx.DENIAL_VERBS:
-        return True
-    parts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
-    return bool(parts & lx.DISMISSAL_PARTICLES.get(lemma, frozenset()))
+    return verb.lemma_.lower() in lx.DENIAL_VERBS or turns_down(verb)
 
 
 def _rival_of(tok: Token) -> bool:

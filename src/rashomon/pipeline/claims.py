@@ -378,6 +378,7 @@ def _split_points(parsed: ParsedText, a: int, b: int) -> list[int]:
     return points
 
 
+_CONTENT_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"])  # words that carry content
 _FRAME_DEPS = {"prt", "prep", "dobj", "nsubjpass", "attr", "acomp", "xcomp", "advmod", "dative"}
 _MODIFIER_DEPS = {"prt", "prep", "advmod"}
 # adverbs that say where an action went ("drove away", "turned back"); not those of degree or
@@ -465,7 +466,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     and not t.is_stop
                     and t.lemma_.lower() not in lx.STOP_LEMMAS | _CAUSE_WORDS
                 )
-        if tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"} and not tok.is_stop:
+        if tok.pos_ in _CONTENT_POS and not tok.is_stop:
             lemma = tok.lemma_.lower()
             if lemma not in lx.STOP_LEMMAS and len(lemma) > 1:
                 lemmas.append(lemma)
@@ -542,9 +543,6 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
             if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
         }
     return out
-
-
-_CONTENT_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"])
 
 
 def _rhetorical(neg: Token) -> bool:

@@ -404,13 +404,17 @@ def _verb_lemma(verb: Token) -> str:
     return lemma
 
 
+def turns_down(verb: Token) -> bool:
+    """A phrasal verb of turning down what another said: "laughed off", "brushed aside",
+    "scoffed at", "pushed back"."""
+    parts = lx.DISMISSAL_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in parts for c in verb.children)
+
+
 def dismisses_report(verb: Token) -> bool:
     """'laughed off claims that ...', 'pushed back against a report that ...', 'scoffed at the
     suggestion': a phrasal verb of turning down with a claim or report as what it turns down."""
-    if verb.pos_ != "VERB":
-        return False
-    parts = lx.DISMISSAL_PARTICLES.get(verb.lemma_.lower(), frozenset())
-    if not parts or not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in parts for c in verb.children):
+    if verb.pos_ != "VERB" or not turns_down(verb):
         return False
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
