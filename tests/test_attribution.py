@@ -1233,6 +1233,7 @@ def test_a_cue_set_off_before_another_speaker_reports_only_what_precedes_it(nlp)
             "Why would anyone vote for her",
         ),
         ("\u201cWhere is the money?\u201d asked Senator Ann Lowe.\n", "Senator Ann Lowe", "Where is the money"),
+        ('"Who will pay for it?" Senator Ann Lowe asked.\n', "Senator Ann Lowe", "Who will pay for it"),
     ],
 )
 def test_a_question_in_quotation_marks_and_its_cue_after_it_are_one_account(nlp, text, speaker, content):
@@ -1311,3 +1312,28 @@ def test_a_passive_with_its_agent_reports_its_subject(nlp):
     assert [(_span(text, a.source), _span(text, a.cue), c) for a, _, c in accs] == [
         ("the Ledger", "was first reported by", ["The story"])
     ]
+
+
+def test_words_of_a_quotation_the_parser_made_a_subject_never_speak(nlp):
+    # the last sentence of a quotation can be parsed as a subject of the verb after it, beside the
+    # name that follows the verb: the name outside the quotation speaks
+    text = "“The county is in crisis mode. Total crisis mode,” said Dana Holt, a Denver-based organiser."
+    accs, _ = _accounts(nlp, text)
+    cued = [(_span(text, a.source), name) for a, name, _ in accs if a.cue is not None]
+    assert cued and all("Dana Holt" in src and "mode" not in src for src, _ in cued)
+
+
+def test_a_sentence_never_starts_at_a_lower_case_word_after_one_that_ends_none(nlp):
+    # the small parser may cut "X said A and B" before "and", leaving B no one's account
+    text = "Mayor Tom Reed said the county was doing fine and there was no crisis."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [
+        ("Mayor Tom Reed", ["the county was doing fine and there was no crisis"])
+    ]
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d"])
+def test_a_question_in_quotation_marks_and_its_cue_after_it_are_one_sentence(nlp, mark):
+    opener = '"' if mark == '"' else "\u201c"
+    text = f"{opener}Who will pay for it?{mark} Senator Ann Lowe asked."
+    assert len(parse(text, nlp).sentences) == 1

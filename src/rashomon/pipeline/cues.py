@@ -686,7 +686,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             # '"... every American," Chairman Mark Meadows said': the parser took a word of the
             # quotation for the subject and the name after it for a conjunct; the quoted words
             # are never who speaks them
-            outside = [c for c in subj.subtree if c.dep_ in {"conj", "appos"} and not _in_quote(parsed, sent.offset(c))]
+            # conjunct, or ('"... Full panic mode," said Leslie Wimes') a second subject after the verb
+            outside = [
+                c
+                for c in [*subj.subtree, *subjects]
+                if (c.dep_ in {"conj", "appos"} or c in subjects) and not _in_quote(parsed, sent.offset(c))
+            ]
             subj = outside[0] if outside else subj
         if subj is not None:
             # "KANSAS CITY, Mo. — Leaders of the group voted": the parser made the dateline the

@@ -38,7 +38,10 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 
 QUOTE_BOUNDARIES = "rashomon_quote_cue_boundaries"
-_CLOSERS = {"”", '"', "’’", "''"}
+# marks that close a quotation a cue may follow (a name of its own: ``_CLOSERS`` below is the
+# quotation finder's set, without the straight mark, which it reads by context)
+_CUE_CLOSERS = {"”", '"', "’’", "''"}
+_SENTENCE_ENDS = {".", "!", "?", ":", ";", "…"}
 
 
 def _speech_forms() -> frozenset[str]:
@@ -60,15 +63,22 @@ def _speech_forms() -> frozenset[str]:
 def _register_quote_boundaries() -> None:
     """Register the pipe that keeps '"...?" Trump asked.' one sentence: a quotation that ends in a
     question or exclamation mark and its cue after it ("Trump asked", "asked the senator") belong
-    together, and the parser, which starts a sentence at the capital after "?\"", would part them."""
+    together, and the parser, which starts a sentence at the capital after "?\"", would part them.
+    It also keeps on one sentence a lower-case word after a word that ends none ("X said the county
+    was fine and there was no crisis": the small parser may start a sentence at "and")."""
     from spacy.language import Language
 
     forms = _speech_forms()
 
     @Language.component(QUOTE_BOUNDARIES)
     def keep_cue_with_quote(doc: SpacyDoc) -> SpacyDoc:
+        for t in doc[1:]:
+            before = doc[t.i - 1]
+            if t.is_lower and t.is_alpha and before.text not in _SENTENCE_ENDS and before.text not in _CUE_CLOSERS:
+                if not before.is_space and "\n" not in before.whitespace_:
+                    t.is_sent_start = False
         for t in doc[1:-1]:
-            if t.text not in _CLOSERS or doc[t.i - 1].text not in {"?", "!"}:
+            if t.text not in _CUE_CLOSERS or doc[t.i - 1].text not in {"?", "!"}:
                 continue
             # the cue within a few words: a name or pronoun, then a verb of saying (or the verb first)
             for k in range(t.i + 1, min(t.i + 5, len(doc))):
