@@ -1337,3 +1337,10 @@ def test_a_question_in_quotation_marks_and_its_cue_after_it_are_one_sentence(nlp
     opener = '"' if mark == '"' else "\u201c"
     text = f"{opener}Who will pay for it?{mark} Senator Ann Lowe asked."
     assert len(parse(text, nlp).sentences) == 1
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_its_nouns_own_account(nlp):
+    text = "The mayor praised Ann Lowe, who says she will run again."
+    accs, _ = _accounts(nlp, text)
+    own = [(name, c) for a, name, c in accs if a.cue is not None and _span(text, a.cue) == "says"]
+    assert own == [("Ann Lowe", ["she will run again"])]

@@ -483,3 +483,21 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person_whichever_is_shorte
     assert _same_person(_person_tokens(short), _person_tokens(full))
     assert _same_person(_person_tokens(full), _person_tokens(short))
     assert not _same_person(_person_tokens("Bush"), _person_tokens("Rush"))  # short names stay apart
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "“We are being ignored,” Judge Ada Marsh said to Carl Penn, the tenants’ lawyer.",
+        "“We are being ignored,” Judge Ada Marsh told the tenants’ lawyer, Carl Penn.",
+        "“We are being ignored,” Judge Ada Marsh said to Carl Penn, a lawyer for the tenants.",
+    ],
+)
+def test_someones_lawyer_speaks_on_their_side(described):
+    sides = _party_names(
+        f"The tenants said the landlord had cut the heat for weeks.\n\n{described}\n\n"
+        "Penn said the building had failed every inspection since 2019.\n\n"
+        "The landlord said the heating had been repaired in March.\n"
+    )
+    assert sides["Penn"] == sides["The tenants"] == "The tenants"
+    assert sides["The landlord"] != "The tenants"

@@ -82,6 +82,9 @@ class Attribution:
     # Netanyahu's address", "Boko Haram leader Abubakar Shekau"): whom they speak for when the
     # phrase they speak under says nothing of it ("Netanyahu said")
     descriptions: list[Mention] = field(default_factory=list)
+    # (person, whom they act for): "Joseph Sellers, the women's lawyer", "the plaintiffs' lawyer,
+    # Joseph M. Sellers", "Jo Roe, a spokeswoman for the campaign"
+    agents: list[tuple[str, str]] = field(default_factory=list)
     leader: str | None = None  # "the Obama administration": whose administration the text is about
 
 
@@ -712,6 +715,32 @@ def _descriptions(parsed: ParsedText) -> list[Mention]:
     return out
 
 
+def _agents(parsed: ParsedText) -> list[tuple[str, str]]:
+    """Each named person the text sets beside a role of acting for someone ("X, the women's
+    lawyer", "the plaintiffs' lawyer, X", "X, a spokesman for the city"), with whom they act for."""
+    out: list[tuple[str, str]] = []
+    for sent, ent in _people_named(parsed):
+        root = ent.root
+        roles = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            roles.append(root.head)
+        for role in roles:
+            if role.lemma_.lower() not in lx.AGENT_ROLES or role.i in range(ent.start, ent.end):
+                continue
+            principal = next((c for c in role.children if c.dep_ == "poss"), None)
+            if principal is None and role.i >= 2 and role.nbor(-1).text in {"’", "'"}:
+                # "the plaintiffs’ lawyer": the parser may not read a plural's apostrophe as possessive
+                principal = role.nbor(-2) if role.nbor(-2).pos_ in {"NOUN", "PROPN"} else None
+            if principal is None:
+                prep = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                principal = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if principal is None or principal.pos_ == "PRON":
+                continue
+            words = [t for t in principal.subtree if t.dep_ not in {"case", "punct"}]
+            out.append((ent.text, role.doc[words[0].i : words[-1].i + 1].text))
+    return out
+
+
 def _description_words(words: Iterable[str]) -> frozenset[str]:
     """The words of a description that tell two bearers of one role apart: a party ("GOP" is
     "Republican") and a rank ("vice", "former")."""
@@ -1110,6 +1139,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         if e.label_ == "ORG"
     ]
     out.descriptions = _descriptions(parsed)
+    out.agents = _agents(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
     pending_colon: Mention | None = None

@@ -939,6 +939,12 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         # that speaker's aside on the noun, an account of its own
         if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in v.children):
             return False
+        # "X endorsed Trump, who says he is honored": a relative clause set off by a comma is the
+        # noun's own account, not part of what X's cue reports
+        if v.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" and c.i > 0 and c.nbor(-1).text == "," for c in v.children
+        ):
+            return False
         # "X says A but police say B": a coordinated cue with its own named subject and no
         # "that" is a second account, not part of the first one's content
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in v.children)

@@ -901,6 +901,12 @@ PRIVATE_ROLES = frozenset(
     "student teacher owner researcher historian lobbyist strategist pollster".split()
 )
 
+# Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
+# whoever they act for is their side.
+AGENT_ROLES = frozenset(
+    "lawyer attorney counsel spokesman spokeswoman spokesperson representative mouthpiece".split()
+)
+
 # Offices a body keeps in a place ("the NAACP's Washington bureau"): the place is no side.
 BRANCH_NOUNS = frozenset("bureau office branch chapter desk headquarters".split())
 

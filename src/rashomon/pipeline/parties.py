@@ -431,6 +431,7 @@ def group(
     org_names = {aff[4:] for n in nodes for aff in n.affiliations if aff.startswith("org:")}
     org_names |= {n.name for n in nodes if n.kind == "organisation"}
     _suits_speak_for_plaintiffs(nodes, union)
+    _agents_join_principals(nodes, [a for att in attributions for a in att.agents], union)
     for n in nodes:
         body = _named_by_seat(n, org_names)
         if body is not None:
@@ -613,6 +614,31 @@ def _suits_speak_for_plaintiffs(nodes: list[_Node], union: Callable[[str, str], 
     for n in nodes:
         if not n.affiliations and _tokens(n.name)[-1:] in (["lawsuit"], ["suit"]):
             union(plaintiffs[0].key, n.key)
+
+
+def _agents_join_principals(
+    nodes: list[_Node], agents: list[tuple[str, str]], union: Callable[[str, str], None]
+) -> None:
+    """A person the text calls someone's lawyer or spokesman ("the plaintiffs' lawyer, Joseph
+    Sellers") speaks for them: they join that speaker's side, when nothing else gives theirs."""
+    bodies: dict[str, _Node] = {}
+    for n in nodes:
+        if n.kind != "person":
+            for alias in [n.name, *n.aliases]:
+                bodies.setdefault(clean_name(alias).lower().removeprefix("the "), n)
+    for person, principal in agents:
+        target = bodies.get(clean_name(principal).lower().removeprefix("the "))
+        if target is None:
+            continue
+        toks = _person_tokens(person)
+        for n in nodes:
+            if (
+                n.kind == "person"
+                and _same_person(_person_tokens(n.name), toks)
+                and not any(a.startswith(("side:", "org:")) for a in n.affiliations)
+            ):
+                union(target.key, n.key)
+                n.affiliations["org:" + clean_name(target.name)] += 1  # whom they act for names the side
 
 
 def _named_by_seat(node: _Node, org_names: set[str]) -> str | None:
