@@ -965,3 +965,21 @@ def test_a_noun_and_a_verb_of_one_spelling_are_no_shared_point():
     )
     an = compare(texts=[text])
     assert an.relations and not [r for r in an.relations if r.reason.startswith("opposite polarity on issue")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "phrase"),
+    [
+        ("The farmers expressed concern about the dam.", "express", "expressed concern"),
+        ("The council opposed the new tax.", "oppose", "opposed the new tax"),
+        ("The minister had resigned.", "resign", "has resigned"),
+        ("The dam was approved in May.", "approve", "was approved"),
+    ],
+)
+def test_an_act_is_worded_for_a_question_with_what_it_acted_on(nlp, sentence, verb, phrase):
+    assert _info(nlp, sentence).phrases[verb] == phrase
+
+
+def test_a_participle_that_works_as_a_preposition_names_no_act(nlp):
+    # "Given that": no question "Who given?"
+    assert "give" not in _info(nlp, "Given that, the plan was weak.").phrases

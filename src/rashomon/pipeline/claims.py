@@ -476,12 +476,23 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             verbs.append(tok.lemma_.lower())
             if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in tok.children):
                 negated_verbs.add(tok.lemma_.lower())
-            if tok.tag_ in {"VBD", "VBN"}:
+            # a participle that works as a preposition or an adjective ("given that", "some bad
+            # apples given ...") names no act anyone did
+            if tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"prep", "acl", "amod"}:
                 prt = " ".join(
                     c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
                 )
-                passive = "was " if any(c.dep_ == "auxpass" for c in tok.children) else ""
-                phrases.setdefault(tok.lemma_.lower(), f"{passive}{tok.lower_} {prt}".strip())
+                helper = "was " if any(c.dep_ == "auxpass" for c in tok.children) else ""
+                if not helper and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+                    helper = "has "  # "had misspoken": "Who has misspoken?"
+                # the thing acted on, when it is a thing ("expressed concern", "opposed the plan")
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+                what = ""
+                if obj is not None:
+                    det = [c.lower_ for c in obj.children if c.dep_ == "det" and c.lower_ in {"the", "a", "an"}]
+                    mods = [c.text for c in obj.children if c.dep_ in {"compound", "amod"} and c.i < obj.i]
+                    what = " ".join([*det, *mods[-1:], obj.text])
+                phrases.setdefault(tok.lemma_.lower(), " ".join(w for w in (helper + tok.lower_, prt, what) if w))
         if tok.pos_ == "NOUN" and not tok.is_stop:
             mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
