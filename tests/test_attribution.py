@@ -1344,3 +1344,18 @@ def test_a_relative_clause_set_off_by_a_comma_is_its_nouns_own_account(nlp):
     accs, _ = _accounts(nlp, text)
     own = [(name, c) for a, name, c in accs if a.cue is not None and _span(text, a.cue) == "says"]
     assert own == [("Ann Lowe", ["she will run again"])]
+
+
+def test_a_participle_hung_on_a_quoted_clause_takes_the_cue_set_into_it_for_its_speaker(nlp):
+    text = (
+        "Mayor Ann Lowe defended the budget on Sunday.\n\n"
+        "Insisting that the cuts were fair, she said, “The question here is only how we pay for it.”"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert accs and all(name == "Mayor Ann Lowe" for _, name, _ in accs)
+
+
+@pytest.mark.parametrize("subject", ["The law", "The new bill", "The measure"])
+def test_what_a_law_aims_at_is_no_ones_account(nlp, subject):
+    accs, _ = _accounts(nlp, f"{subject} aims to protect tenants from sudden evictions.")
+    assert accs == []

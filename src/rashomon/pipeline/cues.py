@@ -762,6 +762,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
                 borrowed = True
+            if subj is not None and borrowed and _in_quote(parsed, sent.offset(subj)):
+                # "Asserting that ..., he said, “The issue here is ...”": the parser hung the
+                # participle on the quoted clause; the subject of the cue set into it speaks, never
+                # a word of the quotation
+                inserted = [c for c in subj.head.children if c.dep_ == "parataxis" and _subjects(c)]
+                subj = _subjects(inserted[0])[0] if inserted else None
             if subj is None:
                 continue
         inverted = _inverted_speaker(sent, tok, subj)
@@ -791,6 +797,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "Nothing in the emails supports ...": the narrator's finding, no one's account
         elif subj.lower_ == "it" and lemma in lx.SEEMING_VERBS:
             continue  # "it seems unlikely that ...": no one's account
+        elif lemma in lx.INTENT_VERBS and subj.lemma_.lower() in lx.INSTRUMENT_NOUNS:
+            continue  # "The law aims to protect ...": what a law is for, no one's account
         else:
             src = source_phrase(subj)
             if tok.head.i == subj.i:

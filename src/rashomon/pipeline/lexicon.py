@@ -907,6 +907,14 @@ AGENT_ROLES = frozenset(
     "lawyer attorney counsel spokesman spokeswoman spokesperson representative mouthpiece".split()
 )
 
+# Instruments of policy and the texts that lay them down: they have aims ("the law aims to
+# protect ...", "the bill seeks to ban ..."), a description of what they do, not anyone's account.
+INSTRUMENT_NOUNS = frozenset(
+    "law bill measure legislation act statute rule regulation policy program programme plan proposal "
+    "amendment ordinance order provision initiative project scheme strategy deal agreement treaty "
+    "resolution budget reform effort".split()
+)
+
 # Offices a body keeps in a place ("the NAACP's Washington bureau"): the place is no side.
 BRANCH_NOUNS = frozenset("bureau office branch chapter desk headquarters".split())
 
