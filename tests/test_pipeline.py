@@ -464,8 +464,9 @@ def test_words_of_degree_do_not_set_one_action_against_itself():
     assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]
 
 
-def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]]):
-    """The relations stage's judgement of two one-sentence claims of two parties (``p0``, ``p1``)."""
+def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]], polarity: bool = False):
+    """The relations stage's judgement of two one-sentence claims of two parties (``p0``, ``p1``);
+    with ``polarity`` a claim with a negation is negative, as the claims stage makes it."""
     from rashomon.model import Claim
     from rashomon.pipeline.aspects import name_words
     from rashomon.pipeline.claims import clause_info
@@ -480,6 +481,8 @@ def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]]):
         for k, (a, b) in enumerate(spans)
     ]
     infos = {c.id: clause_info(parsed, c.start, c.end) for c in claims}
+    if polarity:
+        claims = [c.model_copy(update={"polarity": "negative" if infos[c.id].negated else "positive"}) for c in claims]
     ctx = _Context(infos, {}, names, {}, 0.4, 0.4, side_words=name_words(names))
     return _judge(claims[0], claims[1], 0.45, ctx, internal=False)
 
@@ -983,3 +986,26 @@ def test_an_act_is_worded_for_a_question_with_what_it_acted_on(nlp, sentence, ve
 def test_a_participle_that_works_as_a_preposition_names_no_act(nlp):
     # "Given that": no question "Who given?"
     assert "give" not in _info(nlp, "Given that, the plan was weak.").phrases
+
+
+@pytest.mark.parametrize(
+    ("affirms", "negates"),
+    [
+        (
+            "Acme dropped its plan and will abandon a deal to build a plant in Ohio.",
+            "Acme will not build a plant in Ohio.",
+        ),
+        (
+            "The rule has been misconstrued as a licence to evict tenants.",
+            "The rule does not let landlords evict tenants.",
+        ),
+    ],
+)
+def test_what_a_verb_of_reversal_governs_is_not_affirmed(nlp, affirms, negates):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    assert _judged(nlp, affirms, negates, sides, polarity=True).label != "conflict"
+    # without the verb of reversal, the same words are affirmed and the negation clashes with them
+    plain = affirms.replace("dropped its plan and will abandon a deal to", "will").replace(
+        "has been misconstrued as a licence to", "lets landlords"
+    )
+    assert _judged(nlp, plain, negates, sides, polarity=True).label == "conflict"

@@ -205,7 +205,9 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
         verb, n = min(verbs.items(), key=lambda kv: (-kv[1], kv[0]))
         if n >= 2:
             # the fullest wording of the act ("expressed concern" over "expressed"); ties by text
-            phrase = max((info.phrases[verb] for info in claim_infos if verb in info.phrases), key=lambda p: (len(p.split()), p))
+            phrase = max(
+                (info.phrases[verb] for info in claim_infos if verb in info.phrases), key=lambda p: (len(p.split()), p)
+            )
             return label, f"Who {phrase}?"
     for w in words:
         phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)

@@ -719,7 +719,7 @@ def _agents(parsed: ParsedText) -> list[tuple[str, str]]:
     """Each named person the text sets beside a role of acting for someone ("X, the women's
     lawyer", "the plaintiffs' lawyer, X", "X, a spokesman for the city"), with whom they act for."""
     out: list[tuple[str, str]] = []
-    for sent, ent in _people_named(parsed):
+    for _sent, ent in _people_named(parsed):
         root = ent.root
         roles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":

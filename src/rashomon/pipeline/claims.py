@@ -73,6 +73,9 @@ class ClauseInfo:
     question: bool = False
     # lemmas inside what the clause's own negations bear on ("not supported by any intelligence")
     negated_scope: set[str] = field(default_factory=set)
+    # lemmas a verb of reversal governs ("abandoned a deal to expand": expand, deal): what the
+    # claim says does not happen or is not so, though no negation says it
+    reversed_scope: set[str] = field(default_factory=set)
     # the words hold a verb: a clause that says something, not a bare object ("the law")
     clause: bool = False
     # a word of amount -> lemmas of the noun phrase it measures ("full sanctions relief" ->
@@ -483,7 +486,11 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
                 )
                 helper = "was " if any(c.dep_ == "auxpass" for c in tok.children) else ""
-                if not helper and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+                if (
+                    not helper
+                    and tok.tag_ == "VBN"
+                    and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+                ):
                     helper = "has "  # "had misspoken": "Who has misspoken?"
                 # the thing acted on, when it is a thing ("expressed concern", "opposed the plan")
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -524,6 +531,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         question=_asks(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens),
+        reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
     )
 
@@ -554,6 +562,37 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
             if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
         }
     return out
+
+
+def _reversed(tokens: list[Token]) -> set[str]:
+    """The lemmas under a verb of reversal that is not itself negated, inside the claim: its object
+    or complement and what hangs on them ("abandon a deal to expand its headquarters")."""
+    inside = {(id(t.doc), t.i) for t in tokens}
+    out: set[str] = set()
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.REVERSING_VERBS or _negated(verb):
+            continue
+        for c in verb.children:
+            # what it governs, with an infinitive the parser hung on it ("abandon a deal to expand")
+            if c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "pcomp", "oprd"} or (c.dep_ == "advcl" and _infinitive(c)):
+                # not a clause set beside the thing ("ban travel to Indiana, where the law could
+                # allow ..."), though an infinitive that says what the thing is for ("a licence to evict")
+                aside = {
+                    t.i
+                    for t in c.subtree
+                    if t.dep_ in {"relcl", "advcl", "appos"} and not _infinitive(t)
+                    for t in t.subtree
+                }
+                out |= {
+                    t.lemma_.lower()
+                    for t in c.subtree
+                    if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
+                }
+    return out
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _rhetorical(neg: Token) -> bool:

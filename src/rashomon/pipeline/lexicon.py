@@ -903,8 +903,14 @@ PRIVATE_ROLES = frozenset(
 
 # Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
 # whoever they act for is their side.
-AGENT_ROLES = frozenset(
-    "lawyer attorney counsel spokesman spokeswoman spokesperson representative mouthpiece".split()
+AGENT_ROLES = frozenset("lawyer attorney counsel spokesman spokeswoman spokesperson representative mouthpiece".split())
+
+# Verbs that turn what they govern into its opposite: "abandoned a deal to expand" says it will
+# not expand, "misconstrued as a license to discriminate" that it is none. A claim that says X under
+# one of them no more affirms X than "will not X" does.
+REVERSING_VERBS = frozenset(
+    "abandon cancel scrap halt stop cease quit refuse decline fail block prevent ban forbid prohibit bar "
+    "avoid withdraw misconstrue mischaracterize mischaracterise misrepresent misread".split()
 )
 
 # Instruments of policy and the texts that lay them down: they have aims ("the law aims to

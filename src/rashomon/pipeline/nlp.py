@@ -74,9 +74,15 @@ def _register_quote_boundaries() -> None:
     def keep_cue_with_quote(doc: SpacyDoc) -> SpacyDoc:
         for t in doc[1:]:
             before = doc[t.i - 1]
-            if t.is_lower and t.is_alpha and before.text not in _SENTENCE_ENDS and before.text not in _CUE_CLOSERS:
-                if not before.is_space and "\n" not in before.whitespace_:
-                    t.is_sent_start = False
+            if (
+                t.is_lower
+                and t.is_alpha
+                and before.text not in _SENTENCE_ENDS
+                and before.text not in _CUE_CLOSERS
+                and not before.is_space
+                and "\n" not in before.whitespace_
+            ):
+                t.is_sent_start = False
         for t in doc[1:-1]:
             if t.text not in _CUE_CLOSERS or doc[t.i - 1].text not in {"?", "!"}:
                 continue

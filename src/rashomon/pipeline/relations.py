@@ -334,9 +334,11 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     if a.polarity != b.polarity:
         # what the negative claim negates must be what they share: "we are not surprised, because
         # neighbouring states ..." negates no word of "marijuana flows into neighbouring states"
-        neg_info = ia if a.polarity == "negative" else ib
+        neg_info, pos_info = (ia, ib) if a.polarity == "negative" else (ib, ia)
         if neg_info.negated:
             pointed &= neg_info.negated_scope
+        # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
+        pointed -= pos_info.reversed_scope
     if (
         a.polarity != b.polarity
         and pointed
