@@ -1359,3 +1359,30 @@ def test_a_participle_hung_on_a_quoted_clause_takes_the_cue_set_into_it_for_its_
 def test_what_a_law_aims_at_is_no_ones_account(nlp, subject):
     accs, _ = _accounts(nlp, f"{subject} aims to protect tenants from sudden evictions.")
     assert accs == []
+
+
+def test_a_member_of_a_party_qualified_by_a_body_is_not_the_last_person_named(nlp):
+    # "the Ohio Republican" may be the person the story is about; "the top Republican on the
+    # Budget Committee" is someone in particular, whom the text names elsewhere
+    text = (
+        "Agriculture Secretary Tom Vale defended the tariff in a post on Tuesday.\n\n"
+        "It came a day after the top Democrat on the Senate Budget Committee called on the "
+        "administration to drop the tariff.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    named = {_span(text, a.cue): name for a, name, _ in accs if a.cue is not None}
+    assert named["defended"] == "Agriculture Secretary Tom Vale"
+    assert "Tom Vale" not in named["called on"]
+
+
+def test_a_document_with_no_author_inside_what_a_speaker_reports_is_where_they_said_it(nlp):
+    text = (
+        "The agency concluded that the county has made progress to improve water quality, according "
+        "to a notice published Friday in the state register."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, _span(text, a.cue)) for a, name, _ in accs] == [("The agency", "concluded")]
+    # a document with its author named is an account of that author's own
+    text = "The river had recovered from the spill, according to a notice from the agency."
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.cue) for a, _, _ in accs] == ["according to"]

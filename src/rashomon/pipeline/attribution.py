@@ -1065,7 +1065,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # "X fired off a statement ... The missive accused ...": the document named last, by
         # another word
         return state.last_document
-    bare = not any(t.dep_ in {"poss", "case", "prep"} for t in source)  # no "X's", no "for X"
+    # no "X's", no "for X", not even past the words the source phrase keeps ("the top Republican
+    # on the House Foreign Affairs Committee" is someone the story names next, not the last person)
+    bare = not any(t.dep_ in {"poss", "case", "prep"} for s in source for t in (s, *s.children))
     # "the Florida Republican", "the presidential hopeful": one member of a party, one who runs
     member = m.head in _ONE_MEMBER and not plural
     if (m.head in lx.PERSON_ROLES or member) and determiners & {"the", "this", "that"} and bare:

@@ -1079,8 +1079,19 @@ def drop_sourcing(cues: list[Cue]) -> list[Cue]:
     speaking = [c for c in cues if c.kind != "according_to" and c.antecedent is None]
 
     def relays(acc: Cue) -> bool:
+        # a document with no author named in the phrase, inside what another cue reports ("The
+        # agency concluded that ..., according to a notice"), is where that speaker said it
+        ids = {t.i for t in acc.source}
+        head = next((t for t in acc.source if t.head.i not in ids or t.head.i == t.i), None)
+        document = (
+            head is not None
+            and head.lemma_.lower() in lx.DOCUMENT_NOUNS
+            and not any(t.ent_type_ or t.dep_ == "poss" for t in acc.source if t.i < head.i)
+        )
         return any(
-            acc.verb.head.i == c.verb.i or 0 < acc.verb.i - max([c.verb.i, *(t.i for t in c.source)]) <= 2
+            acc.verb.head.i == c.verb.i
+            or 0 < acc.verb.i - max([c.verb.i, *(t.i for t in c.source)]) <= 2
+            or (document and c.verb in acc.verb.ancestors)
             for c in speaking
         )
 

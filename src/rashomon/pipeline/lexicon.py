@@ -599,6 +599,7 @@ DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
     + ["story", "piece", "mail", "record", "cable", "document"]
     + ["opinion", "memorandum", "announcement", "ruling"]
+    + ["notice", "directive", "guidance", "notification", "bulletin"]
 )
 # Documents of the news and of research, which are no later name for a speaker's own statement.
 NEWS_NOUNS = frozenset(
