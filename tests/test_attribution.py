@@ -1386,3 +1386,15 @@ def test_a_document_with_no_author_inside_what_a_speaker_reports_is_where_they_s
     text = "The river had recovered from the spill, according to a notice from the agency."
     accs, _ = _accounts(nlp, text)
     assert [_span(text, a.cue) for a, _, _ in accs] == ["according to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gray wolves have been listed as threatened under the federal law since 1974.",
+        "The river towns were classed as endangered by the flood of 1990.",
+    ],
+)
+def test_a_passive_participle_after_as_is_no_account(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []

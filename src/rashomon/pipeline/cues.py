@@ -777,6 +777,13 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             name, lead, rest = inverted
             cues.append(Cue(tok, "indirect", _np(name), rest, _verb_group(sent, tok), lead=lead))
             continue
+        if (
+            borrowed
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        ):
+            continue  # "listed as threatened", "as expected": a passive participle, no one speaks
         if borrowed and subj.lower_ == "which":
             continue  # "an event, which can be found online, ... advocating for": things do not advocate
         antecedent = None
