@@ -501,3 +501,13 @@ def test_someones_lawyer_speaks_on_their_side(described):
     )
     assert sides["Penn"] == sides["The tenants"] == "The tenants"
     assert sides["The landlord"] != "The tenants"
+
+
+def test_a_word_of_a_title_the_recogniser_took_for_a_body_names_no_side():
+    # the recogniser can tag "Special" in "Special Counsel Ann Roe" as an organisation
+    sides = _sides(
+        _m("Special Counsel Ann Roe", "person", "Ann Roe", [("ORG", "Special"), ("PERSON", "Ann Roe")]),
+        _m("Chief Justice Bo Hart", "person", "Bo Hart", [("ORG", "Chief"), ("PERSON", "Bo Hart")]),
+    )
+    assert sides["Special Counsel Ann Roe"] != sides["Chief Justice Bo Hart"]
+    assert "special" not in sides["Special Counsel Ann Roe"].lower()

@@ -859,6 +859,10 @@ def _org_match(a: str, b: str) -> bool:
     return not (len(short) == 1 and len(long_) >= 3 and short[0] != long_[-1])
 
 
+# words that qualify a title ("Special Counsel", "Chief Justice", "Senior Adviser") and name no body
+_TITLE_MODIFIERS = lx.RANK_WORDS | {"special", "chief", "senior", "principal", "general", "top", "lead"}
+
+
 def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
     out = []
     for label, text in m.entities:
@@ -873,6 +877,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
             c = country_of(text, known_places) or (clean_name(text) if label != "NORP" else None)
             if c:
                 out.append("side:" + c)
+        elif label == "ORG" and clean_name(text).lower() in _TITLE_MODIFIERS:
+            continue  # "Special Counsel Robert Mueller": the recogniser took a word of the title for a body
         elif label == "ORG" and clean_name(text).lower().removeprefix("the ") in COUNTRY_ALIASES:
             out.append("side:" + COUNTRY_ALIASES[clean_name(text).lower().removeprefix("the ")])  # "Kremlin spokesman"
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
