@@ -1009,3 +1009,10 @@ def test_what_a_verb_of_reversal_governs_is_not_affirmed(nlp, affirms, negates):
         "has been misconstrued as a licence to", "lets landlords"
     )
     assert _judged(nlp, plain, negates, sides, polarity=True).label == "conflict"
+
+
+def test_a_participle_that_only_qualifies_a_noun_is_no_action(nlp):
+    info = _info(nlp, "The aides reviewed the talking points and the leaked memo.")
+    assert "review" in info.frames
+    assert not {"talk", "leak"} & set(info.frames)
+    assert not {"talk", "leak"} & set(info.verbs)

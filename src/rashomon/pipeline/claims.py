@@ -446,7 +446,10 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only and not _rhetorical(tok):
             negated = True
             negators.append(tok)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.STOP_LEMMAS:
+        # a participle that only qualifies a noun ("the talking points", "the leaked memo") is no
+        # action the clause reports
+        acts = tok.pos_ == "VERB" and tok.dep_ not in {"compound", "amod"}
+        if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             # a passive subject is the object of the action ("a warrant was issued" = "issued a warrant");
             # a preposition that only brings a figure ("set at $50,000", "for $50,000") is no detail of
             # its own: the figures are compared as figures
@@ -475,7 +478,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 lemmas.append(lemma)
                 if tok.pos_ == "PROPN" or tok.ent_type_:
                     proper.add(lemma)
-        if tok.pos_ in {"VERB"} and tok.lemma_.lower() not in lx.STOP_LEMMAS:
+        if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
             if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in tok.children):
                 negated_verbs.add(tok.lemma_.lower())
