@@ -1016,3 +1016,18 @@ def test_a_participle_that_only_qualifies_a_noun_is_no_action(nlp):
     assert "review" in info.frames
     assert not {"talk", "leak"} & set(info.frames)
     assert not {"talk", "leak"} & set(info.verbs)
+
+
+def test_a_time_clause_after_the_main_one_is_background_the_claim_does_not_assert(nlp):
+    info = _info(nlp, "The mayor is leaving the panel, after most members refused to attend.")
+    assert not info.negated
+    assert "attend" in info.reported and "attend" not in info.asserted
+    # the same negation in the main clause is the claim's own
+    assert _info(nlp, "Most members refused to attend, and the mayor did not attend either.").negated
+
+
+def test_a_nationality_or_party_both_name_is_no_point_of_different_accounts(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    a = "The Republican debate was cancelled on Monday."
+    b = "The Republican candidates agreed to attend early on."
+    assert not _judged(nlp, a, b, sides).reason.startswith("different accounts of the same point")

@@ -41,6 +41,8 @@ class ClauseInfo:
     negated: bool
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
+    # lemmas of names of nationalities and political groups ("Republican debate", "Israeli")
+    groups: set[str] = field(default_factory=set)
     frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
     # verb lemma -> its particles, prepositions and adverbs of direction ("drove towards", "drove
     # around", "drove away"): where the action went, which two accounts of one action cannot
@@ -421,6 +423,7 @@ def _cause(verb: Token) -> Token | None:
 def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
+    groups: set[str] = set()
     frames: dict[str, set[str]] = {}
     modifiers: dict[str, set[str]] = {}
     causes: dict[str, set[str]] = {}
@@ -443,7 +446,12 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
         words.append(low)
         not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
-        if (low in lx.NEGATORS or tok.dep_ == "neg") and not not_only and not _rhetorical(tok):
+        if (
+            (low in lx.NEGATORS or tok.dep_ == "neg")
+            and not not_only
+            and not _rhetorical(tok)
+            and not _in_background(tok)
+        ):
             negated = True
             negators.append(tok)
         # a participle that only qualifies a noun ("the talking points", "the leaked memo") is no
@@ -478,6 +486,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 lemmas.append(lemma)
                 if tok.pos_ == "PROPN" or tok.ent_type_:
                     proper.add(lemma)
+                if tok.ent_type_ == "NORP":
+                    groups.add(lemma)
         if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
             if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in tok.children):
@@ -520,6 +530,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         negated=negated,
         words=words,
         proper=proper,
+        groups=groups,
         frames=frames,
         modifiers=modifiers,
         causes=causes,
@@ -528,7 +539,13 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         figures=figures,
         said_of=said_of,
         verdict=_verdict(tokens),
-        reported=_reported(tokens),
+        # what a time clause set after the main one tells is background the claim does not assert
+        reported=_reported(tokens)
+        | {
+            t.lemma_.lower()
+            for t in tokens
+            if _in_background(t) and t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in lx.STOP_LEMMAS
+        },
         attacks=_attacks(tokens),
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
@@ -592,6 +609,17 @@ def _reversed(tokens: list[Token]) -> set[str]:
                     if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
                 }
     return out
+
+
+def _in_background(tok: Token) -> bool:
+    """Whether a word stands in a time clause set after the main one ("X is bowing out, after most
+    candidates opted not to attend"): background to what the claim says, not part of its polarity."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until", "as", "when"} for c in anc.children
+        ):
+            return anc.head.i < anc.i
+    return False
 
 
 def _infinitive(tok: Token) -> bool:
