@@ -1398,3 +1398,15 @@ def test_a_document_with_no_author_inside_what_a_speaker_reports_is_where_they_s
 def test_a_passive_participle_after_as_is_no_account(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert accs == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winner of the primary will be the favourite in June, considering the state is among the most liberal.",
+        "The bill will pass easily, given that the majority party holds both chambers.",
+    ],
+)
+def test_a_participle_used_as_a_conjunction_reports_nothing(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []

@@ -660,6 +660,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             c.dep_ == "xcomp" and c.lemma_.lower() not in lx.REPORTING_VERBS for c in tok.children
         ):
             continue  # "This strategy appears to be working": the narrator's hedge, no one's account
+        if tok.lower_ in lx.PARTICIPIAL_PREPOSITIONS and not any(c.dep_ in SUBJECT_DEPS for c in _with_aux(tok)):
+            continue  # "..., considering Massachusetts is among ...": a conjunction, not a cue
         if _reduced_passive(tok):
             continue  # "a drone strike believed to have been ...", "the man, said to be ...": no one says it
         # an adverbial "when asked by ...": a question put to the speaker, not an account

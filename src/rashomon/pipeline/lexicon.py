@@ -914,6 +914,13 @@ REVERSING_VERBS = frozenset(
     "avoid withdraw misconstrue mischaracterize mischaracterise misrepresent misread".split()
 )
 
+# Participles that work as prepositions or conjunctions ("..., considering Massachusetts is ...",
+# "given that ...", "assuming it passes"): without a subject of their own they report nothing.
+PARTICIPIAL_PREPOSITIONS = frozenset(
+    "considering given assuming including excluding regarding concerning following barring provided "
+    "providing supposing granted seeing".split()
+)
+
 # Instruments of policy and the texts that lay them down: they have aims ("the law aims to
 # protect ...", "the bill seeks to ban ..."), a description of what they do, not anyone's account.
 INSTRUMENT_NOUNS = frozenset(
