@@ -1410,3 +1410,21 @@ def test_a_passive_participle_after_as_is_no_account(nlp, text):
 def test_a_participle_used_as_a_conjunction_reports_nothing(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert accs == []
+
+
+def test_according_to_stops_at_the_comma_before_the_clauses_subject(nlp):
+    text = "According to the new guidelines, boys and girls will be taught separately."
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.source), c) for a, _, c in accs] == [
+        ("the new guidelines", ["boys and girls will be taught separately"])
+    ]
+    # a list of sources stays whole
+    text = "According to Smith, Jones and Lee, the plan will fail."
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.source) for a, _, _ in accs] == ["Smith, Jones and Lee"]
+
+
+def test_a_condition_with_nothing_said_of_its_own_is_no_account(nlp):
+    text = "According to the new rules, tenants and landlords will be heard separately unless they agree."
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.cue) for a, _, _ in accs] == ["According to"]

@@ -1031,3 +1031,19 @@ def test_a_nationality_or_party_both_name_is_no_point_of_different_accounts(nlp)
     a = "The Republican debate was cancelled on Monday."
     b = "The Republican candidates agreed to attend early on."
     assert not _judged(nlp, a, b, sides).reason.startswith("different accounts of the same point")
+
+
+def test_a_negation_in_a_relative_clause_on_a_noun_of_the_claim_describes_the_noun(nlp):
+    info = _info(nlp, "The airline acted after complaints from passengers who did not want to sit near strangers.")
+    assert not info.negated
+    assert _info(nlp, "The airline did not act on the complaints.").negated
+
+
+def test_a_claim_that_lies_inside_a_relative_clause_keeps_its_negation(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    text = "The senator, who said the plant was not safe, left early."
+    a = text.index("the plant")
+    b = text.index(", left")
+    assert clause_info(parse(text, nlp), a, b).negated

@@ -523,6 +523,10 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if subj is not None:
                 said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
+    # a negation inside a relative clause on a noun of the claim describes that noun
+    inside = {(id(t.doc), t.i) for t in tokens}
+    negators = [n for n in negators if not _describes(n, inside)]
+    negated = bool(negators)
     return ClauseInfo(
         lemmas=lemmas,
         subjects=subjects,
@@ -620,6 +624,15 @@ def _in_background(tok: Token) -> bool:
         ):
             return anc.head.i < anc.i
     return False
+
+
+def _describes(tok: Token, inside: set[tuple[int, int]]) -> bool:
+    """Whether a word stands in a relative clause on a noun of the claim ("complaints from
+    passengers who did not want ..."): its negation describes that noun, it is not the claim's."""
+    doc = id(tok.doc)
+    return any(
+        anc.dep_ == "relcl" and (doc, anc.i) in inside and (doc, anc.head.i) in inside for anc in [tok, *tok.ancestors]
+    )
 
 
 def _infinitive(tok: Token) -> bool:

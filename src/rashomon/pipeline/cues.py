@@ -575,6 +575,19 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 continue
             # "according to show insiders": the parser may read the phrase as a clause
             src = source_phrase(pobj) if pobj is not None else _trim_ends(sorted(pcomp.subtree, key=lambda t: t.i))
+            if tok.i <= sent.span[0].i + 1:
+                # "According to the new rules, men and women will be ...": the parser may join the
+                # clause's subject to the source as a conjunct after the comma; it stops there
+                for c in src:
+                    end = max(t.i for t in c.subtree)
+                    if (
+                        c.dep_ == "conj"
+                        and c.nbor(-1).text == ","
+                        and end + 1 < len(c.doc)
+                        and c.doc[end + 1].pos_ in {"AUX", "VERB"}
+                    ):
+                        src = [t for t in src if t.i < c.i - 1]
+                        break
             src_end = max(t.i for t in src)
             # content: the rest of the sentence outside "according to X"
             first, last = sent.span[0].i, sent.span[-1].i
@@ -660,6 +673,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             c.dep_ == "xcomp" and c.lemma_.lower() not in lx.REPORTING_VERBS for c in tok.children
         ):
             continue  # "This strategy appears to be working": the narrator's hedge, no one's account
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in {"unless", "if"} for c in tok.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} for c in tok.children)
+        ):
+            continue  # "..., unless they agree": a condition with nothing said of its own, no account
         if tok.lower_ in lx.PARTICIPIAL_PREPOSITIONS and not any(c.dep_ in SUBJECT_DEPS for c in _with_aux(tok)):
             continue  # "..., considering Massachusetts is among ...": a conjunction, not a cue
         if _reduced_passive(tok):
