@@ -1428,3 +1428,10 @@ def test_a_condition_with_nothing_said_of_its_own_is_no_account(nlp):
     text = "According to the new rules, tenants and landlords will be heard separately unless they agree."
     accs, _ = _accounts(nlp, text)
     assert [_span(text, a.cue) for a, _, _ in accs] == ["According to"]
+
+
+def test_a_figure_the_parser_took_for_the_subject_names_no_speaker(nlp):
+    # stock tickers inline, as some sites print them: "Acme Corp. ACME -0.77% announced ..."
+    text = "Earlier this year, -0.77% announced a plan to spin off its payments unit."
+    accs, _ = _accounts(nlp, text)
+    assert all(a.source is None or any(ch.isalpha() for ch in _span(text, a.source)) for a, _, _ in accs)

@@ -511,3 +511,13 @@ def test_a_word_of_a_title_the_recogniser_took_for_a_body_names_no_side():
     )
     assert sides["Special Counsel Ann Roe"] != sides["Chief Justice Bo Hart"]
     assert "special" not in sides["Special Counsel Ann Roe"].lower()
+
+
+@pytest.mark.parametrize("short", ["PG", "P-G", "P.G."])
+def test_a_body_and_its_initials_are_one_speaker_and_side(short):
+    sides = _sides(
+        _m("Paxton-Grant", "organisation", "Paxton-Grant"),
+        _m(short, "organisation", short),
+        _m("Rita Lund", "person", "Rita Lund"),
+    )
+    assert sides["Paxton-Grant"] == sides[short] != sides["Rita Lund"]

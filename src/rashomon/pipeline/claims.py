@@ -41,8 +41,9 @@ class ClauseInfo:
     negated: bool
     words: list[str]  # lower-cased tokens
     proper: set[str] = field(default_factory=set)  # lemmas of names (shared by every account of a story)
-    # lemmas of names of nationalities and political groups ("Republican debate", "Israeli")
-    groups: set[str] = field(default_factory=set)
+    # lemmas among them that name no thing: nationalities and parties ("Republican debate"),
+    # dates, times and amounts ("next year", "10 percent")
+    not_things: set[str] = field(default_factory=set)
     frames: dict[str, set[str]] = field(default_factory=dict)  # verb lemma -> lemmas of its particles, objects
     # verb lemma -> its particles, prepositions and adverbs of direction ("drove towards", "drove
     # around", "drove away"): where the action went, which two accounts of one action cannot
@@ -423,7 +424,7 @@ def _cause(verb: Token) -> Token | None:
 def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
-    groups: set[str] = set()
+    not_things: set[str] = set()
     frames: dict[str, set[str]] = {}
     modifiers: dict[str, set[str]] = {}
     causes: dict[str, set[str]] = {}
@@ -486,8 +487,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 lemmas.append(lemma)
                 if tok.pos_ == "PROPN" or tok.ent_type_:
                     proper.add(lemma)
-                if tok.ent_type_ == "NORP":
-                    groups.add(lemma)
+                if tok.ent_type_ in _NOT_THINGS:
+                    not_things.add(lemma)
         if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
             if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in tok.children):
@@ -534,7 +535,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         negated=negated,
         words=words,
         proper=proper,
-        groups=groups,
+        not_things=not_things,
         frames=frames,
         modifiers=modifiers,
         causes=causes,
@@ -624,6 +625,9 @@ def _in_background(tok: Token) -> bool:
         ):
             return anc.head.i < anc.i
     return False
+
+
+_NOT_THINGS = {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 def _describes(tok: Token, inside: set[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from rashomon.model import Account, Party, Span, Speaker
 from rashomon.pipeline import lexicon as lx
@@ -522,6 +523,11 @@ def group(
                     parent.setdefault(okey, okey)
                     union(okey, n.key)
 
+    # "HP said" and "Hewlett-Packard said": one body under its name and its initials
+    bodies = [n for n in nodes if n.kind in {"organisation", "group"} and not n.joint]
+    for x, y in combinations(bodies, 2):
+        if _acronym_of(x.name, y.name) or _acronym_of(y.name, x.name):
+            union(x.key, y.key)
     _join_party_members(nodes, union)
     _join_voices(nodes, union)
 
@@ -821,7 +827,8 @@ def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
 def _initials(name: str, every_word: bool = False) -> str:
     """The capitals of a name's words ("Department of Homeland Security": DHS); with ``every_word``
     also of its small words ("People's Bank of China": PBOC)."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", name.removeprefix("the ").removeprefix("The "))
+    # the parts of a hyphenated name count as words ("Hewlett-Packard": HP)
+    words = re.findall(r"[A-Za-z][\w'’]*", name.removeprefix("the ").removeprefix("The "))
     return "".join(w[0].upper() for w in words if every_word or w[0].isupper())
 
 
@@ -834,19 +841,25 @@ def _members_of(members: list[str], body: list[str]) -> bool:
     return any(members[-1] == stem + end for end in ("ers", "ists", "ites", "es"))
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name`` ("DHS" of "Department of Homeland Security",
+    "PBOC" of "People's Bank of China", "H-P" of "Hewlett-Packard")."""
+    x = clean_name(short).removeprefix("the ").removeprefix("The ")  # "the PBOC"
+    acronym = re.sub(r"[.\s-]", "", x)  # "H-P", "H.P.", "H P" are "HP"
+    if not (x.isupper() and 2 <= len(acronym) <= 6):
+        return False
+    y = clean_name(name)
+    full = _initials(y)
+    if acronym in {full, full[1:], _initials(y, every_word=True)}:
+        return True
+    # "DHS" and "Homeland Security": the acronym of the name with "Department of" before it
+    return len(full) >= 2 and acronym[0] == "D" and acronym[1:] == full
+
+
 def _org_match(a: str, b: str) -> bool:
     """Two names of one body: one's words within the other's, or one the initials of the other (DHS)."""
-    ca, cb = clean_name(a), clean_name(b)
-    for x, y in ((ca, cb), (cb, ca)):
-        x = x.removeprefix("the ").removeprefix("The ")  # "the PBOC"
-        acronym = x.replace(".", "")
-        if x.isupper() and 2 <= len(x) <= 6:
-            full = _initials(y)
-            if acronym in {full, full[1:], _initials(y, every_word=True)}:
-                return True
-            # "DHS" and "Homeland Security": the acronym of the name with "Department of" before it
-            if len(full) >= 2 and acronym[0] == "D" and acronym[1:] == full:
-                return True
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True
     la = [t for t in _tokens(a) if t not in _ORG_STOP]
     lb = [t for t in _tokens(b) if t not in _ORG_STOP]
     if _members_of(la, lb) or _members_of(lb, la):

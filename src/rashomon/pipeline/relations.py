@@ -445,7 +445,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     only_a, only_b = ia.asserted - ib.common, ib.asserted - ia.common
     # the thing both speak of, by name, when it is none of the sides ("Yongbyon" in two accounts
     # of one offer; not "Colorado" in a story where Colorado is a side)
-    topic = (ia.proper & ib.proper) - ctx.side_words - ia.groups - ib.groups  # a nationality or party is no thing
+    # (a nationality, a party, a date or an amount is no such thing)
+    topic = (ia.proper & ib.proper) - ctx.side_words - ia.not_things - ib.not_things
     if not internal and s >= differ_threshold and only_a and only_b and topic:
         # two sides answer one question with different particulars and nothing that agrees
         pair.label = "conflict"
