@@ -1435,3 +1435,9 @@ def test_a_figure_the_parser_took_for_the_subject_names_no_speaker(nlp):
     text = "Earlier this year, -0.77% announced a plan to spin off its payments unit."
     accs, _ = _accounts(nlp, text)
     assert all(a.source is None or any(ch.isalpha() for ch in _span(text, a.source)) for a, _, _ in accs)
+
+
+def test_a_share_of_those_asked_is_a_speaker(nlp):
+    text = "In the poll, 62% said the tax was too high."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [("62%", ["the tax was too high"])]

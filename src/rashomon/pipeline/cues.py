@@ -832,8 +832,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             if tok.head.i == subj.i:
                 # the verb hangs from its subject (the parser's conjunct): the phrase stops before it
                 src = _trim_ends([t for t in src if t.i < tok.i]) or [subj]
-        if not any(t.is_alpha for t in src):
-            continue  # "EBAY -0.77% announced ...": a figure the parser took for the subject names no one
+        if not any(t.is_alpha for t in src) and any(t.text[:1] in "+-−" for t in src):
+            # "EBAY -0.77% announced ...": a stock quote the parser took for the subject names no
+            # one ("62% said", a share of those asked, does)
+            continue
         kind = (
             "denial" if lemma in lx.DENIAL_VERBS or dismissal else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
         )
