@@ -521,3 +521,11 @@ def test_a_body_and_its_initials_are_one_speaker_and_side(short):
         _m("Rita Lund", "person", "Rita Lund"),
     )
     assert sides["Paxton-Grant"] == sides[short] != sides["Rita Lund"]
+
+
+def test_a_place_before_a_private_person_only_locates_them():
+    sides = _party_names(
+        "The city council said the new tax would fund two schools.\n\n"
+        "One Springfield woman said the tax would drive families away.\n"
+    )
+    assert sides["One Springfield woman"] != "Springfield"

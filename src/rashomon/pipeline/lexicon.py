@@ -899,7 +899,9 @@ RECIPROCAL_VERBS = frozenset(
 PRIVATE_ROLES = frozenset(
     "attorney lawyer economist professor analyst expert scholar activist advocate resident voter doctor "
     "farmer businessman businesswoman entrepreneur writer author journalist reporter consultant pastor "
-    "student teacher owner researcher historian lobbyist strategist pollster".split()
+    "student teacher owner researcher historian lobbyist strategist pollster"
+    # people named by what they are, not by any office: "One Chicago woman", "a Denver father"
+    " woman man girl boy mother father parent wife husband family couple retiree veteran worker".split()
 )
 
 # Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
