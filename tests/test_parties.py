@@ -529,3 +529,16 @@ def test_a_place_before_a_private_person_only_locates_them():
         "One Springfield woman said the tax would drive families away.\n"
     )
     assert sides["One Springfield woman"] != "Springfield"
+
+
+def test_a_place_before_a_residents_name_is_neither_name_nor_side():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "Tampa resident Vexhollow, who recently celebrated her 21st birthday, says her parents have not "
+            "taken the news of her transformation well.\n",
+            "Jasmine Vexhollow said she paid for it herself.\n",
+        ]
+    )
+    assert [p.name for p in an.parties] == ["Jasmine Vexhollow"]

@@ -237,6 +237,12 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         # "Byrd, a construction worker from Imperial, Missouri": the name at the head, not the
         # places and bodies its apposition names
         own = [t for t in toks if t.pos_ == "PROPN" and not _party_tag(t) and _in_name(t, head)]
+        # "Tampa resident Tridevil": a place set before a common noun is where they live, no name
+        own = [
+            t
+            for t in own
+            if not (t.ent_type_ in {"GPE", "LOC"} and any(x.pos_ == "NOUN" for x in t.doc[t.i + 1 : head.i]))
+        ]
         kind, entity = "person", " ".join(t.text for t in own)
     else:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
@@ -428,6 +434,9 @@ def _locates_occupation(ent: SpacySpan) -> bool:
     head = ent.root.head
     if ent.root.dep_ not in {"compound", "amod", "nmod"}:
         return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in lx.PRIVATE_ROLES and nxt.text[:1].islower():
+        return True  # "Tampa resident Tridevil": the parser may hang the place on the name itself
     if head.lemma_.lower() in lx.BRANCH_NOUNS and any(c.dep_ == "poss" for c in head.children):
         return True  # "the NAACP's Washington bureau": where a body's office sits
     return head.lemma_.lower() in lx.PRIVATE_ROLES and head.text[:1].islower()

@@ -901,7 +901,8 @@ PRIVATE_ROLES = frozenset(
     "farmer businessman businesswoman entrepreneur writer author journalist reporter consultant pastor "
     "student teacher owner researcher historian lobbyist strategist pollster"
     # people named by what they are, not by any office: "One Chicago woman", "a Denver father"
-    " woman man girl boy mother father parent wife husband family couple retiree veteran worker".split()
+    " woman man girl boy mother father parent wife husband family couple retiree veteran worker"
+    " therapist nurse artist blogger".split()
 )
 
 # Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
