@@ -1441,3 +1441,17 @@ def test_a_share_of_those_asked_is_a_speaker(nlp):
     text = "In the poll, 62% said the tax was too high."
     accs, _ = _accounts(nlp, text)
     assert [(name, c) for _, name, c in accs] == [("62%", ["the tax was too high"])]
+
+
+def test_a_verb_of_asking_right_after_a_quoted_question_is_its_cue(nlp):
+    text = (
+        "“What seems to me the hardest part of this plan is, how do you pay for the new roads?” Justice Ann Lowe asked."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, _span(text, a.cue)) for a, name, _ in accs] == [("Justice Ann Lowe", "asked")]
+
+
+def test_he_after_a_passive_about_a_named_person_is_that_person(nlp):
+    text = "Judge Tom Vale was not persuaded.\n\n“I am being misled here,” he told the lawyer.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [("Judge Tom Vale", ["I am being misled here"])]

@@ -1395,7 +1395,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     continue
             # narration about a named person ("Spokesman Matt Reyes doubled down on the defense."):
             # a quotation that opens the next paragraph with no cue of its own is likely theirs
-            subj = next((c for c in sent.span.root.children if c.dep_ == "nsubj"), None)
+            # ("Justice Scalia was unconvinced.": a passive's subject is who it is about too)
+            subj = next((c for c in sent.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and subj.lower_ not in PRONOUNS and not sent_quotes:
                 named = _mention(sent, source_phrase(subj))
                 if named.kind == "person" and named.entity:

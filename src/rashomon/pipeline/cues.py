@@ -247,17 +247,22 @@ def _np(head: Token) -> list[Token]:
     return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
 
+_ASKING = frozenset(["ask", "wonder", "inquire", "enquire"])
+
+
 def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """'"...," he continued': a verb of going on, with nothing to go on with but the quotation
-    that ends just before its subject, is a verb of saying."""
-    if verb.lemma_.lower() != "continue" or any(
-        c.dep_ in {"xcomp", "dobj", "ccomp"} and c.i > verb.i for c in verb.children
-    ):
+    that ends just before its subject, is a verb of saying; so is a verb of asking there
+    ('"... the back pay?" Justice Ginsburg asked')."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ASKING and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i > verb.i for c in verb.children):
+        pass  # "asked him to leave", "asked whether ...": asking for something else, or a question of its own
+    elif lemma != "continue" or any(c.dep_ in {"xcomp", "dobj", "ccomp"} and c.i > verb.i for c in verb.children):
         return False  # "continued to grow", "continued the talks": going on with something else
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i - 3), None)
     if subj is None:
         return False
-    start = sent.offset(min(subj, verb, key=lambda t: t.i))
+    start = sent.offset(min(subj.left_edge, verb, key=lambda t: t.i))  # "Justice Ginsburg asked"
     return any(
         0 <= start - q[1] <= 3 and all(ch in QUOTE_GAP for ch in sent.source[q[1] : start]) for q in parsed.quotes
     )
