@@ -604,9 +604,9 @@ def _reversed(tokens: list[Token]) -> set[str]:
                 # allow ..."), though an infinitive that says what the thing is for ("a licence to evict")
                 aside = {
                     t.i
-                    for t in c.subtree
-                    if t.dep_ in {"relcl", "advcl", "appos"} and not _infinitive(t)
-                    for t in t.subtree
+                    for clause in c.subtree
+                    if clause.dep_ in {"relcl", "advcl", "appos"} and not _infinitive(clause)
+                    for t in clause.subtree
                 }
                 out |= {
                     t.lemma_.lower()

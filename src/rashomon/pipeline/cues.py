@@ -255,10 +255,12 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     that ends just before its subject, is a verb of saying; so is a verb of asking there
     ('"... the back pay?" Justice Ginsburg asked')."""
     lemma = verb.lemma_.lower()
-    if lemma in _ASKING and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i > verb.i for c in verb.children):
-        pass  # "asked him to leave", "asked whether ...": asking for something else, or a question of its own
-    elif lemma != "continue" or any(c.dep_ in {"xcomp", "dobj", "ccomp"} and c.i > verb.i for c in verb.children):
-        return False  # "continued to grow", "continued the talks": going on with something else
+    if lemma not in _ASKING | {"continue"} or any(
+        c.dep_ in {"xcomp", "dobj", "ccomp"} and c.i > verb.i for c in verb.children
+    ):
+        # "continued to grow", "continued the talks", "asked him to leave", "asked whether ...":
+        # going on with, or asking for, something else
+        return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i - 3), None)
     if subj is None:
         return False
