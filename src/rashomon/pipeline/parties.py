@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
 
 from rashomon.model import Account, Party, Span, Speaker
 from rashomon.pipeline import lexicon as lx
@@ -525,9 +524,10 @@ def group(
 
     # "HP said" and "Hewlett-Packard said": one body under its name and its initials
     bodies = [n for n in nodes if n.kind in {"organisation", "group"} and not n.joint]
-    for x, y in combinations(bodies, 2):
-        if _acronym_of(x.name, y.name) or _acronym_of(y.name, x.name):
-            union(x.key, y.key)
+    for short in (n for n in bodies if clean_name(n.name).removeprefix("the ").isupper()):
+        for other in bodies:
+            if other is not short and _acronym_of(short.name, other.name):
+                union(short.key, other.key)
     _join_party_members(nodes, union)
     _join_voices(nodes, union)
 
