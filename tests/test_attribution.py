@@ -1455,3 +1455,13 @@ def test_he_after_a_passive_about_a_named_person_is_that_person(nlp):
     text = "Judge Tom Vale was not persuaded.\n\n“I am being misled here,” he told the lawyer.\n"
     accs, _ = _accounts(nlp, text)
     assert [(name, c) for _, name, c in accs] == [("Judge Tom Vale", ["I am being misled here"])]
+
+
+def test_a_verb_of_saying_completing_went_on_takes_the_quotation_before_it(nlp):
+    text = (
+        'Mayor Ann Lowe spoke on Friday.\n\n"I think that the plan was a disgrace to our city," she went on to say.\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, _span(text, a.cue), c) for a, name, c in accs] == [
+        ("Mayor Ann Lowe", "went on to say", ["I think that the plan was a disgrace to our city"])
+    ]

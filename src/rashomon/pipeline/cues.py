@@ -1149,13 +1149,29 @@ def _as_clause(verb: Token) -> bool:
     )
 
 
+_GOING_ON = frozenset(["go", "continue", "proceed", "begin", "start"])
+
+
+def _completes(verb: Token) -> bool:
+    """'he went on to say', 'she proceeded to tell them': an infinitive that completes a verb of
+    going on or beginning, which reports nothing itself."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in _GOING_ON
+    )
+
+
 def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     for cue in cues:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
         # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)
         clause_after = any(c.dep_ in {"ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children)
-        before = _quote_before(sent, cue, parsed.quotes) if cue.content is None and not cue.borrowed else None
+        # '"...," he went on to say': a verb whose subject comes from the verb it completes is that
+        # subject's own cue, not a participle tacked on to another one's account
+        own = not cue.borrowed or _completes(cue.verb)
+        before = _quote_before(sent, cue, parsed.quotes) if cue.content is None and own else None
         rest = _quote_resumed(sent, cue, parsed.quotes) if before is not None else None
         if before is not None and rest is not None:
             # '"A," she said, "and B."': the quotation resumes after the cue, and both parts are said
@@ -1218,7 +1234,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
                 cue.lead = (a, b)
                 continue
         if parenthetical or (
-            not _has_clause(sent, cue.content, parsed) and i == 0 and not cue.borrowed and not governs
+            not _has_clause(sent, cue.content, parsed)
+            and i == 0
+            and (not cue.borrowed or _completes(cue.verb))
+            and not governs
         ):
             # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
             cue.content = None
