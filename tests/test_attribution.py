@@ -1465,3 +1465,15 @@ def test_a_verb_of_saying_completing_went_on_takes_the_quotation_before_it(nlp):
     assert [(name, _span(text, a.cue), c) for a, name, c in accs] == [
         ("Mayor Ann Lowe", "went on to say", ["I think that the plan was a disgrace to our city"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("City spokesman Tom Reed doubled down on the council's defense of the budget.", "doubled down on"),
+        ("Senator Ann Lowe weighed in on the ruling late on Friday.", "weighed in on"),
+    ],
+)
+def test_a_phrasal_verb_of_speaking_up_is_a_cue(nlp, text, cue):
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.cue) for a, _, _ in accs] == [cue]

@@ -418,6 +418,12 @@ def turns_down(verb: Token) -> bool:
     return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in parts for c in verb.children)
 
 
+def _speaks_up(verb: Token) -> bool:
+    """A phrasal verb of speaking up or holding to one's words: "doubled down", "weighed in"."""
+    parts = lx.SPEAKING_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in parts for c in verb.children)
+
+
 def dismisses_report(verb: Token) -> bool:
     """'laughed off claims that ...', 'pushed back against a report that ...', 'scoffed at the
     suggestion': a phrasal verb of turning down with a claim or report as what it turns down."""
@@ -658,6 +664,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         ruled = (
             lemma in lx.SPEECH_VERBS
             or dismissal
+            or _speaks_up(tok)
             or is_light
             or put_it
             or _licensed(parsed, sent, tok)

@@ -405,6 +405,17 @@ DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
     "fire": frozenset(["back"]),
 }
 
+# Phrasal verbs of speaking up or holding to what one said ("doubled down on the defense",
+# "weighed in on the ruling", "spoke out against the ban"): verbs of saying with their particle.
+SPEAKING_PARTICLES: dict[str, frozenset[str]] = {
+    "double": frozenset(["down"]),
+    "weigh": frozenset(["in"]),
+    "speak": frozenset(["out", "up"]),
+    "lash": frozenset(["out"]),
+    "chime": frozenset(["in"]),
+    "sound": frozenset(["off"]),
+}
+
 # Reporting verbs that are also acts in the story ("X demanded that ..."); inside another speaker's
 # version they are part of that version, not a new account.
 ACT_VERBS = frozenset(
