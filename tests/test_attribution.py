@@ -1477,3 +1477,16 @@ def test_a_verb_of_saying_completing_went_on_takes_the_quotation_before_it(nlp):
 def test_a_phrasal_verb_of_speaking_up_is_a_cue(nlp, text, cue):
     accs, _ = _accounts(nlp, text)
     assert [_span(text, a.cue) for a, _, _ in accs] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor's allies cheered the decision on Monday.", "cheered"),
+        ("Critics have hammered the agency for months.", "have hammered"),
+        ("The flyer then references the mayor's vote.", "then references"),
+    ],
+)
+def test_verbs_of_taking_a_side_with_an_object_are_cues(nlp, text, cue):
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.cue) for a, _, _ in accs] == [cue]

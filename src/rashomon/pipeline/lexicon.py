@@ -216,6 +216,9 @@ STANCE_VERBS = frozenset(
         "overstate",
         "understate",
         "acclaim",
+        "cheer",
+        "hammer",
+        "reference",
     ]
 )
 
