@@ -1490,3 +1490,9 @@ def test_a_phrasal_verb_of_speaking_up_is_a_cue(nlp, text, cue):
 def test_verbs_of_taking_a_side_with_an_object_are_cues(nlp, text, cue):
     accs, _ = _accounts(nlp, text)
     assert [_span(text, a.cue) for a, _, _ in accs] == [cue]
+
+
+def test_a_doubled_opening_quotation_mark_opens_one_quotation(nlp):
+    text = '""We have learned a great deal since those days," Mayor Ann Lowe said to the crowd.'
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [("Mayor Ann Lowe", ["We have learned a great deal since those days"])]

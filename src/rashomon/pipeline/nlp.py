@@ -274,6 +274,9 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]
                 continue
             if open_at is not None and i == first and kind == "open" and open_at < p.start:
                 continue  # the reopening mark of a run-on quotation
+            if open_at is not None and i == open_at + 1:
+                open_at = i  # a doubled opening mark ('""We have learned ...'), a typing slip
+                continue
             if kind == "open":
                 open_at = i  # an earlier opening mark in this paragraph, never closed, was a stray one
             elif open_at is not None:
