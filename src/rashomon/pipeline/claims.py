@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.model import Account, Claim, Span
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.cues import dismisses_report, trim
+from rashomon.pipeline.cues import dismisses_report, infinitive, trim
 from rashomon.pipeline.nlp import ParsedText
 
 if TYPE_CHECKING:
@@ -599,13 +599,13 @@ def _reversed(tokens: list[Token]) -> set[str]:
             continue
         for c in verb.children:
             # what it governs, with an infinitive the parser hung on it ("abandon a deal to expand")
-            if c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "pcomp", "oprd"} or (c.dep_ == "advcl" and _infinitive(c)):
+            if c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "pcomp", "oprd"} or (c.dep_ == "advcl" and infinitive(c)):
                 # not a clause set beside the thing ("ban travel to Indiana, where the law could
                 # allow ..."), though an infinitive that says what the thing is for ("a licence to evict")
                 aside = {
                     t.i
                     for clause in c.subtree
-                    if clause.dep_ in {"relcl", "advcl", "appos"} and not _infinitive(clause)
+                    if clause.dep_ in {"relcl", "advcl", "appos"} and not infinitive(clause)
                     for t in clause.subtree
                 }
                 out |= {
@@ -639,10 +639,6 @@ def _describes(tok: Token, inside: set[tuple[int, int]]) -> bool:
     )
 
 
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _rhetorical(neg: Token) -> bool:
     """The "n't" of a negative question ("Don't you know the girls have converted?", "Isn't it
     clear?"): it sits on the inverted auxiliary, and the question asserts what follows."""
@@ -658,15 +654,12 @@ def _rhetorical(neg: Token) -> bool:
     )
 
 
-_ASKING_VERBS = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
-
-
 def _asked(parsed: ParsedText, acc: Account) -> bool:
     """The account is a question its speaker asked: a verb of asking, and a question mark that
     closes what is asked."""
     if acc.cue is None or not acc.content:
         return False
-    if not any(t.lemma_.lower() in _ASKING_VERBS for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)):
+    if not any(t.lemma_.lower() in lx.ASKING_VERBS for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)):
         return False
     tail = parsed.text[acc.content[-1].end : acc.content[-1].end + 3]
     return "?" in tail or parsed.text[acc.content[-1].start : acc.content[-1].end].rstrip().endswith("?")

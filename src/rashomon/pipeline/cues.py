@@ -247,7 +247,9 @@ def _np(head: Token) -> list[Token]:
     return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
 
-_ASKING = frozenset(["ask", "wonder", "inquire", "enquire"])
+def infinitive(tok: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to expand", "to say")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
@@ -255,7 +257,7 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     that ends just before its subject, is a verb of saying; so is a verb of asking there
     ('"... the back pay?" Justice Ginsburg asked')."""
     lemma = verb.lemma_.lower()
-    if lemma not in _ASKING | {"continue"} or any(
+    if lemma not in lx.ASKING_VERBS | {"continue"} or any(
         c.dep_ in {"xcomp", "dobj", "ccomp"} and c.i > verb.i for c in verb.children
     ):
         # "continued to grow", "continued the talks", "asked him to leave", "asked whether ...":
@@ -677,11 +679,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective
-        if (
-            tok.dep_ == "acl"
-            and tok.head.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        ):
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and infinitive(tok):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
         if lemma in lx.SEEMING_VERBS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() not in lx.REPORTING_VERBS for c in tok.children
@@ -1162,11 +1160,7 @@ _GOING_ON = frozenset(["go", "continue", "proceed", "begin", "start"])
 def _completes(verb: Token) -> bool:
     """'he went on to say', 'she proceeded to tell them': an infinitive that completes a verb of
     going on or beginning, which reports nothing itself."""
-    return (
-        verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.lemma_.lower() in _GOING_ON
-    )
+    return verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in _GOING_ON
 
 
 def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:

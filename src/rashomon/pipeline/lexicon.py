@@ -408,6 +408,9 @@ DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
     "fire": frozenset(["back"]),
 }
 
+# Verbs of asking: what they report is a question ("'Is it true?' Roberts asked").
+ASKING_VERBS = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
+
 # Phrasal verbs of speaking up or holding to what one said ("doubled down on the defense",
 # "weighed in on the ruling", "spoke out against the ban"): verbs of saying with their particle.
 SPEAKING_PARTICLES: dict[str, frozenset[str]] = {
