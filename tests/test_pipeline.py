@@ -1052,3 +1052,33 @@ def test_a_claim_that_lies_inside_a_relative_clause_keeps_its_negation(nlp):
     a = text.index("the plant")
     b = text.index(", left")
     assert clause_info(parse(text, nlp), a, b).negated
+
+
+def test_two_sides_answering_each_other_in_one_paragraph_group_more_readily():
+    import numpy as np
+
+    from rashomon.model import Claim
+    from rashomon.pipeline.aspects import align
+    from rashomon.pipeline.claims import ClauseInfo
+
+    # two sides' claims a little below the bar (cosine 0.2 of 0.3): together when they stand side
+    # by side in one paragraph, apart when paragraphs lie between them or the text has no layout
+    first, second = "The mayor said the plan works.", "The union said the opposite."
+    filler = "\n\nThe weather was mild.\n\nA parade went by.\n\n"
+    vectors = np.array([[1, 0], [0.2, 0.98]])
+    infos = {c: ClauseInfo(lemmas=[], subjects=[], verbs=[], negated=False, words=[]) for c in ("c0", "c1")}
+
+    def grouped(text: str, b_start: int) -> bool:
+        claims = [
+            Claim(id="c0", doc="d1", start=0, end=len(first), quote=first, party="a", speaker="a"),
+            Claim(id="c1", doc="d1", start=b_start, end=b_start + len(second), quote=second, party="b", speaker="b"),
+        ]
+        aspects, _ = align(claims, infos, vectors, threshold=0.3, embed_weight=1.0, texts={"d1": text})
+        return any({"c0", "c1"} <= set(a.claims) for a in aspects)
+
+    together = f"{first} {second}{filler}"
+    assert grouped(together, len(first) + 1)
+    apart = f"{first}{filler}{second}"
+    assert not grouped(apart, apart.index(second))
+    flat = together.replace("\n", " ")
+    assert not grouped(flat, len(first) + 1), "one long line says nothing of what goes together"

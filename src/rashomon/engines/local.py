@@ -113,6 +113,7 @@ class LocalEngine:
             opts.embed_weight,
             opts.same_party_threshold,
             aspects_stage.name_words(party_names),
+            {d.id: d.text for d in state.analysis.documents},
         )
         index = {c.id: i for i, c in enumerate(claims)}
         kinds = {a.id: a.kind for a in state.analysis.accounts}
