@@ -1082,3 +1082,15 @@ def test_two_sides_answering_each_other_in_one_paragraph_group_more_readily():
     assert not grouped(apart, apart.index(second))
     flat = together.replace("\n", " ")
     assert not grouped(flat, len(first) + 1), "one long line says nothing of what goes together"
+
+
+def test_a_condition_supposes_and_neither_agrees_nor_clashes():
+    text = (
+        "The auditor, Ruth Hale, said the mayor tells the staff how to spend the grant money.\n\n"
+        '"If the mayor tells the staff how to spend the grant money," Tom Reyes said, "the staff have no say."\n'
+    )
+    an = compare(texts=[text])
+    claims = {c.quote: c for c in an.claims}
+    condition = claims["If the mayor tells the staff how to spend the grant money"]
+    pairs = [r for r in an.relations if condition.id in (r.a, r.b)]
+    assert pairs and all(r.label == "compatible" and r.reason == "one of them only supposes" for r in pairs)

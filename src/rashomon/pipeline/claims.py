@@ -74,6 +74,9 @@ class ClauseInfo:
     # an open question ("Will you accept the result?", "Is it true?"): it asks, it asserts nothing;
     # a negative one ("Don't you know they have converted?") is rhetorical and asserts
     question: bool = False
+    # the clause is only the condition of another ("If somebody tells you how to exercise
+    # discretion", "unless they agree"): it supposes, it asserts nothing
+    supposed: bool = False
     # lemmas inside what the clause's own negations bear on ("not supported by any intelligence")
     negated_scope: set[str] = field(default_factory=set)
     # lemmas a verb of reversal governs ("abandoned a deal to expand": expand, deal): what the
@@ -554,6 +557,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         attacks=_attacks(tokens),
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
+        supposed=_supposes(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens),
         reversed_scope=_reversed(tokens),
@@ -663,6 +667,19 @@ def _asked(parsed: ParsedText, acc: Account) -> bool:
         return False
     tail = parsed.text[acc.content[-1].end : acc.content[-1].end + 3]
     return "?" in tail or parsed.text[acc.content[-1].start : acc.content[-1].end].rstrip().endswith("?")
+
+
+def _supposes(tokens: list[Token]) -> bool:
+    """The clause is the condition of another: its verbs hang on a clause outside it, marked by
+    "if" or "unless" inside it."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head is t]
+    verbs = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and all(
+        t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS and c.i in inside for c in t.children)
+        for t in verbs
+    )
 
 
 def _asks(tokens: list[Token]) -> bool:

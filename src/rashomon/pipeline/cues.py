@@ -687,7 +687,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "This strategy appears to be working": the narrator's hedge, no one's account
         if (
             tok.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in {"unless", "if"} for c in tok.children)
+            and any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS for c in tok.children)
             and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} for c in tok.children)
         ):
             continue  # "..., unless they agree": a condition with nothing said of its own, no account

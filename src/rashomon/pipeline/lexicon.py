@@ -410,6 +410,8 @@ DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
 
 # Verbs of asking: what they report is a question ("'Is it true?' Roberts asked").
 ASKING_VERBS = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
+# the marks of a condition: what follows is supposed, not asserted
+CONDITION_MARKS = frozenset(["if", "unless"])
 
 # Phrasal verbs of speaking up or holding to what one said ("doubled down on the defense",
 # "weighed in on the ruling", "spoke out against the ban"): verbs of saying with their particle.

@@ -265,6 +265,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     if ia.question or ib.question:
         pair.reason = "one of them only asks"
         return pair
+    if ia.supposed or ib.supposed:
+        pair.reason = "one of them only supposes"
+        return pair
     if ia.verdict and ib.verdict:
         return _verdicts(pair, ia.verdict, ib.verdict)
     reb_a = reb_b = None
