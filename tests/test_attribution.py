@@ -1496,3 +1496,30 @@ def test_a_doubled_opening_quotation_mark_opens_one_quotation(nlp):
     text = '""We have learned a great deal since those days," Mayor Ann Lowe said to the crowd.'
     accs, _ = _accounts(nlp, text)
     assert [(name, c) for _, name, c in accs] == [("Mayor Ann Lowe", ["We have learned a great deal since those days"])]
+
+
+def test_charging_a_fee_is_no_account_but_charging_someone_with_a_crime_is(nlp):
+    text = (
+        "The company charged him an extra $7 for a modem he never had.\n\n"
+        "Prosecutors charged the mayor with fraud.\n\n"
+        "The senator charged that the agency had hidden the report.\n"
+    )
+    accounts, _ = _accounts(nlp, text)
+    speakers = [name for _acc, name, _content in accounts]
+    assert "The company" not in speakers
+    assert "Prosecutors" in speakers and "The senator" in speakers
+
+
+def test_he_after_she_is_not_her_and_a_role_is_not_another_role(nlp):
+    text = (
+        "One former cable customer says he was overcharged for months.\n\n"
+        "He describes the callback as bizarre, with the rep not identifying which company she was "
+        "calling from. Then she kept insisting that a technician had come. The rep then began asking "
+        "him for the color of his house.\n\n"
+        "He says that he mentioned the billing problems to her.\n"
+    )
+    accounts, _ = _accounts(nlp, text)
+    by_content = {content[0]: name for _acc, name, content in accounts if content}
+    assert by_content["a technician had come"] == "the rep"
+    assert by_content["him for the color of his house"] == "the rep"  # "the rep" is no "customer"
+    assert by_content["he mentioned the billing problems to her"] == "One former cable customer"

@@ -843,13 +843,14 @@ class _State:
                         self.documents.setdefault(alias, m)
 
     def gender(self, m: Mention) -> str | None:
-        """What the text has told of the person's gender, under any of their names."""
-        return m.gender or (self.genders.get(_surname(m.entity)) if m.entity else None)
+        """What the text has told of the person's gender, under any of their names (or, for one the
+        text only describes, under that description: "the rep")."""
+        return m.gender or self.genders.get(_gender_key(m))
 
     def note_person(self, m: Mention) -> None:
         """A person the text speaks of, speaking or not: "he" or "she" next may be them."""
-        if m.gender and m.entity:
-            self.genders.setdefault(_surname(m.entity), m.gender)
+        if m.gender:
+            self.genders.setdefault(_gender_key(m), m.gender)
         if _one_person(m):
             self.recent.append(m)
 
@@ -866,7 +867,21 @@ class _State:
             self.section_speaker = m
 
     def resolve(self, pronoun: str) -> Mention | None:
-        p = pronoun.lower()
+        found = self._referent(pronoun.lower())
+        if (
+            found is not None
+            and pronoun.lower() in {"he", "she"}
+            and found.gender is None
+            and not found.entity
+            and _one_person(found)
+        ):
+            # "The rep ... she kept insisting": the text has now told the rep's gender (only of one
+            # it describes: a named person's gender a wrong guess would spoil for the whole text)
+            found.gender = "f" if pronoun.lower() == "she" else "m"
+            self.genders.setdefault(_gender_key(found), found.gender)
+        return found
+
+    def _referent(self, p: str) -> Mention | None:
         if p in {"he", "she"}:
             # the last person the pronoun can stand for: not one the text made the other gender
             other = "m" if p == "she" else "f"
@@ -874,9 +889,14 @@ class _State:
                 if self.gender(m) != other:
                     return m
         if p in {"he", "she", "i"}:
-            if self.last_speaker is not None and _one_person(self.last_speaker):
-                return self.last_speaker
-            return self.last_people[-1] if self.last_people else self.last_speaker
+            other = {"he": "f", "she": "m"}.get(p)
+            last = self.last_speaker
+            if last is not None and _one_person(last) and (other is None or self.gender(last) != other):
+                return last
+            # the last speaker the pronoun can stand for ("he says" after "she kept insisting" is
+            # not her)
+            fits = [m for m in self.last_people if other is None or self.gender(m) != other]
+            return fits[-1] if fits else (self.last_people[-1] if self.last_people else self.last_speaker)
         if p in {"they", "it", "we"}:
             if self.last_speaker is not None and not _one_person(self.last_speaker):
                 return self.last_speaker
@@ -897,12 +917,25 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _gender_key(m: Mention) -> str:
+    """Under what the text's word on a person's gender is kept: their surname, or the head of the
+    description that is all the text calls them by."""
+    return _surname(m.entity) if m.entity else "the " + (m.head or "").lower()
+
+
+_COLLECTIVE_ROLES = frozenset(["family", "couple"])
+
+
 def _one_person(m: Mention) -> bool:
     """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
     "she" can refer to them; not two people named together ("Mr. Romney and Mr. Obama")."""
     if sum(label == "PERSON" for label, _ in m.entities) > 1 and re.search(r"\band\b|&", m.name):
         return False
-    return m.kind == "person" or m.head in lx.PERSON_ROLES
+    if m.kind == "person" or m.head in lx.PERSON_ROLES:
+        return True
+    # "one former Comcast customer", "a local woman": one person the text names by what they are
+    last = m.name.split()[-1].lower() if m.name.split() else ""
+    return m.head in lx.PRIVATE_ROLES and m.head not in _COLLECTIVE_ROLES and last == m.head
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -1082,8 +1115,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     if (m.head in lx.PERSON_ROLES or member) and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
         prior = state.resolve("he")
-        # not someone the text named only by another role ("the mayor" is no "governor")
-        other_role = prior is not None and not prior.entity and prior.head in lx.PERSON_ROLES and prior.head != m.head
+        # not someone the text named only by another role ("the mayor" is no "governor", "the rep"
+        # no "customer")
+        other_role = prior is not None and not prior.entity and prior.head != m.head
         return prior if prior is not None and _one_person(prior) and not other_role else m
     return _of_leader(m, source, state)
 

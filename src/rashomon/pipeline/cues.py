@@ -471,6 +471,8 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
                 return True
         if lemma == "point" and c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "out"}:
             return True
+        if c.dep_ == "prep" and c.lower_ == lx.ACCUSING_PREPOSITIONS.get(lemma):
+            return True
     return False
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 # ("the poll shows that ...", "she knows he lied"), never with a plain object ("found the keys").
 CLAUSE_VERBS = frozenset(
     [
+        "charge",  # "charged that ..." (not "charged him $7"; "charged him with ..." below)
         "show",
         "find",
         "prove",
@@ -332,7 +333,6 @@ SPEECH_VERBS = frozenset(
         "retort",
         "counter",
         "complain",
-        "charge",
         "concede",
         "indicate",
         "testify",
@@ -410,6 +410,9 @@ DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
 
 # Verbs of asking: what they report is a question ("'Is it true?' Roberts asked").
 ASKING_VERBS = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
+# verbs of accusing that take the charge after a preposition: "charged him with fraud" accuses,
+# "charged him $7" bills
+ACCUSING_PREPOSITIONS = {"charge": "with"}
 # the marks of a condition: what follows is supposed, not asserted
 CONDITION_MARKS = frozenset(["if", "unless"])
 
@@ -859,7 +862,7 @@ PERSON_ROLES = frozenset(
     "lawmaker senator congressman congresswoman representative president minister governor mayor candidate "
     "leader chairman chairwoman secretary spokesman spokeswoman spokesperson ambassador general commander "
     "chief director prosecutor judge attorney lawyer officer sheriff premier chancellor nominee king queen "
-    "businessman businesswoman executive founder counsel aide adviser advisor envoy negotiator diplomat".split()
+    "businessman businesswoman executive founder counsel aide adviser advisor envoy negotiator diplomat rep".split()
 )
 
 
@@ -921,7 +924,7 @@ PRIVATE_ROLES = frozenset(
     "student teacher owner researcher historian lobbyist strategist pollster"
     # people named by what they are, not by any office: "One Chicago woman", "a Denver father"
     " woman man girl boy mother father parent wife husband family couple retiree veteran worker"
-    " therapist nurse artist blogger".split()
+    " therapist nurse artist blogger customer employee client passenger patient".split()
 )
 
 # Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
