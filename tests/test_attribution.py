@@ -368,6 +368,16 @@ def test_a_line_ending_in_a_colon_introduces_the_quotation_under_it(nlp, text, c
     assert _span(text, acc.cue) == cue and speaker == name
 
 
+def test_a_body_or_a_document_that_issues_words_a_colon_brings_speaks_them(nlp):
+    text = (
+        "The governor said the ruling was wrong.\n\nThe union released the following statement:\n\n"
+        '"We are pleased. Justice was done."\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    quoted = [(n, c) for _, n, c in accs if c == ["We are pleased. Justice was done"]]
+    assert quoted == [("The union", ["We are pleased. Justice was done"])]
+
+
 def test_a_document_speaks_for_whoever_issued_it(nlp):
     text = (
         "The teachers' union said in a letter to the mayor that the plan would close six schools.\n\n"
@@ -395,7 +405,12 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
         # a double prime that closes a quotation
         ("Border officials caught “at least 10″ fighters, he said.", ["at least 10"]),
         # an opening mark never closed is a stray one: it does not swallow the next paragraph
-        ('“A stray mark.\n\nThen "this" is quoted.', ["this"]),
+        ('He said “a stray mark.\n\nThen "this" is quoted.', ["this"]),
+        # ... but a paragraph that opens with a mark it never closes is a block quotation that lost
+        # its closing mark: quoted to its end, and no further
+        ('“A block quotation.\n\nThen "this" is quoted.', ["A block quotation.", "this"]),
+        # a quotation inside a quotation, in the same marks, leaves the outer one whole
+        ("“He asked about the “agenda” first,” she said.", ["He asked about the “agenda” first,"]),
     ],
 )
 def test_quotation_marks_pair_by_kind_and_neighbours(text, quotes):

@@ -622,11 +622,17 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
     if nxt.text[:1] not in QUOTE_OPENERS + '"' and not (issued is not None or _block_quote_follows(root, nxt.text)):
         return None
     toks = [t for t in subj.subtree if not t.is_punct]
+    # "The union released the following statement:", "a post on the site offers this commentary:":
+    # a body, or a document, that issues the words the colon brings
+    issues = subj.lemma_.lower() in lx.BODY_NOUNS | lx.DOCUMENT_NOUNS and any(
+        c.dep_ == "dobj" and _statement_noun(c) for c in root.children
+    )
     if not toks or not (
         subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or subj.pos_ in {"PROPN", "PRON"}
         or subj.lemma_.lower() in lx.PERSON_ROLES
         or by_agent
+        or issues
     ):
         return None
     end = max(t.i for t in sent.span if not t.is_punct)

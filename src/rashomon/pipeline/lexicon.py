@@ -878,7 +878,7 @@ LYING_VERBS = frozenset(["lie", "fabricate"])
 
 # Nouns for words someone issues, besides reports ("talking points", "an excerpt", "remarks"),
 # and nouns for a collection of them ("a set of response points").
-STATEMENT_NOUNS = frozenset(["point", "excerpt", "passage", "transcript", "remark", "comment", "note"])
+STATEMENT_NOUNS = frozenset(["point", "excerpt", "passage", "transcript", "remark", "comment", "commentary", "note"])
 COLLECTION_NOUNS = frozenset(["set", "list", "series", "number", "couple"])
 
 # Roles that set their bearer against the one who owns them ("Cornyn's Democratic counterpart").

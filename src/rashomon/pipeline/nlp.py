@@ -262,11 +262,19 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]
     """
     quotes: list[tuple[int, int]] = []
     open_at: int | None = None
+    nested: int | None = None
+    opened_para: int | None = None  # where the last paragraph opened with a quotation mark
+    prev_end = 0
     for p in paragraphs:
         lead = len(p.text) - len(p.text.lstrip())
         first = p.start + lead
         if open_at is not None and (first - open_at > MAX_QUOTE or not _runs_on(text, p, first)):
+            if open_at == opened_para:
+                # a paragraph that opens with a quotation mark and never closes it, and no next one
+                # reopens it: a block quotation that lost its closing mark, not a stray mark
+                quotes.append((open_at + 1, len(text[:prev_end].rstrip())))
             open_at = None
+        opened_para, prev_end = first if text[first : first + 1] in _OPENERS else None, p.end
         for m in _MARKS.finditer(text, p.start, p.end):
             i = m.start()
             kind = _quote_mark(text, i, open_at is not None)
@@ -277,12 +285,29 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]
             if open_at is not None and i == open_at + 1:
                 open_at = i  # a doubled opening mark ('""We have learned ...'), a typing slip
                 continue
-            if kind == "open":
+            if kind == "open" and open_at is not None and nested is None and _nests(text, open_at, i):
+                nested = i  # “... the “Obama Agenda” ...”: a quotation inside the open one
+            elif kind == "open":
                 open_at = i  # an earlier opening mark in this paragraph, never closed, was a stray one
+                nested = None
+            elif nested is not None:
+                nested = None  # the inner quotation closes; it is part of the outer one's words
             elif open_at is not None:
                 quotes.append((open_at + 1, i))
                 open_at = None
+        nested = None
     return [q for q in quotes if q[1] > q[0]]
+
+
+def _nests(text: str, outer: int, i: int) -> bool:
+    """An opening curly mark inside a quotation a curly mark opened, with closing marks enough
+    after it in its line to close it: a quotation inside a quotation, not a stray mark."""
+    if text[outer] not in _OPENERS or text[i] not in _OPENERS:
+        return False
+    end = text.find("\n", i)
+    rest = text[i + 1 : end if end >= 0 else len(text)]
+    closers = sum(ch in _CLOSERS for ch in rest)
+    return closers >= 1 and sum(ch in _OPENERS for ch in rest) <= closers
 
 
 def parse(text: str, nlp: Language, batch_size: int = 64) -> ParsedText:
