@@ -1538,3 +1538,14 @@ def test_he_after_she_is_not_her_and_a_role_is_not_another_role(nlp):
     assert by_content["a technician had come"] == "the rep"
     assert by_content["him for the color of his house"] == "the rep"  # "the rep" is no "customer"
     assert by_content["he mentioned the billing problems to her"] == "One former cable customer"
+
+
+def test_a_company_the_recogniser_once_takes_for_a_person_is_no_he(nlp):
+    text = (
+        "Tom Reyes says Xfinity billed him for boxes he never ordered.\n\n"
+        "Xfinity habitually misspelled Mr. Reyes's name, making it hard for him to get his bills. "
+        "Xfinity then shipped Mr. Reyes twelve random pieces of equipment.\n\n"
+        "When he tried to get help with these issues, he says, Xfinity sent him to collections.\n"
+    )
+    accounts, _ = _accounts(nlp, text)
+    assert [name for _acc, name, _content in accounts][-1] == "Mr. Reyes"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -802,6 +803,7 @@ class _State:
         self.surnames: set[str] = set()  # last words of the full names of people the text has named
         self.leader: str | None = None  # "the Obama administration": whose administration the text is about
         self.orgs: list[tuple[int, str]] = []  # every organisation the text names, with where
+        self.people_named: Counter[str] = Counter()  # how often the recogniser took each name for a person
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]], verb: Token) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -847,6 +849,11 @@ class _State:
                     self.documents[noun] = m
                     for alias in lx.DOCUMENT_ALIASES.get(noun, frozenset()):
                         self.documents.setdefault(alias, m)
+
+    def named_org(self, name: str) -> bool:
+        """The recogniser took this name for an organisation more often than for a person: a
+        "Comcast" it tagged otherwise once or twice is still no one "he" can stand for."""
+        return sum(n == name for _pos, n in self.orgs) > self.people_named[name]
 
     def gender(self, m: Mention) -> str | None:
         """What the text has told of the person's gender, under any of their names (or, for one the
@@ -1189,6 +1196,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         for e in p.doc.ents
         if e.label_ == "ORG"
     ]
+    state.people_named = Counter(
+        e.text for p in parsed.paragraphs if p.doc is not None for e in p.doc.ents if e.label_ == "PERSON"
+    )
     out.descriptions = _descriptions(parsed)
     out.agents = _agents(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
@@ -1439,7 +1449,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             subj = next((c for c in sent.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and subj.lower_ not in PRONOUNS and not sent_quotes:
                 named = _mention(sent, source_phrase(subj))
-                if named.kind == "person" and named.entity:
+                if named.kind == "person" and named.entity and not state.named_org(named.entity):
                     narrated = (para.index, named)
                     state.note_person(named)
                 else:
