@@ -542,3 +542,34 @@ def test_a_place_before_a_residents_name_is_neither_name_nor_side():
         ]
     )
     assert [p.name for p in an.parties] == ["Jasmine Vexhollow"]
+
+
+def test_a_name_run_past_a_possessive_and_a_state_body_named_after_a_place_take_that_side():
+    from rashomon.api import compare
+
+    text = (
+        "Israeli officials said the dams had not been opened.\n\n"
+        "Israel’s Coordinator of Government Activities said there were no dams in the area.\n\n"
+        "The Gaza Ministry of Interior said hundreds of homes were flooded.\n\n"
+        "Palestinian officials said the water was released on purpose.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["Israel’s Coordinator of Government Activities"] == party["Israeli officials"]
+    assert party["The Gaza Ministry of Interior"] == party["Palestinian officials"]
+    assert party["Israeli officials"] != party["Palestinian officials"]
+
+
+def test_someones_employer_is_not_on_their_side():
+    from rashomon.api import compare
+
+    text = (
+        "Conal O'Rourke says the cable company got him fired.\n\n"
+        "Conal’s employer explained that the reason for the dismissal was an e-mail from the cable company.\n\n"
+        "Another critic, Laurence H. Tribe, said the firing was unfair.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    employer = next(p for name, p in party.items() if "employer" in name)
+    assert employer != party["Conal O'Rourke"]
+    assert "Laurence H. Tribe" in party  # an apposition still names the critic

@@ -225,6 +225,14 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     if head.pos_ == "VERB" and head.text[:1].isupper() and any(c.dep_ == "appos" for c in head.children):
         # "Bruning, a Republican, blamed ...": a name the tagger read as a verb, as its apposition shows
         kind, entity = "person", head.text
+    elif (
+        ents
+        and head.lemma_.lower() in lx.COUNTERPART_NOUNS
+        and all(any(t.dep_ == "poss" and t.head.i == head.i for t in e) for e in ents)
+    ):
+        # "Conal's employer", "Smith's critics": whom the phrase names stands apart from them
+        kind, entity = "group", None
+        ents = []
     elif person:
         # the name that holds the phrase's head ("Kevin Sabet, president of ... to Marijuana" is
         # Sabet, whatever else the recogniser took for a name), else the last one

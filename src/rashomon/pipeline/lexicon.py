@@ -897,6 +897,12 @@ KIN_NOUNS = frozenset(
 )
 
 # Words before or in a name that tell whether "he" or "she" can stand for the person.
+# someone's counterparts: "X's employer", "X's critics" name others than X, and not X's side
+COUNTERPART_NOUNS = frozenset(
+    "employer boss rival opponent critic accuser victim landlord challenger adversary foe detractor "
+    "creditor prosecutor".split()
+)
+
 FEMALE_WORDS = frozenset(
     "ms. ms mrs. mrs miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman "
     "woman girl mother wife daughter sister queen actress grandmother aunt niece widow".split()

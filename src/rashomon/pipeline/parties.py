@@ -62,6 +62,12 @@ COUNTRY_ALIASES = {
     "polish": "Poland",
     "irish": "Ireland",
     "israeli": "Israel",
+    "palestinian": "Palestine",
+    "palestinians": "Palestine",
+    "gaza": "Palestine",
+    "gaza strip": "Palestine",
+    "west bank": "Palestine",
+    "ramallah": "Palestine",
     "iraqi": "Iraq",
     "iranian": "Iran",
     "tehran": "Iran",
@@ -892,6 +898,14 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
                 out.append("side:" + c)
         elif label == "ORG" and clean_name(text).lower() in _TITLE_MODIFIERS:
             continue  # "Special Counsel Robert Mueller": the recogniser took a word of the title for a body
+        elif label == "ORG" and _owner(text):
+            # "Israel’s Coordinator of Government Activities", "Comcast’s Senior [Deputy Counsel]":
+            # a name the recogniser ran past a possessive belongs to the possessor
+            owner = _owner(text)
+            place = country_of(owner, known_places)
+            out.append("side:" + place if place else "org:" + owner)
+        elif label == "ORG" and _state_body_of(text, known_places):
+            out.append("side:" + _state_body_of(text, known_places))  # "the Gaza Ministry of Interior"
         elif label == "ORG" and clean_name(text).lower().removeprefix("the ") in COUNTRY_ALIASES:
             out.append("side:" + COUNTRY_ALIASES[clean_name(text).lower().removeprefix("the ")])  # "Kremlin spokesman"
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
@@ -911,6 +925,32 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
         ):
             out.append("person:" + clean_name(text))
     return out
+
+
+def _owner(text: str) -> str | None:
+    """The possessor in a name the recogniser ran past a possessive ("Israel’s Coordinator of
+    Government Activities" -> "Israel"), or None."""
+    m = re.match(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:’s|'s)\s+\S", clean_name(text))
+    return m.group(1) if m else None
+
+
+_STATE_BODIES = frozenset(
+    "ministry department government army military police forces directorate agency office authority".split()
+)
+
+
+def _state_body_of(text: str, known_places: set[str]) -> str | None:
+    """The country a state body's name opens with ("the Gaza Ministry of Interior", "Israel Defense
+    Forces"), or None: a ministry, army or police named after a place speaks for that place."""
+    words = clean_name(text).removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not {w.lower() for w in words[1:]} & _STATE_BODIES:
+        return None
+    for k in (2, 1):
+        if len(words) > k:
+            place = country_of(" ".join(words[:k]), known_places)
+            if place:
+                return place
+    return None
 
 
 def _slug(name: str, used: set[str]) -> str:
