@@ -573,3 +573,25 @@ def test_someones_employer_is_not_on_their_side():
     employer = next(p for name, p in party.items() if "employer" in name)
     assert employer != party["Conal O'Rourke"]
     assert "Laurence H. Tribe" in party  # an apposition still names the critic
+
+
+def test_an_indictment_speaks_for_the_jury_and_a_persons_lawyer_for_that_person():
+    from rashomon.api import compare
+
+    text = (
+        "A grand jury in Denver indicted Mayor Tom Bell on fraud charges on Tuesday.\n\n"
+        "The indictment says the mayor spent city money on family trips.\n\n"
+        "Mr. Bell said the charges were politically motivated.\n\n"
+        "His lawyer said that the mayor would fight the charges.\n\n"
+        "Mr. Bell's lawyer, Ann Cole, sent a letter to the prosecutors last month. "
+        "Ms. Cole complained that the timing was unfair.\n"
+    )
+    an = compare(texts=[text])
+    by_claim = {c.quote: c for c in an.claims}
+    says = next(c for q, c in by_claim.items() if "spent city money" in q)
+    speaker = {s.id: s for s in an.speakers}[says.speaker]
+    assert "jury" in speaker.name.lower()
+    party = {s.name: s.party for s in an.speakers}
+    bell = next(p for name, p in party.items() if "Bell" in name)
+    assert party["His lawyer"] == bell
+    assert next(p for name, p in party.items() if "Cole" in name) == bell

@@ -851,7 +851,7 @@ class _State:
             if issuer is None or issuer.lower_ in PRONOUNS or issuer.tag_ in {"WDT", "WP"}:
                 continue
             m = _resolve(sent, source_phrase(issuer), self) or _mention(sent, source_phrase(issuer))
-            if m.kind == "person" or m.entities:
+            if m.kind == "person" or m.entities or m.head in lx.BODY_NOUNS | lx.DECIDING_BODIES:
                 self.last_document = m
                 for noun in nouns:
                     self.documents[noun] = m
@@ -1073,6 +1073,13 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         )
         if titled is not None and titled.entity:
             m.entities = [*m.entities, ("PERSON", titled.entity)]
+    head_tok = next((t for t in source if t.head not in source or t.head.i == t.i), None)
+    if head_tok is not None and head_tok.lemma_.lower() in lx.AGENT_ROLES and not m.entities:
+        # "His lawyer said ...": the lawyer of the person "his" stands for acts for them
+        pron = next((c for c in head_tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        principal = state.resolve("he" if pron is not None and pron.lower_ == "his" else "she") if pron else None
+        if principal is not None and principal.entity and principal.kind == "person":
+            m.entities = [("PERSON", principal.entity)]
     for poss in (t for t in source if t.dep_ == "poss" and t.lemma_.lower() in lx.BODY_NOUNS):
         # "the group's leader", "the company's spokeswoman": one who speaks for the body named last
         if any(c.lower_ in {"the", "this", "that"} for c in poss.children if c.dep_ == "det"):

@@ -622,6 +622,7 @@ DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
     + ["story", "piece", "mail", "record", "cable", "document"]
     + ["opinion", "memorandum", "announcement", "ruling"]
     + ["notice", "directive", "guidance", "notification", "bulletin"]
+    + ["indictment", "affidavit", "subpoena", "verdict"]
 )
 # Documents of the news and of research, which are no later name for a speaker's own statement.
 NEWS_NOUNS = frozenset(
@@ -634,7 +635,9 @@ ISSUING_VERBS = frozenset(
     "bring launch air run deliver give fire".split()
 )
 # A verb whose act is itself the document: "Nebraska and Oklahoma sued Colorado" -> "the lawsuit".
-ACT_DOCUMENTS = {"sue": frozenset(["lawsuit", "suit", "complaint"])}
+# bodies that decide and issue what they decide ("A grand jury indicted ...": the indictment is theirs)
+DECIDING_BODIES = frozenset(["jury", "court", "panel", "tribunal", "commission"])
+ACT_DOCUMENTS = {"sue": frozenset(["lawsuit", "suit", "complaint"]), "indict": frozenset(["indictment"])}
 # Names one document goes by later in a story ("filed a lawsuit" ... "The suit says").
 DOCUMENT_ALIASES = {
     "lawsuit": frozenset(["suit", "complaint", "filing"]),

@@ -638,8 +638,15 @@ def _agents_join_principals(
         if n.kind != "person":
             for alias in [n.name, *n.aliases]:
                 bodies.setdefault(clean_name(alias).lower().removeprefix("the "), n)
+    people = [n for n in nodes if n.kind == "person"]
     for person, principal in agents:
         target = bodies.get(clean_name(principal).lower().removeprefix("the "))
+        if target is None:
+            # "Mr. Hunter's lawyer, Gregory A. Vega": a person acts for a person who speaks
+            ptoks = _person_tokens(principal)
+            target = next((n for n in people if ptoks and _same_person(ptoks, _person_tokens(n.name))), None)
+            if target is not None and _same_person(_person_tokens(person), _person_tokens(target.name)):
+                target = None
         if target is None:
             continue
         toks = _person_tokens(person)
