@@ -1094,3 +1094,23 @@ def test_a_condition_supposes_and_neither_agrees_nor_clashes():
     condition = claims["If the mayor tells the staff how to spend the grant money"]
     pairs = [r for r in an.relations if condition.id in (r.a, r.b)]
     assert pairs and all(r.label == "compatible" and r.reason == "one of them only supposes" for r in pairs)
+
+
+def test_denying_the_claim_just_reported_rebuts_it():
+    text = (
+        "Dams opened near the border\n\n"
+        "Local officials say hundreds of residents were forced to flee after the utility opened the gates of "
+        "several dams.\n\n"
+        'The utility has denied the claim as "entirely false."\n'
+    )
+    an = compare(texts=[text])
+    [rel] = [r for r in an.relations if r.label == "conflict"]
+    assert rel.reason == "explicit rebuttal: denies the claim"
+    # a report the denied clause only speaks of is no report denied
+    text = (
+        "Tabloid story draws fire\n\n"
+        "The senator said the tabloid's story was planted by a rival campaign.\n\n"
+        "A spokesman for the publisher denied that the story had been influenced by anyone.\n"
+    )
+    an = compare(texts=[text])
+    assert not any((r.reason or "").startswith("explicit rebuttal: denies the") for r in an.relations)

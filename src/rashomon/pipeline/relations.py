@@ -161,10 +161,19 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
         return verb, True
     if falsity and claim_noun:
         return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
+    if kind == "denial" and claim_noun and claim.polarity == "negative" and _DENIES_A_REPORT.search(claim.quote):
+        return f"denies the {sorted(claim_noun)[0]}", False  # "has denied the claim"
     return None
 
 
 _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=True))
+# a report as what a denial turns down ("has denied the claim", "rejected these allegations"), not
+# one the denied clause speaks of ("denied that the story had been influenced")
+_DENIES_A_REPORT = re.compile(
+    rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
+    rf"(?:the|this|these|those|such)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b(?!\s+that\b)",
+    re.I,
+)
 
 
 def _attacked(phrase: str, names: list[str]) -> str | None:
@@ -511,12 +520,24 @@ def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tupl
     return out
 
 
-_PRONOUN_OWNED = re.compile(rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b", re.I)
+_PRONOUN_OWNED = re.compile(
+    # "called his statements false"; "denied the claim as entirely false" (a claim just reported,
+    # not "the claim that ..." nor "the claim of ...", which say whose or which)
+    rf"\b(?:(?:his|her|their)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b"
+    rf"|(?:the|this|that|these|those)\s+(?:{_CLAIM_ALT})\b(?!\s+(?:that|of|by|from|about)\b))",
+    re.I,
+)
+
+
+def _rebutting(c: Claim, infos: dict[str, ClauseInfo], kinds: dict[str, str]) -> bool:
+    """The claim calls a report false, or denies one ("has denied the claim as false")."""
+    return infos[c.id].verdict == "false" or kinds.get(c.account or "") == "denial"
 
 
 def pronoun_owners(candidates: list[Claim], claims: list[Claim]) -> dict[str, str]:
-    """Claims that name an account by a pronoun ("called his statements false"): claim id -> the
-    party of the last claim of another side before it in its document, whose account it is."""
+    """Claims that name an account by a pronoun or as the one just reported ("called his statements
+    false", "denied the claim"): claim id -> the party of the last claim of another side before it
+    in its document, whose account it is."""
     out: dict[str, str] = {}
     for c in candidates:
         if not _PRONOUN_OWNED.search(c.quote):
@@ -541,7 +562,7 @@ def place_rebuttals(
     Returns the (rebuttal, rebutted claim) pairs."""
     where = {cid: a for a in aspects for cid in a.claims}
     clashes: list[tuple[Claim, Claim]] = []
-    owners = pronoun_owners([c for c in claims if infos[c.id].verdict == "false"], claims)
+    owners = pronoun_owners([c for c in claims if _rebutting(c, infos, kinds)], claims)
     for c in claims:
         if not (set(infos[c.id].words) & lx.FALSITY_WORDS or kinds.get(c.account or "") == "denial"):
             continue  # only a denial or a word of falsity can rebut: skip the name search
@@ -733,7 +754,9 @@ def relate(
         agree_threshold,
         differ_threshold,
         side_words=name_words(party_names),
-        owners=pronoun_owners([c for c in claims.values() if infos[c.id].verdict == "false"], list(claims.values())),
+        owners=pronoun_owners(
+            [c for c in claims.values() if _rebutting(c, infos, account_kind)], list(claims.values())
+        ),
         contradicts=_contradiction_check(sim, index),
         agreement_ceiling=agreement_ceiling,
     )
