@@ -595,3 +595,21 @@ def test_an_indictment_speaks_for_the_jury_and_a_persons_lawyer_for_that_person(
     bell = next(p for name, p in party.items() if "Bell" in name)
     assert party["His lawyer"] == bell
     assert next(p for name, p in party.items() if "Cole" in name) == bell
+
+
+def test_the_executives_officers_speak_on_the_administrations_side():
+    from rashomon.api import compare
+
+    text = (
+        "The Obama administration said the visit would harm relations with Israel.\n\n"
+        "President Obama said he would not meet the prime minister.\n\n"
+        "Vice President Joseph R. Biden Jr. said he would be traveling abroad during the speech.\n\n"
+        "Secretary of State John Kerry said the talks with Iran were making progress.\n\n"
+        "Speaker John Boehner said the invitation was appropriate.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    obama = next(p for name, p in party.items() if "Obama" in name)
+    assert next(p for name, p in party.items() if "Biden" in name) == obama
+    assert next(p for name, p in party.items() if "Kerry" in name) == obama
+    assert next(p for name, p in party.items() if "Boehner" in name) != obama

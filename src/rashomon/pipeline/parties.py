@@ -418,6 +418,7 @@ def group(
 
     _described_elsewhere(nodes, [d for att in attributions for d in att.descriptions], known_places)
     _leader_at_seat(nodes, {att.leader for att in attributions if att.leader})
+    _serve_the_leader(nodes, {att.leader for att in attributions if att.leader})
 
     # union-find over speakers: a speaker joins the side its affiliation names
     parent: dict[str, str] = {}
@@ -733,6 +734,32 @@ def _leader_at_seat(nodes: list[_Node], leaders: set[str]) -> None:
             and not any(a.startswith(("side:", "org:")) for a in n.affiliations)
         ):
             n.affiliations["side:" + COUNTRY_ALIASES[next(iter(seats))]] += 1
+
+
+# offices of a national executive that name no country of their own: in a story of "the Obama
+# administration" the vice president and the secretary of state are that administration's
+_EXECUTIVE_OFFICE = re.compile(
+    r"\b(?:vice president|secretary of (?:state|defense|the treasury|homeland security)|"
+    r"(?:defense|treasury|homeland security) secretary|national security advis[eo]r|press secretary|"
+    r"chief of staff)\b",
+    re.I,
+)
+
+
+def _serve_the_leader(nodes: list[_Node], leaders: set[str]) -> None:
+    """'Vice President Joseph R. Biden Jr.', 'Secretary of State John Kerry' in a story of one
+    administration: they speak on its leader's side, when the text ties them to no other."""
+    if len(leaders) != 1:
+        return
+    leader = next(iter(leaders))
+    for n in nodes:
+        if (
+            n.kind == "person"
+            and not any(a.startswith(("side:", "org:", "person:")) for a in n.affiliations)
+            and not _same_person(_person_tokens(n.name), _person_tokens(leader))
+            and any(_EXECUTIVE_OFFICE.search(alias) for alias in [n.name, *n.aliases])
+        ):
+            n.affiliations["person:" + leader] += 1
 
 
 def _collective_party(node: _Node) -> str | None:
