@@ -1114,3 +1114,15 @@ def test_denying_the_claim_just_reported_rebuts_it():
     )
     an = compare(texts=[text])
     assert not any((r.reason or "").startswith("explicit rebuttal: denies the") for r in an.relations)
+
+
+def test_a_why_question_takes_its_point_for_granted_and_a_condition_keeps_its_negation():
+    text = (
+        "Blurred faces\n\n"
+        "Mediaite wrote that the faces of the students are blurred out.\n\n"
+        'The DNC said: "If it was not a party tracker, why is the face blurred?"\n'
+    )
+    an = compare(texts=[text])
+    dnc = next(c for c in an.claims if c.quote.startswith("The DNC said"))
+    assert dnc.polarity == "positive"  # the "not" is in the condition, not in what is asked
+    assert not any(r.reason == "one of them only asks" for r in an.relations if dnc.id in (r.a, r.b))

@@ -529,7 +529,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
     # a negation inside a relative clause on a noun of the claim describes that noun
     inside = {(id(t.doc), t.i) for t in tokens}
-    negators = [n for n in negators if not _describes(n, inside)]
+    # ... and one inside a condition set on the claim's own clause ("If it was not X, why is ...?")
+    negators = [n for n in negators if not _describes(n, inside) and not _in_condition(n, inside)]
     negated = bool(negators)
     return ClauseInfo(
         lemmas=lemmas,
@@ -620,6 +621,15 @@ def _reversed(tokens: list[Token]) -> set[str]:
     return out
 
 
+def _in_condition(tok: Token, inside: set[tuple[int, int]]) -> bool:
+    """Whether a word stands in an "if" or "unless" clause that hangs on a clause of the claim:
+    what the claim supposes, not what it says or denies."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS for c in anc.children):
+            return (id(anc.head.doc), anc.head.i) in inside
+    return False
+
+
 def _in_background(tok: Token) -> bool:
     """Whether a word stands in a time clause set after the main one ("X is bowing out, after most
     candidates opted not to attend"): background to what the claim says, not part of its polarity."""
@@ -683,8 +693,12 @@ def _supposes(tokens: list[Token]) -> bool:
 
 
 def _asks(tokens: list[Token]) -> bool:
-    """The clause is an open question: a question mark closes it and nothing in it is negated."""
+    """The clause is an open question: a question mark closes it and nothing in it is negated. A
+    "why" question takes what it asks about for granted ("why is the face blurred?" says the face
+    is blurred): it is no open question."""
     if not tokens or any(t.dep_ == "neg" or t.lower_ in lx.NEGATORS for t in tokens):
+        return False
+    if any(t.lower_ == "why" and t.dep_ == "advmod" for t in tokens):
         return False
     last = tokens[-1]
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
