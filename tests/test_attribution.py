@@ -409,6 +409,11 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
         # ... but a paragraph that opens with a mark it never closes is a block quotation that lost
         # its closing mark: quoted to its end, and no further
         ('“A block quotation.\n\nThen "this" is quoted.', ["A block quotation.", "this"]),
+        # a block quotation of several paragraphs marked only at its two ends
+        (
+            "“The first part.\n\nThe middle part.\n\nThe last part.” Then she left.",
+            ["The first part.\n\nThe middle part.\n\nThe last part."],
+        ),
         # a quotation inside a quotation, in the same marks, leaves the outer one whole
         ("“He asked about the “agenda” first,” she said.", ["He asked about the “agenda” first,"]),
     ],

@@ -156,6 +156,7 @@ class ParsedText:
 _LINE = re.compile(r"[^\n]+")
 
 
+RUN_ON_PARAGRAPHS = 3  # paragraphs with no quotation mark a block quotation may run through
 MAX_PARAGRAPH = 100_000  # characters the parser gets at once (spaCy refuses 1,000,000 and needs ~1 GB per 100,000)
 
 
@@ -251,6 +252,17 @@ def _runs_on(text: str, p: Paragraph, first: int) -> bool:
     return False
 
 
+def _runs_on_to_close(text: str, paragraphs: list[Paragraph], k: int) -> bool:
+    """The open quotation runs on into paragraph ``k``: it reopens or closes it, or ``k`` holds no
+    quotation mark at all and the next paragraph with one closes it (a block quotation of several
+    paragraphs marked only at its two ends)."""
+    for p in paragraphs[k : k + RUN_ON_PARAGRAPHS]:
+        first = p.start + len(p.text) - len(p.text.lstrip())
+        if any(_quote_mark(text, m.start(), True) for m in _MARKS.finditer(text, p.start, p.end)):
+            return _runs_on(text, p, first)
+    return False
+
+
 def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
     """Inner spans of quotations.
 
@@ -265,10 +277,10 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]
     nested: int | None = None
     opened_para: int | None = None  # where the last paragraph opened with a quotation mark
     prev_end = 0
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         lead = len(p.text) - len(p.text.lstrip())
         first = p.start + lead
-        if open_at is not None and (first - open_at > MAX_QUOTE or not _runs_on(text, p, first)):
+        if open_at is not None and (first - open_at > MAX_QUOTE or not _runs_on_to_close(text, paragraphs, k)):
             if open_at == opened_para:
                 # a paragraph that opens with a quotation mark and never closes it, and no next one
                 # reopens it: a block quotation that lost its closing mark, not a stray mark
