@@ -1554,3 +1554,15 @@ def test_a_company_the_recogniser_once_takes_for_a_person_is_no_he(nlp):
     )
     accounts, _ = _accounts(nlp, text)
     assert [name for _acc, name, _content in accounts][-1] == "Mr. Reyes"
+
+
+def test_an_inverted_name_read_as_object_speaks_and_as_cited_by_relays(nlp):
+    text = (
+        "More homes could flood if the dam is opened again, warned city spokesman Tom Reyes, "
+        "as cited by the Daily Star. The water is still rising, he said.\n"
+    )
+    accounts, _ = _accounts(nlp, text)
+    assert [(name, content) for _acc, name, content in accounts] == [
+        ("city spokesman Tom Reyes", ["More homes could flood if the dam is opened again"]),
+        ("city spokesman Tom Reyes", ["The water is still rising"]),
+    ]

@@ -310,6 +310,16 @@ def _subjects(verb: Token) -> list[Token]:
     return sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
 
 
+def _inverted_object(verb: Token) -> Token | None:
+    """'Further harm could be caused ..., warned spokesman Muhammad al-Midana': after what was said,
+    the name the parser took for the verb's object is who said it."""
+    said_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if not said_before or obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    return obj if obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG"} else None
+
+
 def _climb_subject(verb: Token) -> Token | None:
     """The subject a participle or infinitive borrows from the clause it hangs from."""
     tok = verb
@@ -784,6 +794,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue  # "the convention is intended to ...": a passive names no speaker but its agent
         if subj is None:
+            subj = _inverted_object(tok)
+        if subj is None:
             subj = _shared_with_clause_before(tok)
         if subj is None and _name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
@@ -1141,7 +1153,18 @@ def drop_sourcing(cues: list[Cue]) -> list[Cue]:
             for c in speaking
         )
 
-    return [c for c in cues if c.kind != "according_to" or not relays(c)]
+    def relayed_as(c: Cue) -> bool:
+        # '"...," warned X, as cited by the Ma'an news agency': the outlet relays X's words
+        verb = c.verb
+        return (
+            verb.lemma_.lower() in lx.RELAY_VERBS
+            and verb.tag_ == "VBN"
+            and any(k.dep_ == "mark" and k.lower_ == "as" for k in verb.children)
+            and any(k.dep_ == "agent" for k in verb.children)
+            and any(o is not c and o.verb.i < verb.i for o in cues)
+        )
+
+    return [c for c in cues if not relayed_as(c) and (c.kind != "according_to" or not relays(c))]
 
 
 def _as_clause(verb: Token) -> bool:

@@ -413,6 +413,8 @@ ASKING_VERBS = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
 # verbs of accusing that take the charge after a preposition: "charged him with fraud" accuses,
 # "charged him $7" bills
 ACCUSING_PREPOSITIONS = {"charge": "with"}
+# verbs by which an outlet passes on another's words ("as cited by", "as quoted by")
+RELAY_VERBS = frozenset(["cite", "quote", "report", "relay"])
 # the marks of a condition: what follows is supposed, not asserted
 CONDITION_MARKS = frozenset(["if", "unless"])
 
