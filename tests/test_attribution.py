@@ -1566,3 +1566,14 @@ def test_an_inverted_name_read_as_object_speaks_and_as_cited_by_relays(nlp):
         ("city spokesman Tom Reyes", ["More homes could flood if the dam is opened again"]),
         ("city spokesman Tom Reyes", ["The water is still rising"]),
     ]
+
+
+def test_a_paragraph_that_opens_with_the_verb_and_its_speaker_is_theirs(nlp):
+    text = (
+        "The plan was released on Monday.\n\n"
+        'Said Ellis: "I do not get the sense she is the least bit interested in it."\n'
+    )
+    accounts, _ = _accounts(nlp, text)
+    assert [(name, content) for _acc, name, content in accounts] == [
+        ("Ellis", ["I do not get the sense she is the least bit interested in it"])
+    ]

@@ -127,6 +127,11 @@ def _heading_name(parsed: ParsedText, para_index: int) -> str:
 
 
 _SIGNED = re.compile(r"[”\"]\s*([―—–]|--)\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})\s*\.?$")
+# a paragraph that opens with the verb and then its speaker, a colon or comma, and the quotation
+_INVERTED_OPENING = re.compile(
+    r"^(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Explained|Noted|Recalled|Replied|Countered|Continued)"
+    r" ((?:[Tt]he |[Aa] |[Aa]n )?[\w.’'-]+(?: [\w.’'-]+){0,5})[:,] *(?=[“\"])"
+)
 _LABELLED = re.compile(r"^[“\"]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?(:) +\S")
 QUOTE_MARKS = '“”"'
 
@@ -148,6 +153,13 @@ def _punctuation_account(
         cue_a = para.start + signed.start(1)
         cue_b = para.start + signed.end(1)
         content = (para.start, para.start + signed.start())
+    elif _INVERTED_OPENING.match(para.text):
+        # 'Said Ellis: "I don't get the sense ..."', 'Added the senator: "..."'
+        opening = _INVERTED_OPENING.match(para.text)
+        assert opening is not None
+        name_a, name_b = para.start + opening.start(2), para.start + opening.end(2)
+        cue_a, cue_b = para.start + opening.start(1), para.start + opening.end(1)
+        content = (para.start + opening.end(), para.end)
     else:
         labelled = _LABELLED.match(para.text)
         if labelled is None or len(para.text.split()) < 5:
@@ -159,12 +171,17 @@ def _punctuation_account(
     if sent is None:
         return None
     toks = [t for t in sent.span if name_a <= sent.offset(t) < name_b and not t.is_punct]
+    cue = text[cue_a:cue_b]
     rest = [t for x in sents for t in x.span if content[0] <= x.offset(t) < content[1]]
-    if not toks or not all(t.pos_ in {"PROPN", "NOUN"} and not t.is_stop for t in toks):
+    inverted = _INVERTED_OPENING.match(para.text) is not None
+    if not toks or not all(
+        (t.pos_ in {"PROPN", "NOUN"} and not t.is_stop) or (inverted and t.pos_ in {"DET", "ADJ"} and t is not toks[-1])
+        for t in toks
+    ):
         return None
     if " ".join(t.lower_ for t in toks) in lx.PAGE_LABELS:
         return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.pos_ == "VERB" for t in toks):
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.pos_ == "VERB" and t.text != cue for t in toks):
         return None
     a, b = content
     while a < b and (text[a] in CONTENT_TRIM or text[a] in QUOTE_MARKS):
