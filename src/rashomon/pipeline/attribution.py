@@ -148,15 +148,14 @@ def _punctuation_account(
         return None
     text = parsed.text
     signed = _SIGNED.search(para.text)
+    opening = _INVERTED_OPENING.match(para.text)
     if signed is not None and para.text.lstrip()[:1] in QUOTE_MARKS + "”":
         name_a, name_b = para.start + signed.start(2), para.start + signed.end(2)
         cue_a = para.start + signed.start(1)
         cue_b = para.start + signed.end(1)
         content = (para.start, para.start + signed.start())
-    elif _INVERTED_OPENING.match(para.text):
+    elif opening is not None:
         # 'Said Ellis: "I don't get the sense ..."', 'Added the senator: "..."'
-        opening = _INVERTED_OPENING.match(para.text)
-        assert opening is not None
         name_a, name_b = para.start + opening.start(2), para.start + opening.end(2)
         cue_a, cue_b = para.start + opening.start(1), para.start + opening.end(1)
         content = (para.start + opening.end(), para.end)
@@ -173,9 +172,9 @@ def _punctuation_account(
     toks = [t for t in sent.span if name_a <= sent.offset(t) < name_b and not t.is_punct]
     cue = text[cue_a:cue_b]
     rest = [t for x in sents for t in x.span if content[0] <= x.offset(t) < content[1]]
-    inverted = _INVERTED_OPENING.match(para.text) is not None
     if not toks or not all(
-        (t.pos_ in {"PROPN", "NOUN"} and not t.is_stop) or (inverted and t.pos_ in {"DET", "ADJ"} and t is not toks[-1])
+        (t.pos_ in {"PROPN", "NOUN"} and not t.is_stop)
+        or (opening is not None and t.pos_ in {"DET", "ADJ"} and t is not toks[-1])
         for t in toks
     ):
         return None
