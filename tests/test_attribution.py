@@ -1577,3 +1577,12 @@ def test_a_paragraph_that_opens_with_the_verb_and_its_speaker_is_theirs(nlp):
     assert [(name, content) for _acc, name, content in accounts] == [
         ("Ellis", ["I do not get the sense she is the least bit interested in it"])
     ]
+
+
+def test_an_event_says_nothing(nlp):
+    text = (
+        "The prime minister will address Congress next week.\n\n"
+        "The visit, though, has further challenged the strained relationship between the two leaders.\n"
+    )
+    accounts, _ = _accounts(nlp, text)
+    assert not any(name and "visit" in name.lower() for _acc, name, _content in accounts)

@@ -310,6 +310,12 @@ def _subjects(verb: Token) -> list[Token]:
     return sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
 
 
+def _licensed_by_quote(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
+    """A quotation opens right after the verb."""
+    after = sent.offset_end(verb)
+    return any(0 <= q[0] - after <= 3 for q in parsed.quotes)
+
+
 def _inverted_object(verb: Token) -> Token | None:
     """'Further harm could be caused ..., warned spokesman Muhammad al-Midana': after what was said,
     the name the parser took for the verb's object is who said it."""
@@ -853,6 +859,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "it seems unlikely that ...": no one's account
         elif lemma in lx.INTENT_VERBS and subj.lemma_.lower() in lx.INSTRUMENT_NOUNS:
             continue  # "The law aims to protect ...": what a law is for, no one's account
+        elif (
+            lemma not in lx.SPEECH_VERBS
+            and subj.lemma_.lower() in lx.EVENT_NOUNS
+            and not _licensed_by_quote(parsed, sent, tok)
+        ):
+            continue  # "The visit has further challenged the relationship": an event says nothing
         else:
             src = source_phrase(subj)
             if tok.head.i == subj.i:

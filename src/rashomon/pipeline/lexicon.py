@@ -959,6 +959,10 @@ PARTICIPIAL_PREPOSITIONS = frozenset(
 
 # Instruments of policy and the texts that lay them down: they have aims ("the law aims to
 # protect ...", "the bill seeks to ban ..."), a description of what they do, not anyone's account.
+# Events, which happen and say nothing: "The visit has challenged the relationship" is no account
+EVENT_NOUNS = frozenset(
+    "visit trip meeting event incident storm attack shooting crash flood fire protest rally collapse".split()
+)
 INSTRUMENT_NOUNS = frozenset(
     "law bill measure legislation act statute rule regulation policy program programme plan proposal "
     "amendment ordinance order provision initiative project scheme strategy deal agreement treaty "
