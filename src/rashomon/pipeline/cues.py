@@ -310,7 +310,7 @@ def _subjects(verb: Token) -> list[Token]:
     return sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
 
 
-def _licensed_by_quote(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
+def _quote_follows(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """A quotation opens right after the verb."""
     after = sent.offset_end(verb)
     return any(0 <= q[0] - after <= 3 for q in parsed.quotes)
@@ -461,8 +461,7 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     groups = lemma in lx.CLAUSE_VERBS or lemma in lx.INTENT_VERBS or lemma in lx.STANCE_VERBS
     if not groups or verb.pos_ != "VERB":
         return False
-    after = sent.offset_end(verb)
-    if any(0 <= q[0] - after <= 3 for q in parsed.quotes):
+    if _quote_follows(parsed, sent, verb):
         return True
     subj = next(iter(_subjects(verb)), None)
     if subj is None and verb.dep_ in {"advcl", "conj", "acl"}:
@@ -862,7 +861,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         elif (
             lemma not in lx.SPEECH_VERBS
             and subj.lemma_.lower() in lx.EVENT_NOUNS
-            and not _licensed_by_quote(parsed, sent, tok)
+            and not _quote_follows(parsed, sent, tok)
         ):
             continue  # "The visit has further challenged the relationship": an event says nothing
         else:

@@ -932,14 +932,13 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
                 out.append("side:" + c)
         elif label == "ORG" and clean_name(text).lower() in _TITLE_MODIFIERS:
             continue  # "Special Counsel Robert Mueller": the recogniser took a word of the title for a body
-        elif label == "ORG" and _owner(text):
+        elif label == "ORG" and (owner := _owner(text)):
             # "Israel’s Coordinator of Government Activities", "Comcast’s Senior [Deputy Counsel]":
             # a name the recogniser ran past a possessive belongs to the possessor
-            owner = _owner(text)
             place = country_of(owner, known_places)
             out.append("side:" + place if place else "org:" + owner)
-        elif label == "ORG" and _state_body_of(text, known_places):
-            out.append("side:" + _state_body_of(text, known_places))  # "the Gaza Ministry of Interior"
+        elif label == "ORG" and (state := _state_body_of(text, known_places)):
+            out.append("side:" + state)  # "the Gaza Ministry of Interior"
         elif label == "ORG" and clean_name(text).lower().removeprefix("the ") in COUNTRY_ALIASES:
             out.append("side:" + COUNTRY_ALIASES[clean_name(text).lower().removeprefix("the ")])  # "Kremlin spokesman"
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
