@@ -1011,6 +1011,64 @@ def test_what_a_verb_of_reversal_governs_is_not_affirmed(nlp, affirms, negates):
     assert _judged(nlp, plain, negates, sides, polarity=True).label == "conflict"
 
 
+def test_a_noun_of_reversal_governs_like_its_verb(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    negates = "The mayor will not meet the strikers."
+    assert _judged(nlp, "Her refusal to meet the strikers angered the union.", negates, sides, polarity=True).label != (
+        "conflict"
+    )
+    assert _judged(
+        nlp, "Her decision to meet the strikers angered the union.", negates, sides, polarity=True
+    ).label == ("conflict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is not the first time the council has closed the shelter.",
+        "The council has not only closed the shelter but sold it.",
+        "It was not just the shelter that the council closed.",
+    ],
+)
+def test_a_not_that_denies_only_a_restriction_is_no_negation(nlp, text):
+    assert not _info(nlp, text).negated
+    assert _info(nlp, "The council has not closed the shelter.").negated
+
+
+def test_one_act_done_to_two_different_things_is_no_clash_of_polarity(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    never = "He says Dole never received a correct invoice."
+    assert not _judged(nlp, never, "Dole received a warm welcome.", sides, polarity=True).reason.startswith("opposite")
+    assert _judged(nlp, never, "Dole received a correct invoice.", sides, polarity=True).reason.startswith("opposite")
+
+
+def test_a_refused_act_and_a_wanted_one_do_not_agree(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    wanted = "Hart wants Acme to release them."
+    assert _judged(nlp, "Acme refused to release them.", wanted, sides).label != "agree"
+    assert _judged(nlp, "Acme will release them.", wanted, sides).label == "agree"
+
+
+def test_a_cue_of_refusal_turns_down_what_it_reports():
+    text = "Acme has refused to release the recordings. Dole says he wants Acme to release the recordings."
+    an = compare(texts=[text])
+    assert an.relations and all(r.reason != "both say 'release recording'" for r in an.relations), [
+        r.reason for r in an.relations
+    ]
+    text = text.replace("has refused", "has promised")
+    assert any(r.reason == "both say 'release recording'" for r in compare(texts=[text]).relations)
+
+
+def test_a_word_that_only_rounds_a_figure_is_no_measure(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    rounded = "More than 40 homes were flooded by the river."
+    drained = "Crews worked to reduce the water in the homes."
+    assert not _judged(nlp, rounded, drained, sides).reason.startswith("contrasting quantities")
+    assert _judged(nlp, "More homes were flooded by the river.", drained, sides).reason.startswith(
+        "contrasting quantities"
+    )
+
+
 def test_a_participle_that_only_qualifies_a_noun_is_no_action(nlp):
     info = _info(nlp, "The aides reviewed the talking points and the leaked memo.")
     assert "review" in info.frames

@@ -87,6 +87,9 @@ class ClauseInfo:
     # a word of amount -> lemmas of the noun phrase it measures ("full sanctions relief" ->
     # full: {relief, sanction}); absent where it measures no noun ("talks will go on longer")
     measured: dict[str, set[str]] = field(default_factory=dict)
+    # words of amount that only round a figure ("more than 40 homes", "at least 60"): the figure
+    # is the measure, compared as a figure, and the word says nothing more or less of its own
+    rounding: set[str] = field(default_factory=set)
 
     @property
     def common(self) -> set[str]:
@@ -449,10 +452,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             if ent is not None and dated and not _when_said(ent) and not _names_which(ent):
                 figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
         words.append(low)
-        not_only = low == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "only"
         if (
             (low in lx.NEGATORS or tok.dep_ == "neg")
-            and not not_only
+            and not _not_restrictive(tok)
             and not _rhetorical(tok)
             and not _in_background(tok)
         ):
@@ -563,6 +565,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         negated_scope=_scope(negators, tokens),
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
+        rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
     )
 
 
@@ -600,11 +603,17 @@ def _reversed(tokens: list[Token]) -> set[str]:
     inside = {(id(t.doc), t.i) for t in tokens}
     out: set[str] = set()
     for verb in tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.REVERSING_VERBS or _negated(verb):
+        # the act named as a noun reverses as well: "his refusal to meet", "the cancellation of the talks"
+        named = verb.pos_ == "NOUN" and verb.lemma_.lower() in lx.REVERSING_NOUNS
+        if not named and (verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.REVERSING_VERBS or _negated(verb)):
             continue
         for c in verb.children:
             # what it governs, with an infinitive the parser hung on it ("abandon a deal to expand")
-            if c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "pcomp", "oprd"} or (c.dep_ == "advcl" and infinitive(c)):
+            if (
+                c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "pcomp", "oprd"}
+                or (c.dep_ == "advcl" and infinitive(c))
+                or (named and c.dep_ == "acl" and infinitive(c))
+            ):
                 # not a clause set beside the thing ("ban travel to Indiana, where the law could
                 # allow ..."), though an infinitive that says what the thing is for ("a licence to evict")
                 aside = {
@@ -651,6 +660,20 @@ def _describes(tok: Token, inside: set[tuple[int, int]]) -> bool:
     return any(
         anc.dep_ == "relcl" and (doc, anc.i) in inside and (doc, anc.head.i) in inside for anc in [tok, *tok.ancestors]
     )
+
+
+_FIRST_OR_ONLY = {"first", "only"}
+
+
+def _not_restrictive(neg: Token) -> bool:
+    """A "not" that denies only a restriction, not what follows: "not only X", "not just X", "this
+    is not the first time they have opened the gates", "not the only one who left" all say X."""
+    following = [t.lower_ for t in neg.doc[neg.i + 1 : neg.i + 4]]
+    if neg.lower_ != "not" or not following:
+        return False
+    if following[0] in lx.RESTRICTING_ADVERBS:
+        return True
+    return following[:1] in (["the"], ["for"]) and bool(_FIRST_OR_ONLY & set(following[1:3]))
 
 
 def _rhetorical(neg: Token) -> bool:
@@ -745,6 +768,10 @@ def extract(
         if not info.negated and _asked(parsed, acc):
             # '"Is it true," Roberts asked, "that ...?"': each piece of a question asked is a question
             info.question = True
+        if reversing.get(acc.id):
+            # "Comcast has refused to release the tapes" with "refused" as the cue: what is
+            # reported is turned down, as under a verb of reversal inside the claim
+            info.reversed_scope |= set(info.lemmas)
         if acc.cue is not None and not info.attacks:
             # "X accused Y of ...": the cue's target is what every claim of the account stands against
             info.attacks = cue_attacks(parsed, acc.cue.start, acc.cue.end)
@@ -787,6 +814,14 @@ def extract(
         )
         for acc in accounts
         if acc.kind == "denial"  # only a denial's polarity can turn on its cue
+    }
+    reversing = {
+        acc.id: any(
+            t.lemma_.lower() in lx.REVERSING_VERBS and not _negated(t)
+            for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)
+        )
+        for acc in accounts
+        if acc.cue is not None and not denying.get(acc.id)
     }
     for acc in accounts:
         if acc.negated:

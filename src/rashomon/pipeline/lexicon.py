@@ -950,6 +950,15 @@ REVERSING_VERBS = frozenset(
     "avoid withdraw misconstrue mischaracterize mischaracterise misrepresent misread".split()
 )
 
+# Nouns that name a reversal ("his refusal to meet", "the cancellation of the talks"): what they
+# govern does not happen, as with the verbs above.
+REVERSING_NOUNS = frozenset(
+    "abandonment cancellation refusal halt cessation withdrawal ban prohibition failure rejection".split()
+)
+
+# After "not", words that deny only a restriction ("not only", "not just"): what follows is said.
+RESTRICTING_ADVERBS = frozenset("only just merely simply solely".split())
+
 # Participles that work as prepositions or conjunctions ("..., considering Massachusetts is ...",
 # "given that ...", "assuming it passes"): without a subject of their own they report nothing.
 PARTICIPIAL_PREPOSITIONS = frozenset(

@@ -41,8 +41,18 @@ SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree
 POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
 
 
+def _objects(info: ClauseInfo, verb: str) -> set[str]:
+    """What the verb acts on in the claim (its object, complement), not where or how it went."""
+    return info.frames.get(verb, set()) - info.modifiers.get(verb, set())
+
+
+def _measures(info: ClauseInfo) -> set[str]:
+    """The claim's words that can say how much, less those that only round a figure ("more than 40")."""
+    return set(info.words) - info.rounding
+
+
 def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
-    wa, wb = set(a.words), set(b.words)
+    wa, wb = _measures(a), _measures(b)
     for high, low in lx.SCALES:
         ha, la = wa & high, wa & low
         hb, lb = wb & high, wb & low
@@ -81,7 +91,7 @@ def _other_amounts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     """Two claims that each say how much ("partial", "more") with words of amount that stand at no
     common end of a scale ("all" and "every" stand at one) and are not the two ends of one scale:
     they give different measures, so neither agrees nor clashes."""
-    qa, qb = set(a.words) & _SCALE_WORDS, set(b.words) & _SCALE_WORDS
+    qa, qb = _measures(a) & _SCALE_WORDS, _measures(b) & _SCALE_WORDS
     if qa and qb and not ({_SCALE_END[w] for w in qa} & {_SCALE_END[w] for w in qb}):
         return sorted(qa)[0], sorted(qb)[0]
     return None
@@ -351,6 +361,13 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pointed &= neg_info.negated_scope
         # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
         pointed -= pos_info.reversed_scope
+        # "never received a correct bill" / "received good reviews": one act done to two different
+        # things is no point they take opposite sides of
+        pointed -= {
+            v
+            for v in pointed & shared_verbs
+            if _objects(ia, v) and _objects(ib, v) and not _objects(ia, v) & _objects(ib, v)
+        }
     if (
         a.polarity != b.polarity
         and pointed
@@ -363,6 +380,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = f"opposite polarity on {about}: one account negates what the other affirms"
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
         return pair
+    # "refused to release the tapes" / "wants them to release the tapes": an act one of them says
+    # is turned down is no act the two tell alike
+    reversed_act = {v for v in shared_verbs if (v in ia.reversed_scope) != (v in ib.reversed_scope)}
     memo = ctx.agents  # one look-up per claim, not per pair of claims
     for c, i in ((a, ia), (b, ib)):
         if c.id not in memo:
@@ -381,7 +401,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             )
             pair.evidence = [verb]
             return pair
-        if a.polarity != b.polarity:
+        if a.polarity != b.polarity or verb in reversed_act:
             continue
         ca, cb = ia.causes.get(verb, set()), ib.causes.get(verb, set())
         if ca and cb and not (ca & cb):
@@ -432,6 +452,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     if (
         not internal
         and not echo
+        and not reversed_act
         and said
         and a.polarity == b.polarity
         and s >= agree_threshold + 0.25
