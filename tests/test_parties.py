@@ -613,3 +613,38 @@ def test_the_executives_officers_speak_on_the_administrations_side():
     assert next(p for name, p in party.items() if "Biden" in name) == obama
     assert next(p for name, p in party.items() if "Kerry" in name) == obama
     assert next(p for name, p in party.items() if "Boehner" in name) != obama
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "In a letter, Norway’s Coordinator of Harbour Operations (COHO) said the pier was sound.",
+            "COHO",
+            "Norway’s Coordinator of Harbour Operations",
+        ),
+        ("The Federal Office for Rail Safety (FORS) closed the line.", "FORS", "Federal Office for Rail Safety"),
+    ],
+)
+def test_an_acronym_spelled_out_in_brackets_names_its_body(text, short, long):
+    from rashomon.pipeline.attribution import defined_acronyms
+
+    assert defined_acronyms(text) == {short: long}
+    # brackets that hold no acronym of the words before them define nothing
+    assert defined_acronyms("The minister (AP) said the pier was sound.") == {}
+    assert defined_acronyms("Rep. Ann Ruiz (R-Calif.) said the pier was sound.") == {}
+
+
+def test_a_body_named_by_its_spelled_out_acronym_joins_that_body():
+    from rashomon.api import compare
+
+    text = (
+        "Fishermen said the new pier had poisoned the bay.\n\n"
+        "In a letter to the council, Norway’s Coordinator of Harbour Operations (COHO) said the pier met every "
+        'standard.\n\n"The water is clean," COHO said.\n'
+    )
+    an = compare(texts=[text])
+    by_quote = {c.quote: c.party for c in an.claims}
+    cohos = [p for q, p in by_quote.items() if "COHO" in q]
+    assert len(cohos) == 2 and cohos[0] == cohos[1]
+    assert by_quote["Fishermen said the new pier had poisoned the bay"] != cohos[0]

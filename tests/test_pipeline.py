@@ -1184,3 +1184,24 @@ def test_a_why_question_takes_its_point_for_granted_and_a_condition_keeps_its_ne
     dnc = next(c for c in an.claims if c.quote.startswith("The DNC said"))
     assert dnc.polarity == "positive"  # the "not" is in the condition, not in what is asked
     assert not any(r.reason == "one of them only asks" for r in an.relations if dnc.id in (r.a, r.b))
+
+
+def test_a_claim_rebutted_outright_keeps_its_rebuttal_when_the_rebutter_answered_another_voice_more_closely():
+    from rashomon.model import Claim, Relation
+    from rashomon.pipeline.relations import _one_voice_per_party
+
+    def claim(cid: str, party: str, speaker: str) -> Claim:
+        return Claim(id=cid, doc="d1", start=0, end=1, quote="x", party=party, speaker=speaker)
+
+    claims = {c.id: c for c in (claim("x", "q", "s-x"), claim("z", "q", "s-z"), claim("a", "p", "s-a"))}
+
+    def rel(b: str, score: float, rebuttal: bool) -> Relation:
+        return Relation(
+            a="a", b=b, label="conflict", aspect="q1", reason="r", score=score, rebuttal_by="a" if rebuttal else None
+        )
+
+    kept = _one_voice_per_party([rel("x", 0.1, True), rel("z", 0.3, True)], claims)
+    assert {r.b for r in kept} == {"x", "z"}
+    # a clash that is no rebuttal still answers one voice of the other side only
+    kept = _one_voice_per_party([rel("x", 0.1, False), rel("z", 0.3, False)], claims)
+    assert {r.b for r in kept} == {"z"}

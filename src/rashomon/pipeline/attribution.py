@@ -20,6 +20,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rashomon.model import Account, Span
@@ -212,6 +213,49 @@ _TITLE_MODIFIERS = {
 }
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")  # not a party tag ("(R-Calif.)")
+_LONG_FORM_WORD = re.compile(r"[\w’'&.-]+")
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The name an acronym in brackets stands for, from the words just before it (Schwartz and
+    Hearst's rule: each letter of the acronym, from the last, found in order going back, the first
+    at the start of a capitalised word): "Coordinator of Government Activities in the Territories (COGAT)".
+    A possessive just before the name is kept with it ("Israel’s Coordinator ...")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = _LONG_FORM_WORD.findall(before)[-min(len(letters) + 5, len(letters) * 2) :]
+    long = " ".join(words)
+    i = len(long) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        # the first letter opens a capitalised word ("Federal Office for Rail Safety", not "for")
+        while i >= 0 and (
+            long[i].lower() != letters[k] or (k == 0 and ((i > 0 and long[i - 1].isalnum()) or not long[i].isupper()))
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    found = long[i + 1 :].split()
+    rest = long[: i + 1].split()
+    if rest and rest[-1].endswith(("’s", "'s")) and rest[-1][:1].isupper():
+        found.insert(0, rest[-1])
+    return " ".join(found)
+
+
+@lru_cache(maxsize=16)
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines in brackets after a name ("... in the Territories (COGAT)"), each
+    with the name it stands for: a later "COGAT said" is that body."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        short = m.group(1).rstrip(".")
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        long = _long_form(short, text[line_start : m.start()])
+        if long and short not in out:
+            out[short] = long
+    return out
+
+
 def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     a, b = subtree_offsets(sent, toks)
     text = sent.source
@@ -299,6 +343,9 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         dash = max(dash, spaced[0])  # the parser may take the dateline for the head
     pairs = employer + [(e.label_, e.text) for e in ents if e.start > dash and not _names_no_side(sent, e, toks)]
     pairs += _issuer_of_frame(head)
+    # "COGAT said": a body's acronym the text spelled out before names that body
+    defined = defined_acronyms(text)
+    pairs += [("ORG", defined[t.text]) for t in toks if t.text in defined and (t.pos_ == "PROPN" or t.is_upper)]
     words = {t.lower_ for t in toks}
     gender = "f" if words & lx.FEMALE_WORDS else ("m" if words & lx.MALE_WORDS else None)
     # "both X and Y said", "X and Y said in a joint statement": two sides that say one thing

@@ -843,6 +843,7 @@ def _one_voice_per_party(relations: list[Relation], claims: dict[str, Claim]) ->
             if key not in best or cand[0] > best[key][0]:
                 best[key] = cand
     out = []
+    kept: set[tuple[str, str, str, str]] = set()
     for r in relations:
         keep = r.internal or all(
             best[(r.aspect, x, claims[y].party or "", r.label)][1] == (claims[y].speaker or "")
@@ -850,4 +851,16 @@ def _one_voice_per_party(relations: list[Relation], claims: dict[str, Claim]) ->
         )
         if keep:
             out.append(r)
+            kept.update((r.aspect, x, claims[y].party or "", r.label) for x, y in ((r.a, r.b), (r.b, r.a)))
+    # a claim rebutted outright whose closest voice of that party kept its relation elsewhere
+    # would be left unanswered: it keeps its own closest rebuttal
+    for r in relations:
+        if r.internal or r.rebuttal_by is None or r in out:
+            continue
+        for x, y in ((r.a, r.b), (r.b, r.a)):
+            key = (r.aspect, x, claims[y].party or "", r.label)
+            if key not in kept and best[key][1] == (claims[y].speaker or ""):
+                out.append(r)
+                kept.add(key)
+                break
     return out
