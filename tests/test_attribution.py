@@ -66,6 +66,15 @@ def test_pronoun_continues_the_last_speaker(nlp):
     assert any(n and "Jane Moss" in n and c == ["the costs were hidden from voters"] for _, n, c in accs)
 
 
+def test_a_pronoun_in_a_clause_set_on_the_main_one_is_the_main_clauses_subject(nlp):
+    text = (
+        "The bank did nothing wrong, spokesman Tom Aldo said.\n\n"
+        "Mark Cole opened the account in 2019 after he says he was promised a bonus.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, c in accs if c == ["he was promised a bonus"]] == ["Mark Cole"]
+
+
 def test_denial_is_marked(nlp):
     text = "A spokesman for the ministry denied that any troops had crossed the border."
     accs, _ = _accounts(nlp, text)

@@ -1101,11 +1101,31 @@ def _last_body(state: _State) -> Mention | None:
     )
 
 
+def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
+    """The named person a "he" or "she" in a clause set on the main one stands for: the main
+    clause's subject ("Conal began subscribing after he says he was sold an offer"), whoever
+    spoke last."""
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl":
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i > pronoun.i or subj.pos_ != "PROPN" or subj.lower_ in PRONOUNS:
+        return None
+    m = _mention(sent, source_phrase(subj))
+    other = "f" if pronoun.lower_ == "he" else "m"
+    if m.kind != "person" or not m.entity or state.named_org(m.entity) or state.gender(m) == other:
+        return None
+    return m
+
+
 def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
     if len(source) == 1 and POSSESSIVES.get(source[0].lower_, source[0].lower_) in PRONOUNS:
-        return state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
+        host = _host_subject(sent, source[0], state)
+        return host or state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
     m = _mention(sent, source)
     bare = m.entity or m.name
     if m.kind in {"organisation", "group"} and bare[:1].isupper() and bare.lower() in state.surnames:
