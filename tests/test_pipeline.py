@@ -1028,6 +1028,9 @@ def test_a_noun_of_reversal_governs_like_its_verb(nlp):
         "This is not the first time the council has closed the shelter.",
         "The council has not only closed the shelter but sold it.",
         "It was not just the shelter that the council closed.",
+        # a lessening denied: the record stands
+        "That does not take anything away from her record of service.",
+        "The audit does not diminish her record of service.",
     ],
 )
 def test_a_not_that_denies_only_a_restriction_is_no_negation(nlp, text):

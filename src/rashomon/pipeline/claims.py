@@ -667,7 +667,15 @@ _FIRST_OR_ONLY = {"first", "only"}
 
 def _not_restrictive(neg: Token) -> bool:
     """A "not" that denies only a restriction, not what follows: "not only X", "not just X", "this
-    is not the first time they have opened the gates", "not the only one who left" all say X."""
+    is not the first time they have opened the gates", "not the only one who left" all say X. So
+    does one that denies a lessening: "that does not take anything away from his record",
+    "it does not diminish her service" speak for the record and the service."""
+    verb = neg.head
+    if neg.dep_ == "neg" and (
+        verb.lemma_.lower() in lx.LESSENING_VERBS
+        or (verb.lemma_.lower() == "take" and any(c.lower_ == "away" for c in verb.children))
+    ):
+        return True
     following = [t.lower_ for t in neg.doc[neg.i + 1 : neg.i + 4]]
     if neg.lower_ != "not" or not following:
         return False

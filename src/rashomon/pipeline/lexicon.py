@@ -956,6 +956,9 @@ REVERSING_NOUNS = frozenset(
     "abandonment cancellation refusal halt cessation withdrawal ban prohibition failure rejection".split()
 )
 
+# Verbs of lessening something: "does not diminish his record" says the record stands.
+LESSENING_VERBS = frozenset("diminish detract undermine lessen tarnish erode undercut belittle".split())
+
 # After "not", words that deny only a restriction ("not only", "not just"): what follows is said.
 RESTRICTING_ADVERBS = frozenset("only just merely simply solely".split())
 
