@@ -648,3 +648,16 @@ def test_a_body_named_by_its_spelled_out_acronym_joins_that_body():
     cohos = [p for q, p in by_quote.items() if "COHO" in q]
     assert len(cohos) == 2 and cohos[0] == cohos[1]
     assert by_quote["Fishermen said the new pier had poisoned the bay"] != cohos[0]
+
+
+def test_an_activist_named_after_a_movement_sides_with_it_however_its_name_is_written():
+    from rashomon.api import compare
+
+    text = (
+        "The Green Valley Coalition said the dam must go.\n\n"
+        "Green valley activist Tom Reyes said the dam had ruined the river.\n\n"
+        "The water board said the dam was safe.\n"
+    )
+    party = {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
+    assert party["Green valley activist Tom Reyes"] == party["The Green Valley Coalition"]
+    assert party["The water board"] != party["The Green Valley Coalition"]

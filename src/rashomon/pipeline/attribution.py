@@ -256,6 +256,12 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+def _compound_name(tok: Token) -> str:
+    """A word with the words compounded before it ("Tea party" for "party" in "Tea party activist")."""
+    lead = [c for c in tok.lefts if c.dep_ == "compound"]
+    return " ".join(t.text for t in [*lead, tok]) if lead else tok.text
+
+
 def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     a, b = subtree_offsets(sent, toks)
     text = sent.source
@@ -321,11 +327,12 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     # "Trump lawyer Rudy Giuliani": a name before a role word, which the recogniser may miss, is
     # whom the person works for; before a document ("One Strzok text"), who wrote it
     employer = [
-        ("ORG", t.text)
+        ("ORG", _compound_name(t))
         for t in toks
-        if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()))  # the tagger may call it a noun
+        # the tagger may call it a noun; "Tea party activist": a name whose last word is written small
+        if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _compound_name(t)[:1].isupper()))
         and t.dep_ == "compound"
-        and (t.head.lemma_.lower() in lx.PERSON_ROLES or t.head.lemma_.lower() in lx.DOCUMENT_NOUNS)
+        and t.head.lemma_.lower() in lx.PERSON_ROLES | lx.MEMBER_ROLES | lx.DOCUMENT_NOUNS
         and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
         and not _former(t)
