@@ -872,8 +872,9 @@ PERSON_ROLES = frozenset(
 
 
 # Words for one who acts within a movement or body, not as its officer ("Tea party activist X",
-# "union organizer Y"): the name before them is whom they side with, as with a role.
-MEMBER_ROLES = frozenset("activist organizer organiser supporter volunteer member campaigner".split())
+# "union organizer Y"): the name before them is whom they side with, as with a role (a mere
+# "supporter" stands outside the body it backs).
+MEMBER_ROLES = frozenset("activist organizer organiser volunteer member campaigner".split())
 
 
 # Verbs by which one side goes at another ("X blasted the bureau", "accused tea party activists
