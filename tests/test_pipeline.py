@@ -1208,3 +1208,27 @@ def test_a_claim_rebutted_outright_keeps_its_rebuttal_when_the_rebutter_answered
     # a clash that is no rebuttal still answers one voice of the other side only
     kept = _one_voice_per_party([rel("x", 0.1, False), rel("z", 0.3, False)], claims)
     assert {r.b for r in kept} == {"z"}
+
+
+def test_one_speaker_who_says_a_thing_and_its_opposite_contradicts_themself():
+    text = (
+        "In 2019, Mayor Ann Cole said she had voted for the dam.\n\n"
+        "The builders said the dam was safe.\n\n"
+        "On Monday, Cole said she had never voted for the dam.\n"
+    )
+    an = compare(texts=[text])
+    quotes = {c.id: c.quote for c in an.claims}
+    own = [r for r in an.relations if r.internal and r.label == "conflict"]
+    assert [(quotes[r.a], quotes[r.b]) for r in own] == [
+        ("Mayor Ann Cole said she had voted for the dam", "Cole said she had never voted for the dam")
+    ]
+    # saying it twice is no contradiction
+    an = compare(texts=[text.replace("had never voted", "had voted")])
+    assert not [r for r in an.relations if r.internal]
+
+
+def test_a_negation_inside_what_a_report_is_said_to_imply_is_not_the_claims(nlp):
+    info = _info(nlp, "The story distorts the mayor's record by implying that she did not vote for the dam.")
+    assert not info.negated
+    assert {"vote", "dam"} <= info.reported
+    assert _info(nlp, "The mayor did not vote for the dam.").negated

@@ -297,12 +297,29 @@ def _as_if(tok: Token) -> bool:
     return bool(pretence) and clause.dep_ == "advcl" and clause.head.lemma_.lower() not in lx.SEEMING_VERBS
 
 
+def _report_speaks(verb: Token) -> bool:
+    """Whether a report is who does the reporting verb: its subject, or the subject of the verb it
+    hangs on ("the story distorts his record by implying that ...")."""
+    for v in [verb, *verb.ancestors][:5]:
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in _REPORTED
+        if v.dep_ not in {"pcomp", "prep", "advcl", "xcomp", "dobj", "pobj"}:
+            return False
+    return False
+
+
 def _reported(tokens: list[Token]) -> set[str]:
-    """Lemmas inside a report the clause names rather than makes: a reporting verb that describes
-    a noun ("the story that alleged ...", "a report claiming ...") or the clause of a claim noun
-    ("the claim that ...")."""
+    """Lemmas inside a report the clause names rather than makes."""
+    return {t.lemma_.lower() for t in _reported_tokens(tokens)}
+
+
+def _reported_tokens(tokens: list[Token]) -> list[Token]:
+    """The words of a report the clause names rather than makes: a reporting verb that describes
+    a noun ("the story that alleged ...", "a report claiming ..."), the clause of a claim noun
+    ("the claim that ..."), or what a report is said to say ("the story ... by implying that ...")."""
     inside = {t.i for t in tokens}
-    out: set[str] = set()
+    out: list[Token] = []
     for tok in tokens:
         describes = tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}
         if describes and tok.lemma_.lower() in lx.REPORTING_VERBS:
@@ -316,9 +333,17 @@ def _reported(tokens: list[Token]) -> set[str]:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in _REPORTED for c in tok.head.children)
         ):
             body = list(tok.subtree)  # "[X said] media reports say Y": Y is the reports', not X's
+        elif (
+            tok.dep_ == "ccomp"
+            and tok.head.i in inside
+            and tok.head.lemma_.lower() in lx.REPORTING_VERBS
+            and tok.head.dep_ != "ROOT"
+            and _report_speaks(tok.head)
+        ):
+            body = list(tok.subtree)  # "the story distorts his record by implying that he did not serve"
         else:
             continue
-        out.update(t.lemma_.lower() for t in body if t.i in inside)
+        out.extend(t for t in body if t.i in inside)
     return out
 
 
@@ -532,7 +557,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     # a negation inside a relative clause on a noun of the claim describes that noun
     inside = {(id(t.doc), t.i) for t in tokens}
     # ... and one inside a condition set on the claim's own clause ("If it was not X, why is ...?")
-    negators = [n for n in negators if not _describes(n, inside) and not _in_condition(n, inside)]
+    # ... and one inside a report the claim names ("the story implies that he did not serve")
+    named = {t.i for t in _reported_tokens(tokens)}
+    negators = [n for n in negators if not _describes(n, inside) and not _in_condition(n, inside) and n.i not in named]
     negated = bool(negators)
     return ClauseInfo(
         lemmas=lemmas,

@@ -787,6 +787,24 @@ def relate(
             c = claims[cid]
             if c.party is not None:
                 by_speaker.setdefault((c.party, c.speaker or ""), []).append(c)
+        for own in by_speaker.values():
+            # one speaker who says a thing and, elsewhere, its opposite ("since the days that I served
+            # in Vietnam" / "he had not served in Vietnam"): a contradiction of their own
+            for a, b in combinations(own, 2):
+                p = _judge(a, b, sim(index[a.id], index[b.id]), ctx, True)
+                if p.label == "conflict" and p.reason.startswith("opposite polarity"):
+                    out.append(
+                        Relation(
+                            a=a.id,
+                            b=b.id,
+                            label="conflict",
+                            aspect=asp.id,
+                            reason=p.reason + " (the same speaker)",
+                            evidence=p.evidence,
+                            internal=True,
+                            score=round(p.sim, 3),
+                        )
+                    )
         for (pa, sa), (pb, sb) in combinations(sorted(by_speaker), 2):
             internal = pa == pb
             judged: dict[tuple[str, str], _Pair] = {}
