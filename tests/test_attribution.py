@@ -1595,3 +1595,14 @@ def test_an_event_says_nothing(nlp):
     )
     accounts, _ = _accounts(nlp, text)
     assert not any(name and "visit" in name.lower() for _acc, name, _content in accounts)
+
+
+def test_quoted_words_that_end_a_sentence_in_the_reporters_words_leave_the_whole_sentence_reported(nlp):
+    text = "To hide the costs, the firm listed the trips as “staff training” and “client meetings,” the complaint said."
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [
+        ["To hide the costs, the firm listed the trips as “staff training” and “client meetings"]
+    ]
+    # a quotation that is the whole of what is said stays the content on its own
+    accs, _ = _accounts(nlp, "“The trips were staff training for the whole team,” the firm said.")
+    assert [c for _, _, c in accs] == [["The trips were staff training for the whole team"]]

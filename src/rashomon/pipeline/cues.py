@@ -1088,6 +1088,12 @@ def _quote_before(sent: Sentence, cue: Cue, quotes: list[tuple[int, int]]) -> tu
     for q in quotes:
         gap = sent.source[q[1] : start]
         if sent.start < q[1] <= start and len(gap) <= 4 and all(ch in QUOTE_GAP for ch in gap):
+            lead = [t for t in sent.span if sent.offset(t) < q[0] and not t.is_punct]
+            if len(lead) >= 3 and not any(t.pos_ == "VERB" and _verb_lemma(t) in lx.REPORTING_VERBS for t in lead):
+                # 'the Hunters mischaracterized the purchases as "gift cards" and "gift basket
+                # items," the statement said': the quotation ends a sentence in the reporter's
+                # words, and the source reports the whole of it
+                return trim(sent.source, sent.start, q[1])
             return trim(sent.source, max(q[0], sent.start), q[1])
     return None
 
