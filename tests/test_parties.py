@@ -661,3 +661,17 @@ def test_an_activist_named_after_a_movement_sides_with_it_however_its_name_is_wr
     party = {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
     assert party["Green valley activist Tom Reyes"] == party["The Green Valley Coalition"]
     assert party["The water board"] != party["The Green Valley Coalition"]
+
+
+def test_the_users_of_a_service_do_not_speak_for_it():
+    from rashomon.api import compare
+
+    text = (
+        "Acme Cable said the outage was caused by a storm.\n\n"
+        "Acme Cable customers said the outage had lasted for weeks before the storm.\n\n"
+        "An Acme Cable spokesman said the company had apologised.\n"
+    )
+    party = {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
+    assert party["Acme Cable customers"] != party["Acme Cable"]
+    # its own people do
+    assert party["An Acme Cable spokesman"] == party["Acme Cable"]

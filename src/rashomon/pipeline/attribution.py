@@ -350,6 +350,9 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         dash = max(dash, spaced[0])  # the parser may take the dateline for the head
     pairs = employer + [(e.label_, e.text) for e in ents if e.start > dash and not _names_no_side(sent, e, toks)]
     pairs += _issuer_of_frame(head)
+    if head.lemma_.lower() in lx.PUBLIC_NOUNS:
+        # "YouTube users", "Comcast customers": those who use a service are not its voice
+        pairs = [(label, x) for label, x in pairs if label not in {"ORG", "PRODUCT"}]
     # "COGAT said": a body's acronym the text spelled out before names that body
     defined = defined_acronyms(text)
     pairs += [("ORG", defined[t.text]) for t in toks if t.text in defined and (t.pos_ == "PROPN" or t.is_upper)]

@@ -909,6 +909,12 @@ KIN_NOUNS = frozenset(
 
 # Words before or in a name that tell whether "he" or "she" can stand for the person.
 # someone's counterparts: "X's employer", "X's critics" name others than X, and not X's side
+# The public of a service or outlet ("YouTube users", "Comcast customers", "Fox viewers"): people
+# named after what they use, who do not speak for it.
+PUBLIC_NOUNS = frozenset(
+    "user customer viewer subscriber reader listener follower fan visitor consumer shopper commenter".split()
+)
+
 COUNTERPART_NOUNS = frozenset(
     "employer boss rival opponent critic accuser victim landlord challenger adversary foe detractor "
     "creditor prosecutor".split()

@@ -519,6 +519,7 @@ def group(
                     if o.kind in {"organisation", "group"}
                     and o is not n
                     and not o.joint
+                    and not _public_of(o.name)
                     and (_org_match(aff[4:], o.name) or _org_match(body, o.name))
                 ]
                 for other in others:
@@ -825,6 +826,12 @@ def _join_voices(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
             if g is not n and any(_voice_of(name, alias) for alias in g.aliases):
                 union(g.key, n.key)
                 break
+
+
+def _public_of(name: str) -> bool:
+    """'Acme Cable customers', 'YouTube users': the public of a body, named after it, not the body."""
+    toks = _tokens(name)
+    return bool(toks) and (toks[-1] in lx.PUBLIC_NOUNS or toks[-1].removesuffix("s") in lx.PUBLIC_NOUNS)
 
 
 def _voice_of(group: str, alias: str) -> bool:
