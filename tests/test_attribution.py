@@ -1606,3 +1606,37 @@ def test_quoted_words_that_end_a_sentence_in_the_reporters_words_leave_the_whole
     # a quotation that is the whole of what is said stays the content on its own
     accs, _ = _accounts(nlp, "“The trips were staff training for the whole team,” the firm said.")
     assert [c for _, _, c in accs] == [["The trips were staff training for the whole team"]]
+
+
+def test_a_text_that_quotes_with_single_marks_is_read_as_quoting():
+    from rashomon.pipeline.nlp import single_quotes_as_double
+
+    text = (
+        "The council's plan was criticised on Monday.\n"
+        "'It will cost the parents' savings and more,' said Ms Reed, a local campaigner.\n"
+        "The mayor said: 'We won't change it.'\n"
+    )
+    shadow = single_quotes_as_double(text)
+    assert len(shadow) == len(text)
+    assert "“It will cost the parents' savings and more,” said" in shadow
+    assert "“We won't change it.”" in shadow and "council's" in shadow
+    # a text that quotes with double marks keeps its single ones as they are
+    assert single_quotes_as_double("\"Yes,\" she said, calling it a 'good start'.") == (
+        "\"Yes,\" she said, calling it a 'good start'."
+    )
+
+
+def test_quotations_in_single_marks_are_accounts_and_claims_keep_the_documents_words():
+    from rashomon.api import compare
+
+    text = (
+        "Fishermen blamed the new pier for the dead fish.\n\n"
+        "'The water has been poisoned since the pier was built,' said Tom Hale, a fisherman.\n\n"
+        "The port authority said: 'Our tests show the water is clean and safe.'\n"
+    )
+    an = compare(texts=[text])
+    speakers = {s.id: s.name for s in an.speakers}
+    said = {c.quote: speakers.get(c.speaker or "") for c in an.claims}
+    assert [n for q, n in said.items() if q.startswith("The water has been poisoned")] == ["Tom Hale"]
+    assert [n for q, n in said.items() if "Our tests show the water is clean" in q] == ["The port authority"]
+    assert all(text[c.start : c.end] == c.quote for c in an.claims)

@@ -810,7 +810,7 @@ def extract(
         if acc.cue is not None and not info.attacks:
             # "X accused Y of ...": the cue's target is what every claim of the account stands against
             info.attacks = cue_attacks(parsed, acc.cue.start, acc.cue.end)
-        quote = text[a:b]
+        quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such
         # deal" gives the speaker's own words after a cue that denies nothing itself
