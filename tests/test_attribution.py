@@ -1640,3 +1640,15 @@ def test_quotations_in_single_marks_are_accounts_and_claims_keep_the_documents_w
     assert [n for q, n in said.items() if q.startswith("The water has been poisoned")] == ["Tom Hale"]
     assert [n for q, n in said.items() if "Our tests show the water is clean" in q] == ["The port authority"]
     assert all(text[c.start : c.end] == c.quote for c in an.claims)
+
+
+def test_he_after_one_viewer_described_with_an_aside_is_that_viewer(nlp):
+    text = (
+        "Josh Lin said the video was real.\n\n"
+        "One viewer, with the handle Ranter99, claimed the video was staged. "
+        "He said the man could not have known about the camera.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, c in accs if c == ["the man could not have known about the camera"]] == [
+        "One viewer, with the handle Ranter99"
+    ]

@@ -1028,7 +1028,9 @@ def _one_person(m: Mention) -> bool:
     if m.kind == "person" or m.head in lx.PERSON_ROLES:
         return True
     # "one former Comcast customer", "a local woman": one person the text names by what they are
-    last = m.name.split()[-1].lower() if m.name.split() else ""
+    # ("The user, with the handle X": the words before an aside)
+    words = m.name.split(",")[0].split()
+    last = words[-1].lower() if words else ""
     return m.head in lx.PRIVATE_ROLES and m.head not in _COLLECTIVE_ROLES and last == m.head
 
 

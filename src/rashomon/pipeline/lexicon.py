@@ -947,7 +947,8 @@ PRIVATE_ROLES = frozenset(
     "student teacher owner researcher historian lobbyist strategist pollster"
     # people named by what they are, not by any office: "One Chicago woman", "a Denver father"
     " woman man girl boy mother father parent wife husband family couple retiree veteran worker"
-    " therapist nurse artist blogger customer employee client passenger patient".split()
+    " therapist nurse artist blogger customer employee client passenger patient"
+    " user viewer reader commenter subscriber follower witness eyewitness".split()
 )
 
 # Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
