@@ -1652,3 +1652,12 @@ def test_he_after_one_viewer_described_with_an_aside_is_that_viewer(nlp):
     assert [n for _, n, c in accs if c == ["the man could not have known about the camera"]] == [
         "One viewer, with the handle Ranter99"
     ]
+
+
+def test_someone_brought_in_by_with_is_the_speaker_of_the_participle(nlp):
+    text = "There were conflicting reports about the man, with a Turkish official denying on Monday he was a spy."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("a Turkish official", ["he was a spy"])]
+    # an occasion brought in by "with" is not who speaks: its subject is
+    accs, _ = _accounts(nlp, "The mayor followed this up with a speech declaring that the city was safe.")
+    assert [n for _, n, _c in accs] == ["The mayor"]

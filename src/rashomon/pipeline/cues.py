@@ -310,6 +310,21 @@ def _subjects(verb: Token) -> list[Token]:
     return sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
 
 
+def _with_absolute(verb: Token) -> bool:
+    """A participle on a noun brought in by "with" ("..., with an Iraqi official denying ...",
+    "with critics saying ..."): the noun is who does it."""
+    noun = verb.head
+    lemma = noun.lemma_.lower()
+    # someone, not a thing ("followed this up with a conference declaring ...": the conference
+    # is the speaker's occasion)
+    someone = (
+        noun.ent_type_ in {"PERSON", "NORP", "ORG"}
+        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES
+        or lemma in {"official", "critic", "expert", "analyst", "observer", "source"}
+    )
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and someone
+
+
 def _quote_follows(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """A quotation opens right after the verb."""
     after = sent.offset_end(verb)
@@ -811,6 +826,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             if first_report is not None:
                 subj = next(iter(_subjects(first_report)), None)
                 borrowed = True
+            elif _with_absolute(tok):
+                subj = tok.head  # "..., with an Iraqi official denying she was his wife": the official
             elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
                 borrowed = True
