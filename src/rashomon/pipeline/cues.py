@@ -319,8 +319,7 @@ def _with_absolute(verb: Token) -> bool:
     # is the speaker's occasion)
     someone = (
         noun.ent_type_ in {"PERSON", "NORP", "ORG"}
-        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES
-        or lemma in {"official", "critic", "expert", "analyst", "observer", "source"}
+        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS
     )
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and someone
 

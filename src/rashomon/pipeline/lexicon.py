@@ -907,19 +907,23 @@ KIN_NOUNS = frozenset(
     "widow widower grandson granddaughter grandfather grandmother sibling".split()
 )
 
-# Words before or in a name that tell whether "he" or "she" can stand for the person.
-# someone's counterparts: "X's employer", "X's critics" name others than X, and not X's side
 # The public of a service or outlet ("YouTube users", "Comcast customers", "Fox viewers"): people
 # named after what they use, who do not speak for it.
 PUBLIC_NOUNS = frozenset(
     "user customer viewer subscriber reader listener follower fan visitor consumer shopper commenter".split()
 )
 
+# Someone's counterparts: "X's employer", "X's critics" name others than X, and not X's side.
 COUNTERPART_NOUNS = frozenset(
     "employer boss rival opponent critic accuser victim landlord challenger adversary foe detractor "
     "creditor prosecutor".split()
 )
 
+# Words for people who comment on a matter without an office in it ("with an Iraqi official
+# denying ...", "with critics saying ..."): someone who can speak, where a thing cannot.
+COMMENTATOR_NOUNS = frozenset("official critic expert analyst observer source".split())
+
+# Words before or in a name that tell whether "he" or "she" can stand for the person.
 FEMALE_WORDS = frozenset(
     "ms. ms mrs. mrs miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman "
     "woman girl mother wife daughter sister queen actress grandmother aunt niece widow".split()

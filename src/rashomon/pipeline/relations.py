@@ -872,8 +872,9 @@ def _one_voice_per_party(relations: list[Relation], claims: dict[str, Claim]) ->
             kept.update((r.aspect, x, claims[y].party or "", r.label) for x, y in ((r.a, r.b), (r.b, r.a)))
     # a claim rebutted outright whose closest voice of that party kept its relation elsewhere
     # would be left unanswered: it keeps its own closest rebuttal
+    taken = {id(r) for r in out}
     for r in relations:
-        if r.internal or r.rebuttal_by is None or r in out:
+        if r.internal or r.rebuttal_by is None or id(r) in taken:
             continue
         for x, y in ((r.a, r.b), (r.b, r.a)):
             key = (r.aspect, x, claims[y].party or "", r.label)
