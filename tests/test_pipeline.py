@@ -1232,3 +1232,13 @@ def test_a_negation_inside_what_a_report_is_said_to_imply_is_not_the_claims(nlp)
     assert not info.negated
     assert {"vote", "dam"} <= info.reported
     assert _info(nlp, "The mayor did not vote for the dam.").negated
+
+
+def test_two_sides_that_say_one_thing_is_not_so_agree(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    a = "The man arrested on Friday was not the owner of the boat."
+    b = "Dole is not the vessel's owner."
+    pair = _judged(nlp, a, b, sides, polarity=True)
+    assert (pair.label, pair.reason) == ("agree", "both say it is not so: owner")
+    # one that says it is so does not agree
+    assert _judged(nlp, a, "Dole is the vessel's owner.", sides, polarity=True).label != "agree"

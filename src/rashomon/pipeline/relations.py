@@ -475,6 +475,17 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = f"both say it of {', '.join(sorted(own)[:3])}"
         pair.evidence = sorted(own)[:3]
         return pair
+    # what each claim says a thing is not ("was not the wife of ...")
+    denied = {w for things in ia.said_of.values() for w in things} & {
+        w for things in ib.said_of.values() for w in things
+    }
+    denied &= ia.negated_scope & ib.negated_scope
+    if not internal and a.polarity == b.polarity == "negative" and denied and s >= agree_threshold * 0.8:
+        # "the woman was not his wife" / "Dulaimi is not his wife now": both say one thing is not so
+        pair.label = "agree"
+        pair.reason = f"both say it is not so: {', '.join(sorted(denied)[:3])}"
+        pair.evidence = sorted(denied)[:3]
+        return pair
     only_a, only_b = ia.asserted - ib.common, ib.asserted - ia.common
     # the thing both speak of, by name, when it is none of the sides ("Yongbyon" in two accounts
     # of one offer; not "Colorado" in a story where Colorado is a side)
