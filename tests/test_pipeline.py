@@ -1242,3 +1242,12 @@ def test_two_sides_that_say_one_thing_is_not_so_agree(nlp):
     assert (pair.label, pair.reason) == ("agree", "both say it is not so: owner")
     # one that says it is so does not agree
     assert _judged(nlp, a, "Dole is the vessel's owner.", sides, polarity=True).label != "agree"
+
+
+def test_one_act_done_by_two_different_doers_is_no_clash_of_polarity(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    never = "Ruritania will not pay for the fence."
+    assert not _judged(nlp, never, "He should pay for the fence.", sides, polarity=True).reason.startswith("opposite")
+    assert _judged(nlp, never, "Ruritania will pay for the fence.", sides, polarity=True).reason.startswith("opposite")
+    # an act whose doer one of them leaves unnamed can still be what they clash over
+    assert _judged(nlp, never, "The fence will be paid for.", sides, polarity=True).label == "conflict"

@@ -87,6 +87,10 @@ class ClauseInfo:
     # a word of amount -> lemmas of the noun phrase it measures ("full sanctions relief" ->
     # full: {relief, sanction}); absent where it measures no noun ("talks will go on longer")
     measured: dict[str, set[str]] = field(default_factory=dict)
+    # who does each act, where the clause names them as a name or a person's pronoun ("Mexico will
+    # not pay" -> pay: {mexico}; "He should pay" -> pay: {he}); a first-person or thing's pronoun
+    # ("we", "it") may stand for anyone named and is left out
+    doers: dict[str, set[str]] = field(default_factory=dict)
     # words of amount that only round a figure ("more than 40 homes", "at least 60"): the figure
     # is the measure, compared as a figure, and the word says nothing more or less of its own
     rounding: set[str] = field(default_factory=set)
@@ -463,6 +467,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     phrases: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
+    doers: dict[str, set[str]] = {}
     negators: list[Token] = []
     negated = False
     tokens = []
@@ -521,6 +526,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     not_things.add(lemma)
         if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
+            doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
+                doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
             if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in tok.children):
                 negated_verbs.add(tok.lemma_.lower())
             # a participle that works as a preposition or an adjective ("given that", "some bad
@@ -592,6 +600,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         negated_scope=_scope(negators, tokens),
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
+        doers=doers,
         rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
     )
 

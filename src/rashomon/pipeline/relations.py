@@ -361,6 +361,13 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pointed &= neg_info.negated_scope
         # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
         pointed -= pos_info.reversed_scope
+        # "Mexico will not pay for the wall" / "He should pay for it": the act denied is one the
+        # other says someone else does, so nothing it bears on is a point they take sides on
+        if any(
+            ia.doers.get(v) and ib.doers.get(v) and not ia.doers[v] & ib.doers[v]
+            for v in shared_verbs & neg_info.negated_verbs
+        ):
+            pointed = set()
         # "never received a correct bill" / "received good reviews": one act done to two different
         # things is no point they take opposite sides of
         pointed -= {
