@@ -1661,3 +1661,15 @@ def test_someone_brought_in_by_with_is_the_speaker_of_the_participle(nlp):
     # an occasion brought in by "with" is not who speaks: its subject is
     accs, _ = _accounts(nlp, "The mayor followed this up with a speech declaring that the city was safe.")
     assert [n for _, n, _c in accs] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A bank executive apologized for misleading the savers.", "misleading the savers"),
+        ("The mayor has referred to the strike as illegal and reckless.", "the strike as illegal and reckless"),
+    ],
+)
+def test_apologising_for_something_and_referring_to_it_as_something_are_accounts(nlp, text, content):
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [[content]]

@@ -137,6 +137,9 @@ INTENT_VERBS = frozenset(
 # preposition ("attacked Machado", "cited derogatory comments", "talked about reform").
 STANCE_VERBS = frozenset(
     [
+        "apologize",
+        "apologise",
+        "refer",
         "support",
         "endorse",
         "back",
