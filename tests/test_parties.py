@@ -25,6 +25,20 @@ def _m(name: str, kind: str, entity: str | None = None, entities=()) -> Mention:
     return Mention(name=name, span=Span(doc="d1", start=0, end=1), kind=kind, entity=entity, entities=list(entities))
 
 
+def _speaker_parties(text: str) -> dict[str, str | None]:
+    """The whole analysis of one text: speaker name -> the party it lands in."""
+    from rashomon.api import compare
+
+    return {s.name: s.party for s in compare(texts=[text]).speakers}
+
+
+def _claim_parties(text: str) -> dict[str, str | None]:
+    """The whole analysis of one text: the words of each claim before " said" -> its party."""
+    from rashomon.api import compare
+
+    return {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
+
+
 def test_a_bare_name_taken_for_a_body_joins_the_person_named_in_full_later():
     sides = _sides(_m("Okafor", "organisation", "Okafor"), _m("Emeka Okafor", "person", "Emeka Okafor"))
     assert sides["Okafor"] == sides["Emeka Okafor"]
@@ -545,31 +559,25 @@ def test_a_place_before_a_residents_name_is_neither_name_nor_side():
 
 
 def test_a_name_run_past_a_possessive_and_a_state_body_named_after_a_place_take_that_side():
-    from rashomon.api import compare
-
     text = (
         "Israeli officials said the dams had not been opened.\n\n"
         "Israel’s Coordinator of Government Activities said there were no dams in the area.\n\n"
         "The Gaza Ministry of Interior said hundreds of homes were flooded.\n\n"
         "Palestinian officials said the water was released on purpose.\n"
     )
-    an = compare(texts=[text])
-    party = {s.name: s.party for s in an.speakers}
+    party = _speaker_parties(text)
     assert party["Israel’s Coordinator of Government Activities"] == party["Israeli officials"]
     assert party["The Gaza Ministry of Interior"] == party["Palestinian officials"]
     assert party["Israeli officials"] != party["Palestinian officials"]
 
 
 def test_someones_employer_is_not_on_their_side():
-    from rashomon.api import compare
-
     text = (
         "Conal O'Rourke says the cable company got him fired.\n\n"
         "Conal’s employer explained that the reason for the dismissal was an e-mail from the cable company.\n\n"
         "Another critic, Laurence H. Tribe, said the firing was unfair.\n"
     )
-    an = compare(texts=[text])
-    party = {s.name: s.party for s in an.speakers}
+    party = _speaker_parties(text)
     employer = next(p for name, p in party.items() if "employer" in name)
     assert employer != party["Conal O'Rourke"]
     assert "Laurence H. Tribe" in party  # an apposition still names the critic
@@ -598,8 +606,6 @@ def test_an_indictment_speaks_for_the_jury_and_a_persons_lawyer_for_that_person(
 
 
 def test_the_executives_officers_speak_on_the_administrations_side():
-    from rashomon.api import compare
-
     text = (
         "The Obama administration said the visit would harm relations with Israel.\n\n"
         "President Obama said he would not meet the prime minister.\n\n"
@@ -607,8 +613,7 @@ def test_the_executives_officers_speak_on_the_administrations_side():
         "Secretary of State John Kerry said the talks with Iran were making progress.\n\n"
         "Speaker John Boehner said the invitation was appropriate.\n"
     )
-    an = compare(texts=[text])
-    party = {s.name: s.party for s in an.speakers}
+    party = _speaker_parties(text)
     obama = next(p for name, p in party.items() if "Obama" in name)
     assert next(p for name, p in party.items() if "Biden" in name) == obama
     assert next(p for name, p in party.items() if "Kerry" in name) == obama
@@ -651,27 +656,23 @@ def test_a_body_named_by_its_spelled_out_acronym_joins_that_body():
 
 
 def test_an_activist_named_after_a_movement_sides_with_it_however_its_name_is_written():
-    from rashomon.api import compare
-
     text = (
         "The Green Valley Coalition said the dam must go.\n\n"
         "Green valley activist Tom Reyes said the dam had ruined the river.\n\n"
         "The water board said the dam was safe.\n"
     )
-    party = {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
+    party = _claim_parties(text)
     assert party["Green valley activist Tom Reyes"] == party["The Green Valley Coalition"]
     assert party["The water board"] != party["The Green Valley Coalition"]
 
 
 def test_the_users_of_a_service_do_not_speak_for_it():
-    from rashomon.api import compare
-
     text = (
         "Acme Cable said the outage was caused by a storm.\n\n"
         "Acme Cable customers said the outage had lasted for weeks before the storm.\n\n"
         "An Acme Cable spokesman said the company had apologised.\n"
     )
-    party = {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
+    party = _claim_parties(text)
     assert party["Acme Cable customers"] != party["Acme Cable"]
     # its own people do
     assert party["An Acme Cable spokesman"] == party["Acme Cable"]

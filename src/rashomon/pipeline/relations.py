@@ -811,18 +811,8 @@ def relate(
             for a, b in combinations(own, 2):
                 p = _judge(a, b, sim(index[a.id], index[b.id]), ctx, True)
                 if p.label == "conflict" and p.reason.startswith("opposite polarity"):
-                    out.append(
-                        Relation(
-                            a=a.id,
-                            b=b.id,
-                            label="conflict",
-                            aspect=asp.id,
-                            reason=p.reason + " (the same speaker)",
-                            evidence=p.evidence,
-                            internal=True,
-                            score=round(p.sim, 3),
-                        )
-                    )
+                    p.reason += " (the same speaker)"
+                    out.append(_relation(p, asp.id, internal=True))
         for (pa, sa), (pb, sb) in combinations(sorted(by_speaker), 2):
             internal = pa == pb
             judged: dict[tuple[str, str], _Pair] = {}
@@ -850,20 +840,23 @@ def relate(
             for p in chosen.values():
                 if internal and p.label != "conflict":
                     continue
-                out.append(
-                    Relation(
-                        a=p.a.id,
-                        b=p.b.id,
-                        label=p.label,
-                        aspect=asp.id,
-                        reason=p.reason,  # type: ignore[arg-type]
-                        evidence=p.evidence,
-                        internal=internal,
-                        score=round(p.sim, 3),
-                        rebuttal_by=p.rebuttal_by if p.reason.startswith("explicit rebuttal") else None,
-                    )
-                )
+                out.append(_relation(p, asp.id, internal))
     return _one_voice_per_party(out, claims)
+
+
+def _relation(p: _Pair, aspect: str, internal: bool) -> Relation:
+    """The relation a judged pair stands for."""
+    return Relation(
+        a=p.a.id,
+        b=p.b.id,
+        label=p.label,
+        aspect=aspect,
+        reason=p.reason,  # type: ignore[arg-type]
+        evidence=p.evidence,
+        internal=internal,
+        score=round(p.sim, 3),
+        rebuttal_by=p.rebuttal_by if p.reason.startswith("explicit rebuttal") else None,
+    )
 
 
 def _one_voice_per_party(relations: list[Relation], claims: dict[str, Claim]) -> list[Relation]:
