@@ -676,3 +676,53 @@ def test_the_users_of_a_service_do_not_speak_for_it():
     assert party["Acme Cable customers"] != party["Acme Cable"]
     # its own people do
     assert party["An Acme Cable spokesman"] == party["Acme Cable"]
+
+
+def test_two_people_who_agree_with_each_other_do_not_share_a_side():
+    text = (
+        "Maria Ortega, a geologist who advises the Peruvian government, said the quake was a natural one.\n\n"
+        "Peruvian officials said the tremor had damaged three bridges.\n\n"
+        "The European Space Agency said no satellite debris had fallen in the area.\n\n"
+        "Ortega and Tom Reed, an engineer for the European Space Agency's debris office, agreed that whatever "
+        "happened had nothing to do with the rocket launch.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Maria Ortega"] == party["Peruvian officials"]
+    assert party["Maria Ortega"] != party["The European Space Agency"]
+
+
+def test_a_body_named_as_what_a_speaker_opposes_is_neither_its_name_nor_its_side():
+    from rashomon.api import compare
+
+    text = (
+        "The Seniors League, a lobby for retirees that has been seen as one of the leading opponents of "
+        "Medicare benefit cuts, said the plan would hurt retirees.\n\n"
+        "Medicare said the plan would keep the program solvent.\n"
+    )
+    an = compare(texts=[text])
+    league = next(p for p in an.parties if "League" in p.name)
+    assert league.name == "The Seniors League"
+    assert not any("Medicare" in e for e in league.evidence)
+    assert len(an.parties) == 2
+
+
+def test_a_body_named_before_a_role_by_the_parser_as_a_modifier_is_the_employer():
+    text = (
+        "The NRLA said the plan would hurt retirees.\n\n"
+        "The Treasury said the plan was fair.\n\n"
+        "NRLA legislative policy director Ann Holt told Channel 4 News that the pension fund needs new revenue.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Ann Holt"] == party["The NRLA"]
+    assert party["Ann Holt"] != party["The Treasury"]
+
+
+def test_her_office_speaks_for_her():
+    text = (
+        "Sen. Ruth Alden said the retirement age must rise to 69.\n\n"
+        "The Seniors League said the plan would hurt retirees.\n\n"
+        "Her office said the bill would cut deficits by $400 billion.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Her office"] == party["Ruth Alden"]
+    assert party["Her office"] != party["The Seniors League"]

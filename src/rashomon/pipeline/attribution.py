@@ -65,6 +65,8 @@ class Mention:
     # the phrase is the subject of a verb two sides do to each other ("Israel and Hamas agreed to
     # a truce"): speakers it names together may be counterparts, not one side
     reciprocal: bool = False
+    # the verb itself is one two do with each other ("X and Y agreed", "met"), not a plain report
+    mutual: bool = False
     # the political party the phrase gives the speaker ("Republican Sen. X", "X, D-Calif.",
     # "X, Democrat of Illinois"): "republican", "democratic" ... or None
     political: str | None = None
@@ -307,7 +309,9 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     elif named is not None and head.lemma_.lower() in lx.PERSON_ROLES:
         kind, entity = "person", " ".join(t.text for t in named.subtree if t.pos_ == "PROPN")
     elif org and head.pos_ == "PROPN" and (head.ent_type_ or not head.text[:1].isupper()):
-        kind, entity = "organisation", org[-1].text
+        # the name that holds the phrase's head ("The Seniors League, ... opponents of Medicare
+        # cuts" is the League), else the last one
+        kind, entity = "organisation", next((e for e in org if e.start <= head.i < e.end), org[-1]).text
     elif head.pos_ == "PROPN" and head.text[:1].isupper():
         # "Byrd, a construction worker from Imperial, Missouri": the name at the head, not the
         # places and bodies its apposition names
@@ -331,7 +335,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         for t in toks
         # the tagger may call it a noun; "Tea party activist": a name whose last word is written small
         if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _compound_name(t)[:1].isupper()))
-        and t.dep_ == "compound"
+        and t.dep_ in {"compound", "nmod"}  # "AARP legislative policy director David Certner"
         and t.head.lemma_.lower() in lx.PERSON_ROLES | lx.MEMBER_ROLES | lx.DOCUMENT_NOUNS
         and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
@@ -367,8 +371,9 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and verb.lemma_.lower() in lx.REPORTING_VERBS
         and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
     )
+    mutual = verb is not None and verb.lemma_.lower() in lx.RECIPROCAL_VERBS
     reciprocal = (
-        (verb is not None and verb.lemma_.lower() in lx.RECIPROCAL_VERBS)
+        mutual
         or plain_report
         or any(t.lower_ in {"joint", "jointly"} for t in sent.span)
         or any(
@@ -385,6 +390,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         head=head.lemma_.lower(),
         gender=gender if kind == "person" or head.lemma_.lower() in lx.PERSON_ROLES else None,
         reciprocal=reciprocal,
+        mutual=mutual,
         political=_political(toks),
         member_of=_member_of(sent, head),
     )
@@ -461,8 +467,19 @@ def _dismisses(verb: Token) -> bool:
 
 def _rival_of(tok: Token) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
-    the person is the name's opposite number, not its side."""
-    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS
+    the person is the name's opposite number, not its side; so is a name set against it by "of"
+    ("a critic of Comcast", "opponents of Social Security benefit cuts")."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS:
+        return True
+    while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lx.RIVAL_NOUNS
+        and prep.head.i != tok.i
+    )
 
 
 def _in_name(tok: Token, head: Token) -> bool:

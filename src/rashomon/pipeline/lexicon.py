@@ -960,7 +960,9 @@ PRIVATE_ROLES = frozenset(
 
 # Roles whose bearer speaks for another ("the women's lawyer", "a spokesman for the campaign"):
 # whoever they act for is their side.
-AGENT_ROLES = frozenset("lawyer attorney counsel spokesman spokeswoman spokesperson representative mouthpiece".split())
+AGENT_ROLES = frozenset(
+    "lawyer attorney counsel spokesman spokeswoman spokesperson representative mouthpiece office campaign aide".split()
+)
 
 # Verbs that turn what they govern into its opposite: "abandoned a deal to expand" says it will
 # not expand, "misconstrued as a license to discriminate" that it is none. A claim that says X under

@@ -407,6 +407,15 @@ def group(
                 # asked the court" are one side)
                 affs = [a for a in affs if a not in sides]
                 node.joint = True
+            elif (
+                m.kind == "person"
+                and m.mutual
+                and re.search(r"\band\b|&", m.name)
+                and len({x for label, x in m.entities if label == "PERSON"}) >= 2
+            ):
+                # "Incer and Lindley Johnson, an executive for Nasa, agreed that ...": the other
+                # person named with them, and whom that person works for, are no side of theirs
+                affs = []
             for aff in affs:
                 node.affiliations[aff] += 1
             if m.political:
