@@ -1251,3 +1251,31 @@ def test_one_act_done_by_two_different_doers_is_no_clash_of_polarity(nlp):
     assert _judged(nlp, never, "Ruritania will pay for the fence.", sides, polarity=True).reason.startswith("opposite")
     # an act whose doer one of them leaves unnamed can still be what they clash over
     assert _judged(nlp, never, "The fence will be paid for.", sides, polarity=True).label == "conflict"
+
+
+def test_a_speaker_who_doubts_what_they_report_stands_against_one_who_asserts_it():
+    text = (
+        "Fire chief Ana Ruiz said lightning started the blaze in the hills.\n\n"
+        "The state forestry agency has raised doubts about whether lightning started the blaze.\n"
+    )
+    an = compare(texts=[text])
+    [doubt] = [c for c in an.claims if "doubts" in c.quote]
+    assert doubt.polarity == "negative"
+    rel = _the_relation_across(text)
+    assert rel.label == "conflict"
+    # questioning whether it happened, or doubting that it did, is doubting it too
+    for cue in ("questioned whether", "doubts that"):
+        other = text.replace("has raised doubts about whether", cue)
+        [c] = [c for c in compare(texts=[other]).claims if "agency" in c.quote]
+        assert c.polarity == "negative", cue
+    # a plain report of the same words grants them
+    plain = text.replace("has raised doubts about whether", "said")
+    [c] = [c for c in compare(texts=[plain]).claims if "agency" in c.quote]
+    assert c.polarity == "positive"
+
+
+def test_a_predicate_that_carries_its_own_not_makes_the_claim_negative(nlp):
+    assert _info(nlp, "The blast was unrelated to the pipeline.").negated
+    assert _info(nlp, "Spiders are unable to burrow under the skin.").negated
+    assert "pipeline" in _info(nlp, "The blast was unrelated to the pipeline.").negated_scope
+    assert not _info(nlp, "The blast was related to the pipeline.").negated

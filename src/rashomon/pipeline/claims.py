@@ -490,6 +490,11 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         ):
             negated = True
             negators.append(tok)
+        elif tok.lower_ in lx.NEGATIVE_PREDICATES and tok.dep_ in {"acomp", "attr", "ROOT"} and not _negated(tok):
+            # "the event is unrelated to the asteroid", "spiders are unable to burrow": the word
+            # itself says "not"
+            negated = True
+            negators.append(tok)
         # a participle that only qualifies a noun ("the talking points", "the leaked memo") is no
         # action the clause reports
         acts = tok.pos_ == "VERB" and tok.dep_ not in {"compound", "amod"}
@@ -631,6 +636,21 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
             if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
         }
     return out
+
+
+def _doubts(tok: Token) -> bool:
+    """A word of doubt that is not itself negated: "doubt" (verb or noun: "raised doubts
+    about"), "question" with "whether" or "if" after it."""
+    lemma = tok.lemma_.lower()
+    if _negated(tok) or any(c.lower_ in lx.NEGATORS for c in tok.children if c.dep_ == "det"):
+        return False
+    if lemma == "doubt":
+        return True
+    return (
+        lemma == "question"
+        and tok.pos_ == "VERB"
+        and any(c.lower_ in {"whether", "if"} for c in tok.subtree if c.dep_ == "mark" and c.head.head.i == tok.i)
+    )
 
 
 def _reversed(tokens: list[Token]) -> set[str]:
@@ -823,7 +843,7 @@ def extract(
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such
         # deal" gives the speaker's own words after a cue that denies nothing itself
-        negative = info.negated != denying.get(acc.id, False)
+        negative = info.negated != (denying.get(acc.id, False) or doubting.get(acc.id, False))
         speaker = speaker_names.get(acc.speaker or "", "")
         statement = text[core[0] : core[1]]
         statement = resolve_pronouns(statement, speaker, direct=acc.kind == "direct")
@@ -858,6 +878,14 @@ def extract(
         )
         for acc in accounts
         if acc.kind == "denial"  # only a denial's polarity can turn on its cue
+    }
+    # "X has raised doubts about whether Y", "X questioned whether Y", "X doubts that Y": the
+    # speaker does not grant what they report, and stands against one who asserts it ("there is
+    # no doubt that Y" grants it)
+    doubting = {
+        acc.id: any(_doubts(t) for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end))
+        for acc in accounts
+        if acc.cue is not None and acc.kind != "denial"
     }
     reversing = {
         acc.id: any(

@@ -978,6 +978,9 @@ REVERSING_NOUNS = frozenset(
     "abandonment cancellation refusal halt cessation withdrawal ban prohibition failure rejection".split()
 )
 
+# Predicates that carry their own "not": "X is unrelated to Y" says X is not related to Y.
+NEGATIVE_PREDICATES = frozenset(["unrelated", "unconnected", "unable", "incapable", "impossible"])
+
 # Verbs of lessening something: "does not diminish his record" says the record stands.
 LESSENING_VERBS = frozenset("diminish detract undermine lessen tarnish erode undercut belittle".split())
 
