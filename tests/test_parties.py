@@ -726,3 +726,28 @@ def test_her_office_speaks_for_her():
     party = _speaker_parties(text)
     assert party["Her office"] == party["Ruth Alden"]
     assert party["Her office"] != party["The Seniors League"]
+
+
+def test_the_same_words_quoted_by_two_documents_are_one_voice():
+    from rashomon.api import compare
+
+    first = (
+        "Mayor Ann Lee said the new parking fees are fully consistent with state law and past practice.\n\n"
+        "Shop owners said the fees would drive customers away.\n"
+    )
+    second = (
+        "The fees took effect on Monday.\n\n"
+        "The statement said the new parking fees are fully consistent with state law and past practice.\n\n"
+        "Shop owners said the fees were illegal.\n"
+    )
+    an = compare(texts=[first, second])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["The statement"] == party["Ann Lee"]
+    assert party["Shop owners"] != party["Ann Lee"]
+    # one voice said it once: no agreement of a side with itself
+    assert not [r for r in an.relations if r.label == "agree"]
+    # a short phrase two documents share ("the fees were illegal") joins no one
+    short = first.replace("would drive customers away", "were illegal")
+    an = compare(texts=[short, second.replace("Shop owners said", "Drivers said")])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["Drivers"] != party["Shop owners"]

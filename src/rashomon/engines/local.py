@@ -67,7 +67,8 @@ class LocalEngine:
                 assert para.doc is not None
                 places.update(parties_stage.clean_name(e.text) for e in para.doc.ents if e.label_ in {"GPE", "LOC"})
         pmap = parties_stage.PartyMap(state.party_map) if state.party_map else None
-        speakers, parties, result = parties_stage.group(list(atts.values()), places, pmap)
+        texts = {d.id: d.text for d in state.analysis.documents}
+        speakers, parties, result = parties_stage.group(list(atts.values()), places, pmap, texts)
         state.analysis.speakers = speakers
         state.analysis.parties = parties
         parties_stage.assign(state.analysis.accounts, result)

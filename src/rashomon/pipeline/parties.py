@@ -323,8 +323,10 @@ def group(
     attributions: list[Attribution],
     known_places: set[str],
     party_map: PartyMap | None = None,
+    texts: dict[str, str] | None = None,
 ) -> tuple[list[Speaker], list[Party], dict[str, tuple[str | None, str | None]]]:
-    """Merge the sources of all accounts into speakers and parties.
+    """Merge the sources of all accounts into speakers and parties. ``texts`` (document id ->
+    text) lets the same words quoted in two documents join their speakers' sides.
 
     Returns the speakers, the parties and, for each account id, its (speaker id, party id).
     """
@@ -547,6 +549,8 @@ def group(
                 union(short.key, other.key)
     _join_party_members(nodes, union)
     _join_voices(nodes, union)
+    if texts:
+        _same_words_one_voice(attributions, acc_node, texts, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
     user_party: dict[str, str] = {}
@@ -613,6 +617,35 @@ def group(
                 parties.append(Party(id=_slug(name, used_ids), name=name, origin="user"))
     speakers.sort(key=lambda s: int(s.id[1:]))
     return speakers, parties, result
+
+
+SAME_WORDS_MIN = 8  # words two documents must quote alike for the quotation to be one voice's
+
+
+def _same_words_one_voice(
+    attributions: list[Attribution],
+    acc_node: dict[str, _Node],
+    texts: dict[str, str],
+    union: Callable[[str, str], None],
+) -> None:
+    """The same words, quoted by two documents, are one voice's: "Such discussions are fully
+    consistent with the law", given to "the White House" by one outlet and to "the report" by
+    another, puts the two on one side."""
+    seen: dict[str, _Node] = {}
+    for att in attributions:
+        for acc in att.accounts:
+            node = acc_node.get(acc.id)
+            text = texts.get(acc.doc)
+            if node is None or text is None or node.kind == "heading":
+                continue
+            for span in acc.content:
+                words = re.findall(r"\w+", text[span.start : span.end].lower())
+                if len(words) < SAME_WORDS_MIN:
+                    continue
+                key = " ".join(words)
+                other = seen.setdefault(key, node)
+                if other is not node and other.kind != "heading":
+                    union(other.key, node.key)
 
 
 _STATE_NOUNS = frozenset("government military army regime authorities".split())
