@@ -746,6 +746,13 @@ def test_the_same_words_quoted_by_two_documents_are_one_voice():
     assert party["Shop owners"] != party["Ann Lee"]
     # one voice said it once: no agreement of a side with itself
     assert not [r for r in an.relations if r.label == "agree"]
+    # in one document, a second speaker who says the same words echoes the first
+    echo = (
+        first
+        + "Rival candidate Bo Park said the new parking fees are fully consistent with state law and past practice.\n"
+    )
+    party = {s.name: s.party for s in compare(texts=[echo]).speakers}
+    assert party["Bo Park"] != party["Ann Lee"]
     # a short phrase two documents share ("the fees were illegal") joins no one
     short = first.replace("would drive customers away", "were illegal")
     an = compare(texts=[short, second.replace("Shop owners said", "Drivers said")])

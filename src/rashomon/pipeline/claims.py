@@ -880,8 +880,8 @@ def extract(
         if acc.kind == "denial"  # only a denial's polarity can turn on its cue
     }
     # "X has raised doubts about whether Y", "X questioned whether Y", "X doubts that Y": the
-    # speaker does not grant what they report, and stands against one who asserts it ("there is
-    # no doubt that Y" grants it)
+    # speaker does not grant what they report, and stands against one who asserts it ("has no
+    # doubt that Y" is no doubt)
     doubting = {
         acc.id: any(_doubts(t) for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end))
         for acc in accounts

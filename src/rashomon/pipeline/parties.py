@@ -631,7 +631,7 @@ def _same_words_one_voice(
     """The same words, quoted by two documents, are one voice's: "Such discussions are fully
     consistent with the law", given to "the White House" by one outlet and to "the report" by
     another, puts the two on one side."""
-    seen: dict[str, _Node] = {}
+    seen: dict[str, tuple[_Node, str]] = {}
     for att in attributions:
         for acc in att.accounts:
             node = acc_node.get(acc.id)
@@ -642,9 +642,8 @@ def _same_words_one_voice(
                 words = re.findall(r"\w+", text[span.start : span.end].lower())
                 if len(words) < SAME_WORDS_MIN:
                     continue
-                key = " ".join(words)
-                other = seen.setdefault(key, node)
-                if other is not node and other.kind != "heading":
+                other, doc = seen.setdefault(" ".join(words), (node, acc.doc))
+                if doc != acc.doc and other is not node and other.kind != "heading":
                     union(other.key, node.key)
 
 
