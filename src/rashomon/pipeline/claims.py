@@ -870,30 +870,21 @@ def extract(
         infos[cid] = info
         return claim
 
+    # each account's cue words, read once for the three questions below
+    cue_words = {acc.id: [t for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)] for acc in accounts if acc.cue}
     denying = {
-        acc.id: acc.cue is not None
-        and any(
-            t.lemma_.lower() in lx.DENIAL_VERBS or dismisses_report(t)
-            for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)
-        )
+        acc.id: any(t.lemma_.lower() in lx.DENIAL_VERBS or dismisses_report(t) for t in cue_words.get(acc.id, []))
         for acc in accounts
         if acc.kind == "denial"  # only a denial's polarity can turn on its cue
     }
     # "X has raised doubts about whether Y", "X questioned whether Y", "X doubts that Y": the
     # speaker does not grant what they report, and stands against one who asserts it ("has no
     # doubt that Y" is no doubt)
-    doubting = {
-        acc.id: any(_doubts(t) for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end))
-        for acc in accounts
-        if acc.cue is not None and acc.kind != "denial"
-    }
+    doubting = {acc.id: any(_doubts(t) for t in cue_words.get(acc.id, [])) for acc in accounts if acc.kind != "denial"}
     reversing = {
-        acc.id: any(
-            t.lemma_.lower() in lx.REVERSING_VERBS and not _negated(t)
-            for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)
-        )
+        acc.id: any(t.lemma_.lower() in lx.REVERSING_VERBS and not _negated(t) for t in cue_words.get(acc.id, []))
         for acc in accounts
-        if acc.cue is not None and not denying.get(acc.id)
+        if not denying.get(acc.id)
     }
     for acc in accounts:
         if acc.negated:
