@@ -758,3 +758,27 @@ def test_the_same_words_quoted_by_two_documents_are_one_voice():
     an = compare(texts=[short, second.replace("Shop owners said", "Drivers said")])
     party = {s.name: s.party for s in an.speakers}
     assert party["Drivers"] != party["Shop owners"]
+
+
+def test_a_spokesman_of_a_kind_of_body_speaks_for_the_body_of_that_kind_named_before():
+    text = (
+        "Ruritania's Transport Ministry said on Monday that the bridge was safe.\n\n"
+        "Engineers at the Civic Builders Guild said the bridge was cracked.\n\n"
+        '"There is no danger to drivers," ministry spokesman Colonel Ivo Brand told reporters.\n'
+    )
+    party = {name.split(" at ")[-1]: p for name, p in _speaker_parties(text).items()}
+    brand = next(p for name, p in party.items() if name.endswith("Ivo Brand"))
+    assert brand == party["Ruritania's Transport Ministry"]
+    assert brand != party["the Civic Builders Guild"]
+
+
+def test_unnamed_people_of_one_kind_are_one_voice():
+    text = (
+        "The chef Marta Quill said the soup recipe was her own.\n\n"
+        "One food blogger said the recipe was copied from a 1970s cookbook.\n\n"
+        "Other bloggers said the photos of the soup had been taken from an old magazine.\n\n"
+        "Quill said she had never seen that cookbook.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["One food blogger"] == party["Other bloggers"]
+    assert party["One food blogger"] != party["Marta Quill"]

@@ -210,6 +210,8 @@ def _apostrophe_quotes(parsed: ParsedText) -> list[tuple[int, int]]:
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 _TITLE_MODIFIERS = {
     *"vice deputy acting chief senior assistant associate interim lieutenant".split(),
+    # a military rank before "General" or a name ("Brigadier General Saad Maan")
+    *"brigadier major colonel sergeant captain corporal admiral commodore marshal".split(),
     # the portfolio or rank of a title ("Foreign Minister", "Press Secretary"), not an employer
     *"foreign prime national press first defense finance interior home majority minority".split(),
 }
@@ -262,6 +264,32 @@ def _compound_name(tok: Token) -> str:
     """A word with the words compounded before it ("Tea party" for "party" in "Tea party activist")."""
     lead = [c for c in tok.lefts if c.dep_ == "compound"]
     return " ".join(t.text for t in [*lead, tok]) if lead else tok.text
+
+
+def _body_named_before(toks: list[Token], text: str, start: int) -> list[tuple[str, str]]:
+    """ "ministry spokesman Saad Maan", "department official": a role whose employer is only a
+    kind of body works for the body of that kind the text named last before ("Iraq's Interior
+    Ministry said ..."); none where the text named no such body."""
+    out = []
+    for t in toks:
+        if (
+            t.pos_ in {"NOUN", "PROPN"}  # the tagger may take "ministry" for a name
+            and t.text.islower()
+            and t.dep_ == "compound"
+            and t.lemma_.lower() in lx.BODY_NOUNS
+            and t.head.lemma_.lower() in lx.PERSON_ROLES | lx.COMMENTATOR_NOUNS
+            and not any(c.dep_ in {"compound", "amod", "poss"} for c in t.children)
+        ):
+            pattern = rf"((?:[A-Z][\w.&'’-]*\s+){{1,4}})((?i:{re.escape(t.lemma_.lower())}))\b"
+            named = [
+                ([w for w in m.group(1).split() if w not in {"The", "A", "An"}], m.group(2))
+                for m in re.finditer(pattern, text[:start])
+            ]
+            named = [(words, noun) for words, noun in named if words]  # "The ministry" names none
+            if named:
+                words, noun = named[-1]
+                out.append(("ORG", " ".join([*words, noun])))
+    return out
 
 
 def _mention(sent: Sentence, toks: list[Token]) -> Mention:
@@ -340,10 +368,12 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and not lx.title_roles(t.text)  # "Attorney General": a title, not an employer
         and not any(e.start <= t.i < e.end and e.label_ in _NAME_LABELS for e in ents)
         and not _former(t)
+        and not (t.text.islower() and t.lemma_.lower() in lx.BODY_NOUNS)  # a kind of body: see below
     ]
     # "National Security Adviser Susan Rice": several capitalised words before the role that the
     # recogniser names nothing are the words of a title, not whom the person works for
     employer = [] if len(employer) > 1 else [(label, w) for label, w in employer if w.lower() not in _TITLE_MODIFIERS]
+    employer += _body_named_before(toks, text, a)
     # "HARTFORD, Conn. — Connecticut Attorney General ...": a dateline before a spaced dash is
     # where the story was filed, not whom the speaker speaks for
     doc = head.doc

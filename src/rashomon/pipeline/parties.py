@@ -551,6 +551,7 @@ def group(
     _join_voices(nodes, union)
     if texts:
         _same_words_one_voice(attributions, acc_node, texts, union)
+    _one_crowd(nodes, root, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
     user_party: dict[str, str] = {}
@@ -617,6 +618,40 @@ def group(
                 parties.append(Party(id=_slug(name, used_ids), name=name, origin="user"))
     speakers.sort(key=lambda s: int(s.id[1:]))
     return speakers, parties, result
+
+
+# heads that name no kind of people: "many", "you", "others", "people"
+_NO_KIND = frozenset("you we they many some others other people one all both few most several".split())
+
+
+_DETERMINERS = frozenset("the a an one other another some several many few most all these those two three".split())
+
+
+def _one_crowd(nodes: list[_Node], root: Callable[[str], str], union: Callable[[str, str], None]) -> None:
+    """ "one YouTube user", "YouTube users" and "Other users"; "some justices" and "several
+    justices": unnamed people of one kind, whom nothing else ties to a side, are one voice."""
+    size = Counter(root(n.key) for n in nodes)
+    crowds: dict[str, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        words = n.name.split()
+        # no name in it: a determiner or a lone word first ("Critics" opens a sentence), the rest
+        # written small; or the public of a service ("YouTube users")
+        opens = len(words) == 1 or words[0][:1].islower() or words[0].lower() in _DETERMINERS
+        unnamed = (opens and all(w[:1].islower() for w in words[1:])) or _public_of(n.name)
+        toks = _tokens(n.name)
+        if (
+            n.accounts
+            and n.kind == "group"
+            and size[root(n.key)] == 1
+            and not (n.affiliations or n.political or n.member_of or n.joint)
+            and unnamed
+            and toks
+            and toks[-1] not in _NO_KIND
+        ):
+            crowds[toks[-1].removesuffix("s")].append(n)
+    for members in crowds.values():
+        for n in members[1:]:
+            union(members[0].key, n.key)
 
 
 SAME_WORDS_MIN = 8  # words two documents must quote alike for the quotation to be one voice's
