@@ -782,3 +782,33 @@ def test_unnamed_people_of_one_kind_are_one_voice():
     party = _speaker_parties(text)
     assert party["One food blogger"] == party["Other bloggers"]
     assert party["One food blogger"] != party["Marta Quill"]
+
+
+def test_scholars_and_scientists_whom_nothing_else_ties_are_one_side_of_experts():
+    text = (
+        "The mining company Ferrox said the new dam was safe.\n\n"
+        "Villagers said the dam would flood their farms.\n\n"
+        '"The design is sound," said Lena Ortiz, a hydrology professor at the University of Calder.\n\n'
+        "Geologist Tomas Reyes said the rock under the dam was stable.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Lena Ortiz"] == party["Tomas Reyes"]
+    assert party["Lena Ortiz"] not in {party["The mining company Ferrox"], party["Villagers"]}
+    from rashomon.api import compare
+
+    names = {p.id: p.name for p in compare(texts=[text]).parties}
+    assert names[party["Lena Ortiz"]] == "Experts"
+
+
+def test_one_expert_keeps_a_side_of_their_own_name():
+    text = (
+        "The mining company Ferrox said the new dam was safe.\n\n"
+        "Villagers said the dam would flood their farms.\n\n"
+        "Geologist Tomas Reyes said the rock under the dam was stable.\n"
+    )
+    from rashomon.api import compare
+
+    analysis = compare(texts=[text])
+    names = {p.id: p.name for p in analysis.parties}
+    reyes = next(s for s in analysis.speakers if s.name.endswith("Tomas Reyes"))
+    assert names[reyes.party] != "Experts"

@@ -73,6 +73,9 @@ class Mention:
     # the group the speaker speaks among: "Republicans tore into him, with Chairman Trey Gowdy
     # saying ..." gives "Republicans" for Gowdy
     member_of: str | None = None
+    # the phrase calls the speaker a scholar or scientist ("a University of Denver law professor",
+    # "Arachnologist Dr X", "meteor expert X"): one who comments on the matter, not a party to it
+    expert: bool = False
 
 
 @dataclass
@@ -266,6 +269,17 @@ def _compound_name(tok: Token) -> str:
     return " ".join(t.text for t in [*lead, tok]) if lead else tok.text
 
 
+def _expert(head: Token) -> bool:
+    """Whether the words that name what the speaker is (the head, its compounds, modifiers and
+    apposition) call them a scholar or scientist."""
+    seen, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        seen.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in {"compound", "appos", "amod", "nmod"})
+    return any(lx.expert_role(t.lemma_.lower()) for t in seen)
+
+
 def _body_named_before(toks: list[Token], text: str, start: int) -> list[tuple[str, str]]:
     """ "ministry spokesman Saad Maan", "department official": a role whose employer is only a
     kind of body works for the body of that kind the text named last before ("Iraq's Interior
@@ -423,6 +437,7 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         mutual=mutual,
         political=_political(toks),
         member_of=_member_of(sent, head),
+        expert=_expert(head),
     )
 
 

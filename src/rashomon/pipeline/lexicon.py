@@ -939,6 +939,17 @@ MALE_WORDS = frozenset(
 # Occupations a name before them gives the subject of ("a Boko Haram expert", "a China watcher").
 EXPERTISE_NOUNS = frozenset("expert specialist watcher scholar researcher historian".split())
 
+# Scholars and scientists: speakers who comment on a matter from outside it.
+EXPERT_ROLES = EXPERTISE_NOUNS | frozenset(
+    "professor scientist economist analyst academic astronomer physicist lecturer".split()
+)
+
+
+def expert_role(lemma: str) -> bool:
+    """A word that makes its bearer a scholar or scientist ("professor", "arachnologist")."""
+    return lemma in EXPERT_ROLES or (lemma.endswith("ologist") and len(lemma) > 8)
+
+
 # Verbs two parties do to or with each other ("Israel and Hamas agreed to a truce", "the two
 # leaders met"): a subject that names both names counterparts, not one side.
 RECIPROCAL_VERBS = frozenset(

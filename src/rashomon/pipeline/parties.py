@@ -275,6 +275,7 @@ class _Node:
     joint: bool = False  # speakers named together ("Israel and Hamas"): a voice of no one side
     political: Counter[str] = field(default_factory=Counter)  # "democratic", "republican" ...
     member_of: Counter[str] = field(default_factory=Counter)  # "Republicans" (", with X saying")
+    expert: bool = False  # a scholar or scientist ("a law professor", "meteor expert X")
 
 
 def _person_tokens(name: str) -> list[str]:
@@ -422,6 +423,7 @@ def group(
                 node.affiliations[aff] += 1
             if m.political:
                 node.political[m.political] += 1
+            node.expert |= m.expert
             if m.member_of:
                 node.member_of[m.member_of] += 1
             if m.section:
@@ -552,6 +554,7 @@ def group(
     if texts:
         _same_words_one_voice(attributions, acc_node, texts, union)
     _one_crowd(nodes, root, union)
+    _experts_together(nodes, root, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
     user_party: dict[str, str] = {}
@@ -625,6 +628,30 @@ _NO_KIND = frozenset("you we they many some others other people one all both few
 
 
 _DETERMINERS = frozenset("the a an one other another some several many few most all these those two three".split())
+
+
+_ACADEMIC = re.compile(r"\b(?:University|College|Institute|Museum|Observatory|Laboratory|Academy)\b")
+
+
+def _experts_together(nodes: list[_Node], root: Callable[[str], str], union: Callable[[str, str], None]) -> None:
+    """Sides made only of scholars and scientists ("a law professor", "Harvard economist X",
+    "experts", one "of the SETI Institute") comment on the matter from outside it: one side,
+    "Experts", where there are two or more."""
+    groups: dict[str, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        if n.accounts:
+            groups[root(n.key)].append(n)
+    expert_roots = [
+        r
+        for r, members in groups.items()
+        if all(m.expert or any(a.startswith("org:") and _ACADEMIC.search(a) for a in m.affiliations) for m in members)
+    ]
+    if len(expert_roots) < 2:
+        return
+    heading = _Node(key="h:experts", name="Experts", kind="heading")
+    nodes.append(heading)
+    for r in expert_roots:
+        union(heading.key, r)
 
 
 def _one_crowd(nodes: list[_Node], root: Callable[[str], str], union: Callable[[str, str], None]) -> None:
