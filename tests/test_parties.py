@@ -812,3 +812,17 @@ def test_one_expert_keeps_a_side_of_their_own_name():
     names = {p.id: p.name for p in analysis.parties}
     reyes = next(s for s in analysis.speakers if s.name.endswith("Tomas Reyes"))
     assert names[reyes.party] != "Experts"
+
+
+def test_a_rival_named_in_apposition_is_that_person():
+    text = (
+        "Joe Sestak said he had turned the job down.\n\n"
+        "Sestak's opponent in the general election, Pat Toomey, questioned why it took so long.\n\n"
+        '"I sure don\'t know why it took three months," Toomey said in a statement.\n'
+    )
+    from rashomon.api import compare
+
+    speakers = compare(texts=[text]).speakers
+    toomey = next(s for s in speakers if s.name.endswith("Toomey"))
+    assert "Sestak's opponent" in toomey.aliases
+    assert toomey.party != next(s.party for s in speakers if s.name == "Joe Sestak")

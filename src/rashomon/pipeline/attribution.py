@@ -340,8 +340,11 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         and head.lemma_.lower() in lx.COUNTERPART_NOUNS
         and all(any(t.dep_ == "poss" and t.head.i == head.i for t in e) for e in ents)
     ):
-        # "Conal's employer", "Smith's critics": whom the phrase names stands apart from them
-        kind, entity = "group", None
+        # "Conal's employer", "Smith's critics": whom the phrase names stands apart from them;
+        # "Sestak's opponent ..., Republican Pat Toomey," is the person named in apposition
+        called = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        kind = "group" if called is None else "person"
+        entity = None if called is None else " ".join(t.text for t in called.subtree if t.ent_type_ == "PERSON")
         ents = []
     elif person:
         # the name that holds the phrase's head ("Kevin Sabet, president of ... to Marijuana" is
