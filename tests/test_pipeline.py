@@ -1278,3 +1278,9 @@ def test_a_predicate_that_carries_its_own_not_makes_the_claim_negative(nlp):
     assert _info(nlp, "Spiders are unable to burrow under the skin.").negated
     assert "pipeline" in _info(nlp, "The blast was unrelated to the pipeline.").negated_scope
     assert not _info(nlp, "The blast was related to the pipeline.").negated
+
+
+def test_a_not_on_a_predicate_that_carries_its_own_not_says_yes(nlp):
+    assert not _info(nlp, "It is not impossible that the rock came from space.").negated
+    assert not _info(nlp, "The blast was not unrelated to the pipeline.").negated
+    assert _info(nlp, "It is not possible that the rock came from space.").negated

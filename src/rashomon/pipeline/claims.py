@@ -727,6 +727,12 @@ def _not_restrictive(neg: Token) -> bool:
     does one that denies a lessening: "that does not take anything away from his record",
     "it does not diminish her service" speak for the record and the service."""
     verb = neg.head
+    # "it is not impossible", "not unrelated": a "not" on a word that says "not" itself says yes
+    if neg.dep_ == "neg" and (
+        verb.lower_ in lx.NEGATIVE_PREDICATES
+        or any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.NEGATIVE_PREDICATES for c in verb.children)
+    ):
+        return True
     if neg.dep_ == "neg" and (
         verb.lemma_.lower() in lx.LESSENING_VERBS
         or (verb.lemma_.lower() == "take" and any(c.lower_ == "away" for c in verb.children))
