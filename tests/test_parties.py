@@ -826,3 +826,15 @@ def test_a_rival_named_in_apposition_is_that_person():
     toomey = next(s for s in speakers if s.name.endswith("Toomey"))
     assert "Sestak's opponent" in toomey.aliases
     assert toomey.party != next(s.party for s in speakers if s.name == "Joe Sestak")
+
+
+def test_a_body_with_a_remit_the_last_body_lacks_is_another_body():
+    text = (
+        "Senator Ruth Alden said the plan would save money.\n\n"
+        "The Seniors League said the plan would hurt retirees.\n\n"
+        "The budget office said the plan would add $40 billion to the deficit.\n\n"
+        "The group said it would fight the plan.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["The budget office"] != party["The Seniors League"]
+    assert _claim_parties(text)["The group"] == party["The Seniors League"]

@@ -1282,7 +1282,13 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # another kind of body ("the ministry" is not the farmers' association)
         body = _last_body(state)
         kinds = _words_of(body) & lx.BODY_NOUNS if body is not None else set()
-        if body is not None and (m.head in _GENERIC_BODIES or m.head in kinds or not kinds):
+        # "the budget office" after the senator's office spoke: a remit the other's name lacks
+        # makes another body
+        remit = {
+            t.lower_ for t in source if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.lemma_.lower() == m.head
+        }
+        other = m.head not in _GENERIC_BODIES and body is not None and bool(remit - _words_of(body))
+        if body is not None and not other and (m.head in _GENERIC_BODIES or m.head in kinds or not kinds):
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
