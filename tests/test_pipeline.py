@@ -1284,3 +1284,19 @@ def test_a_not_on_a_predicate_that_carries_its_own_not_says_yes(nlp):
     assert not _info(nlp, "It is not impossible that the rock came from space.").negated
     assert not _info(nlp, "The blast was not unrelated to the pipeline.").negated
     assert _info(nlp, "It is not possible that the rock came from space.").negated
+
+
+def test_two_sides_that_both_say_one_thing_is_not_so_agree():
+    text = (
+        "The space agency said the crater in Lorvik was unrelated to the comet Vela.\n\n"
+        "Dr. Ivo Marr, an adviser to the Lorvik government, said the blast in Lorvik had nothing to do "
+        "with the comet.\n\n"
+        "Local officials said the rock in Lorvik may be a piece of the comet Vela.\n"
+    )
+    an = compare(texts=[text])
+    [agency] = [c.id for c in an.claims if "agency" in c.quote]
+    [marr] = [c.id for c in an.claims if "Marr" in c.quote]
+    [officials] = [c.id for c in an.claims if "officials" in c.quote]
+    label = {frozenset((r.a, r.b)): r.label for r in an.relations}
+    assert label[frozenset((agency, marr))] == "agree"  # both deny the link
+    assert label[frozenset((agency, officials))] == "conflict"

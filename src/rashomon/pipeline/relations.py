@@ -493,6 +493,20 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = f"both say it is not so: {', '.join(sorted(denied)[:3])}"
         pair.evidence = sorted(denied)[:3]
         return pair
+    # "the crater was unrelated to the asteroid" / "the blast had nothing to do with the asteroid":
+    # the same thing negated by both
+    both_not = (ia.negated_scope & ib.negated_scope & ia.common & ib.common) - ctx.side_words - lx.REPORTING_VERBS
+    if (
+        not internal
+        and a.polarity == b.polarity == "negative"
+        and both_not
+        and s >= agree_threshold * 0.8
+        and not ctx.at_odds(a, b)
+    ):
+        pair.label = "agree"
+        pair.reason = f"both say it is not so: {', '.join(sorted(both_not)[:3])}"
+        pair.evidence = sorted(both_not)[:3]
+        return pair
     only_a, only_b = ia.asserted - ib.common, ib.asserted - ia.common
     # the thing both speak of, by name, when it is none of the sides ("Yongbyon" in two accounts
     # of one offer; not "Colorado" in a story where Colorado is a side)
