@@ -879,6 +879,16 @@ def test_the_speaker_whose_words_an_outlet_relays_keeps_the_account(nlp):
     assert [(n, c) for _, n, c in accs] == [("The senator", ["he had misspoken at a rally in 2008"])]
 
 
+def test_an_outlet_that_reports_another_speakers_words_relays_them(nlp):
+    text = "Some local officials have speculated that the rock came from a comet, the Courier reported."
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Some local officials"]
+    # what the outlet reports of someone's stance, not of their words, stays the outlet's account
+    text = "The Courier reported that the league has decided to accept the cuts."
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["The Courier"]
+
+
 def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
     text = "Mayor Ann Lee spoke on Monday. The bridge will reopen in May, as she told reporters."
     accs, _ = _accounts(nlp, text)

@@ -1061,6 +1061,10 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False  # "X rejected it, with Y saying ...": Y's words, an account of Y's own
         return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
 
+    # "Some officials have speculated that ..., the AP reported": an outlet that reports another
+    # speaker's account only relays it; the account is that speaker's
+    relaying = {c.verb.i for c in cues if _outlet_relays(c, cues)}
+    cues = [c for c in cues if c.verb.i not in relaying]
     # "Back home, Mr. Lee said, he decided to run": a cue set off by commas inside the sentence
     # reports the whole of it, the verb it hangs from included
     inserted = {c.verb.head.i for c in cues if is_medial(c)}
@@ -1069,6 +1073,29 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
     # the frame: cues no other cue governs; then the cues hanging from the frame as adjuncts
     frame = {c.verb.i for c in cues if not ({t.i for t in c.verb.ancestors} & (verbs - {c.verb.i}))}
     return [c for c in cues if not nested(c, frame) or c.verb.i in frame]
+
+
+_OUTLET_NOUNS = frozenset("newspaper paper agency outlet network magazine tabloid site channel broadcaster".split())
+
+
+def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a cue is a news outlet reporting ("the AP reported", "Reuters reported") a clause
+    that is another speaker's account, with that speaker named, not a pronoun."""
+    if cue.kind == "according_to" or cue.verb.lemma_.lower() != "report" or not cue.source:
+        return False
+    ids = {t.i for t in cue.source}
+    head = next((t for t in cue.source if t.head.i not in ids or t.head.i == t.i), cue.source[-1])
+    outlet = head.ent_type_ == "ORG" or head.lemma_.lower() in _OUTLET_NOUNS
+    return outlet and any(
+        o is not cue
+        and (o.verb.head.i == cue.verb.i or cue.verb.head.i == o.verb.i)
+        # an act of saying ("officials have speculated"), not a stance the outlet ascribes ("the
+        # group has decided to accept cuts", which is the outlet's account of the group)
+        and o.verb.lemma_.lower() in lx.SPEECH_VERBS
+        and o.source
+        and not all(t.lower_ in PRONOUNS or t.pos_ in {"DET", "PRON"} for t in o.source)
+        for o in cues
+    )
 
 
 _CONCESSIVE = frozenset(["despite", "although", "though", "amid", "notwithstanding", "whereas"])
