@@ -889,6 +889,12 @@ def test_an_outlet_that_reports_another_speakers_words_relays_them(nlp):
     assert [n for _, n, _ in accs] == ["The Courier"]
 
 
+def test_a_captions_label_before_a_colon_is_no_speaker(nlp):
+    text = "Another clip: In March 2012, Lin handed a second beggar $50 and told an actor posing as a tramp to approach him.\n"
+    accs, _ = _accounts(nlp, text)
+    assert "Another clip" not in [n for _, n, _ in accs]
+
+
 def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
     text = "Mayor Ann Lee spoke on Monday. The bridge will reopen in May, as she told reporters."
     accs, _ = _accounts(nlp, text)

@@ -8,6 +8,7 @@ The attribution stage (attribution.py) turns them into accounts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -838,6 +839,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 subj = _subjects(inserted[0])[0] if inserted else None
             if subj is None:
                 continue
+        if _in_label(sent, subj):
+            continue  # "Skepticism: Now, viewers have questioned ..., citing ...": a caption's label
         inverted = _inverted_speaker(sent, tok, subj)
         if inverted is not None:
             # "Her comments, said Josh Earnest, are consistent ...": the parser took the words
@@ -1076,6 +1079,26 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
 
 
 _OUTLET_NOUNS = frozenset("newspaper paper agency outlet network magazine tabloid site channel broadcaster".split())
+
+
+_LABEL = re.compile(r"\s*([^:\n]{1,40}?):\s+\S")
+
+
+def _in_label(sent: Sentence, tok: Token) -> bool:
+    """Whether a word lies in a short label that opens a paragraph before a colon ("Skepticism:",
+    "Another video:") and names no one: a caption's heading, no speaker of what follows."""
+    m = _LABEL.match(sent.paragraph.text)
+    return (
+        m is not None
+        and len(m.group(1).split()) <= 3
+        and tok.idx < m.end(1)
+        # "He says:", "Sanders:": a label that names a speaker or holds a verb introduces words
+        and not any(
+            t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or t.pos_ in {"VERB", "AUX", "PRON"}
+            for t in tok.doc
+            if t.idx < m.end(1)
+        )
+    )
 
 
 def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
