@@ -895,6 +895,16 @@ def test_a_captions_label_before_a_colon_is_no_speaker(nlp):
     assert "Another clip" not in [n for _, n, _ in accs]
 
 
+def test_seeing_is_no_account_but_seeing_something_as_is(nlp):
+    text = (
+        "The documentary sees reporter Ana Lutz hand $20 to a stranger outside the station.\n\n"
+        "Millions of fans view her videos every week.\n\n"
+        "Her critics view the clip as staged.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Her critics"]
+
+
 def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
     text = "Mayor Ann Lee spoke on Monday. The bridge will reopen in May, as she told reporters."
     accs, _ = _accounts(nlp, text)

@@ -711,6 +711,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective
+        if _perceives(tok):
+            continue  # "users view his videos", "the film sees Lin give $100": seeing, not saying
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and infinitive(tok):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
         if lemma in lx.SEEMING_VERBS and any(
@@ -1079,6 +1081,28 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
 
 
 _OUTLET_NOUNS = frozenset("newspaper paper agency outlet network magazine tabloid site channel broadcaster".split())
+
+
+def _perceives(verb: Token) -> bool:
+    """'view' or 'regard' with no "as" ("view his videos"), and 'see' or 'watch' someone do
+    something ("the film sees Lin give $100"): seeing, no stance or account."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"view", "regard"}:
+        # "views X as a threat", "views X more favorably", "regards X with suspicion" judge X
+        return not any(
+            t.lower_ in {"as", "with"} or t.dep_ == "advmod" for c in verb.children for t in (c, *c.children)
+        )
+    if lemma in {"see", "watch"}:
+        # "sees Lin give $100": an object, then a bare verb with no "that" and no subject of its own
+        bare = [
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            and c.tag_ in {"VB", "VBP", "VBG"}
+            and not any(k.dep_ in {"nsubj", "mark", "aux"} for k in c.children)
+        ]
+        return bool(bare) and any(c.dep_ == "dobj" and c.i < bare[0].i for c in verb.children)
+    return False
 
 
 _LABEL = re.compile(r"\s*([^:\n]{1,40}?):\s+\S")
