@@ -905,6 +905,17 @@ def test_seeing_is_no_account_but_seeing_something_as_is(nlp):
     assert [n for _, n, _ in accs] == ["Her critics"]
 
 
+def test_a_participle_of_saying_goes_with_the_report_before_it_not_with_a_thing(nlp):
+    text = (
+        "While critics have complained for years about what they say is bias by the big platforms, the "
+        "controversy escalated last month when Vice News reported the issue, saying that accounts of top "
+        "Republicans were hidden.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    [saying] = [(n, c) for _, n, c in accs if c and c[0].startswith("accounts")]
+    assert saying[0] == "Vice News"
+
+
 def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
     text = "Mayor Ann Lee spoke on Monday. The bridge will reopen in May, as she told reporters."
     accs, _ = _accounts(nlp, text)

@@ -341,6 +341,29 @@ def _inverted_object(verb: Token) -> Token | None:
     return obj if obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG"} else None
 
 
+def _reporter_between(subj: Token | None, participle: Token) -> Token | None:
+    """ "the controversy escalated when Vice News reported the issue, saying ...": the participle
+    of saying goes with the report just before it, not with the thing the main clause is about.
+    The subject of the nearest verb of saying between the two, where the borrowed subject is no
+    one (a thing, not a name or a person)."""
+    if subj is None or participle.lemma_.lower() not in lx.SPEECH_VERBS:
+        return None
+    if subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subj.pos_ in {"PRON", "PROPN"}:
+        return None
+    if subj.lemma_.lower() in lx.PERSON_ROLES | lx.BODY_NOUNS | lx.COMMENTATOR_NOUNS | lx.MEMBER_ROLES:
+        return None
+    verbs = [
+        v
+        for v in participle.doc[subj.i + 1 : participle.i]
+        if v.pos_ == "VERB" and v.lemma_.lower() in lx.REPORTING_VERBS and v.sent == participle.sent
+    ]
+    for v in reversed(verbs):
+        named = [c for c in v.children if c.dep_ == "nsubj" and (c.ent_type_ or c.pos_ == "PROPN")]
+        if named:
+            return named[0]
+    return None
+
+
 def _climb_subject(verb: Token) -> Token | None:
     """The subject a participle or infinitive borrows from the clause it hangs from."""
     tok = verb
@@ -833,6 +856,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
                 borrowed = True
+                reporter = _reporter_between(subj, tok)
+                if reporter is not None:
+                    subj = reporter
             if subj is not None and borrowed and _in_quote(parsed, sent.offset(subj)):
                 # "Asserting that ..., he said, “The issue here is ...”": the parser hung the
                 # participle on the quoted clause; the subject of the cue set into it speaks, never
