@@ -914,6 +914,9 @@ def test_a_participle_of_saying_goes_with_the_report_before_it_not_with_a_thing(
     accs, _ = _accounts(nlp, text)
     [saying] = [(n, c) for _, n, c in accs if c and c[0].startswith("accounts")]
     assert saying[0] == "Vice News"
+    # the clause set before the main one reports only its own words
+    [complained] = [c for _, n, c in accs if n == "critics"]
+    assert complained == ["for years about what they say is bias by the big platforms"]
 
 
 def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):

@@ -440,6 +440,15 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         return None
     a = sent.offset(doc[start_tok])
     b = sent.end if stop is None else stop
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)
+        and verb.right_edge.i > verb.i
+    ):
+        # "While critics have complained about X, the controversy grew": a clause set before the
+        # main one reports only its own words
+        b = min(b, sent.offset_end(verb.right_edge))
     a, b = trim(sent.source, a, b)
     # a content cut where the next account begins loses the conjunction that joined them
     # ... and the relative pronoun of an aside that is an account of its own ("..., which he said ...")
