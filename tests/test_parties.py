@@ -838,3 +838,24 @@ def test_a_body_with_a_remit_the_last_body_lacks_is_another_body():
     party = _speaker_parties(text)
     assert party["The budget office"] != party["The Seniors League"]
     assert _claim_parties(text)["The group"] == party["The Seniors League"]
+
+
+def test_who_acted_on_the_person_a_phrase_describes_is_no_side_of_theirs():
+    text = (
+        "Anna Berg, the sister of Lars Berg -- a Danish sailor seized by Corsair Brigade gunmen last year, "
+        "said the family had been told to stay silent.\n\n"
+        "The Corsair Brigade said in a video that the sailor was a spy.\n"
+    )
+    party = _speaker_parties(text)
+    brigade = next(p for name, p in party.items() if "Corsair Brigade" in name and "Berg" not in name)
+    berg = next(p for name, p in party.items() if "Berg" in name)
+    assert berg != brigade
+
+
+def test_a_lone_first_name_in_a_phrase_is_family_not_a_namesake():
+    text = (
+        "Press secretary John Earnest said the government would not pay ransom.\n\n"
+        "Michael Foley, the son of John and Diane Foley, said officials had threatened the family.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Michael Foley"] != party["John Earnest"]

@@ -598,6 +598,8 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True
     if e.label_ != "PERSON" and _kin_of(e.root, toks):
         return True  # a relative is on the speaker's side, the relative's office is not
+    if _acted_on_by(e.root, toks):
+        return True  # "James Foley, beheaded by ISIS militants": who acted on them is no side of theirs
     if e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS:
         return True  # "a Boko Haram expert", "a China specialist"
     start = sent.paragraph.start + e.start_char
@@ -614,6 +616,20 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
     return e.label_ == "ORG" and (
         _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES or _committee(e)
     )
+
+
+def _acted_on_by(tok: Token, toks: list[Token]) -> bool:
+    """Whether a word of a speaker's phrase lies in the agent of a passive participle there
+    ("an American journalist beheaded by ISIS militants", "a girl held by Boko Haram")."""
+    inside = {t.i for t in toks}
+    step = tok
+    for _ in range(8):
+        if step.dep_ == "agent" and step.head.tag_ == "VBN":
+            return True
+        if step.head.i == step.i or step.head.i not in inside:
+            return False
+        step = step.head
+    return False
 
 
 def _lawmaker_title(tok: Token) -> bool:

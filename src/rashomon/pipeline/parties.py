@@ -303,6 +303,17 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return (max(len(a[-1]), len(b[-1])) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
+def _named_person(toks: list[str], name: str, speaker: str) -> bool:
+    """Whether a name a speaker's phrase holds is that person. A lone first name is one of the
+    speaker's family ("Dornella's father" Donnell Conner and Dornella Conner), not someone else of
+    that first name ("parents John and Diane Foley" and John Earnest)."""
+    other = _person_tokens(name)
+    if len(toks) == 1 and len(other) > 1 and toks[0] == other[0]:
+        own = _person_tokens(speaker)
+        return len(own) > 1 and own[-1] == other[-1]
+    return _same_person(toks, other)
+
+
 class PartyMap:
     """A user's party map: party name -> aliases (names or phrases that identify its speakers)."""
 
@@ -504,11 +515,7 @@ def group(
                 union(skey, n.key)
             elif aff.startswith("person:"):
                 other = next(
-                    (
-                        o
-                        for o in nodes
-                        if o.kind == "person" and _same_person(_person_tokens(aff[7:]), _person_tokens(o.name))
-                    ),
+                    (o for o in nodes if o.kind == "person" and _named_person(_person_tokens(aff[7:]), o.name, n.name)),
                     None,
                 )
                 if other is not None:
