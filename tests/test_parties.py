@@ -859,3 +859,15 @@ def test_a_lone_first_name_in_a_phrase_is_family_not_a_namesake():
     )
     party = _speaker_parties(text)
     assert party["Michael Foley"] != party["John Earnest"]
+
+
+def test_a_named_campaign_aide_is_not_the_campaign_named_before():
+    text = (
+        "The Obama campaign said the ad was false.\n\n"
+        'A Romney campaign aide said "that is a distinction without a difference."\n\n'
+        "Governor Mitt Romney said the cuts were real.\n"
+    )
+    party = _speaker_parties(text)
+    aide = next(p for name, p in party.items() if "aide" in name)
+    assert aide != party["Obama"]
+    assert aide == party["Mitt Romney"]

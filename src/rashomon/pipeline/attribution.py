@@ -293,6 +293,11 @@ def _body_named_before(toks: list[Token], text: str, start: int) -> list[tuple[s
             and t.lemma_.lower() in lx.BODY_NOUNS
             and t.head.lemma_.lower() in lx.PERSON_ROLES | lx.COMMENTATOR_NOUNS
             and not any(c.dep_ in {"compound", "amod", "poss"} for c in t.children)
+            # "A Romney campaign aide": the parser may hang the name on the role beside the body noun
+            and not any(
+                c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) and c.i < t.i
+                for c in t.head.children
+            )
         ):
             pattern = rf"((?:[A-Z][\w.&'’-]*\s+){{1,4}})((?i:{re.escape(t.lemma_.lower())}))\b"
             named = [
