@@ -1300,3 +1300,12 @@ def test_two_sides_that_both_say_one_thing_is_not_so_agree():
     label = {frozenset((r.a, r.b)): r.label for r in an.relations}
     assert label[frozenset((agency, marr))] == "agree"  # both deny the link
     assert label[frozenset((agency, officials))] == "conflict"
+
+
+def test_a_pronoun_object_may_be_the_name_the_other_side_gives():
+    text = (
+        "Ivo Marr's family has always denied rumors linking him to Vexaleaks.\n\n"
+        "Blogger Tom Reyes claimed a police source confirmed Marr was linked to Vexaleaks.\n"
+    )
+    an = compare(texts=[text])
+    assert [r.label for r in an.relations if not r.internal] == ["conflict"]

@@ -41,6 +41,9 @@ SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree
 POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
 
 
+_PRONOUNS = frozenset("he she it they we i you".split())  # lemmas: "him" is "he"
+
+
 def _objects(info: ClauseInfo, verb: str) -> set[str]:
     """What the verb acts on in the claim (its object, complement), not where or how it went."""
     return info.frames.get(verb, set()) - info.modifiers.get(verb, set())
@@ -373,7 +376,11 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pointed -= {
             v
             for v in pointed & shared_verbs
-            if _objects(ia, v) and _objects(ib, v) and not _objects(ia, v) & _objects(ib, v)
+            if _objects(ia, v)
+            and _objects(ib, v)
+            and not _objects(ia, v) & _objects(ib, v)
+            # "rumors linking him to X" / "Rich was linked to X": a pronoun may be the other's name
+            and not (_objects(ia, v) | _objects(ib, v)) & _PRONOUNS
         }
     if (
         a.polarity != b.polarity
