@@ -871,3 +871,16 @@ def test_a_named_campaign_aide_is_not_the_campaign_named_before():
     aide = next(p for name, p in party.items() if "aide" in name)
     assert aide != party["Obama"]
     assert aide == party["Mitt Romney"]
+
+
+def test_a_body_under_a_shorter_form_of_its_name_is_one_body():
+    text = (
+        "The Calder City Metropolitan Police said the case remained open.\n\n"
+        "Blogger Tom Reyes said the police had been told to stand down.\n\n"
+        "The Metropolitan Police said no such order had been given.\n"
+    )
+    party = _speaker_parties(text)
+    short = next(p for name, p in party.items() if name.startswith("The Metropolitan"))
+    long_ = next(p for name, p in party.items() if "Calder" in name)
+    assert short == long_
+    assert short != party["Tom Reyes"]

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from rashomon.model import Account, Party, Span, Speaker
 from rashomon.pipeline import lexicon as lx
@@ -550,8 +551,13 @@ def group(
                     parent.setdefault(okey, okey)
                     union(okey, n.key)
 
-    # "HP said" and "Hewlett-Packard said": one body under its name and its initials
+    # "HP said" and "Hewlett-Packard said": one body under its name and its initials;
+    # "Metropolitan Police" and "Washington D.C. Metropolitan Police": under a longer name
     bodies = [n for n in nodes if n.kind in {"organisation", "group"} and not n.joint]
+    named = [n for n in bodies if n.kind == "organisation" and not _public_of(n.name)]
+    for a, b in combinations(named, 2):
+        if _org_match(a.name, b.name):
+            union(a.key, b.key)
     for short in (n for n in bodies if clean_name(n.name).removeprefix("the ").isupper()):
         for other in bodies:
             if other is not short and _acronym_of(short.name, other.name):
