@@ -554,7 +554,11 @@ def group(
     # "HP said" and "Hewlett-Packard said": one body under its name and its initials;
     # "Metropolitan Police" and "Washington D.C. Metropolitan Police": under a longer name
     bodies = [n for n in nodes if n.kind in {"organisation", "group"} and not n.joint]
-    named = [n for n in bodies if n.kind == "organisation" and not _public_of(n.name)]
+    named = [
+        n
+        for n in bodies
+        if n.kind == "organisation" and not _public_of(n.name) and not re.search(r"\band\b|&|,", n.name)
+    ]  # not "Republicans and Democrats", which names two
     for a, b in combinations(named, 2):
         if _org_match(a.name, b.name):
             union(a.key, b.key)
