@@ -884,3 +884,14 @@ def test_a_body_under_a_shorter_form_of_its_name_is_one_body():
     long_ = next(p for name, p in party.items() if "Calder" in name)
     assert short == long_
     assert short != party["Tom Reyes"]
+
+
+def test_a_military_body_named_after_a_country_speaks_for_it():
+    text = (
+        "U.S. officials said the weapons had been destroyed before the embassy closed.\n\n"
+        "The U.S. Marine Corps said no working weapon was handed over.\n\n"
+        "Houthi fighters said they had seized the rifles.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["The U.S. Marine Corps"] == party["U.S. officials"]
+    assert party["The U.S. Marine Corps"] != party["Houthi fighters"]

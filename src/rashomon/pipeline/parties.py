@@ -1095,7 +1095,8 @@ def _owner(text: str) -> str | None:
 
 
 _STATE_BODIES = frozenset(
-    "ministry department government army military police forces directorate agency office authority".split()
+    "ministry department government army military police forces directorate agency office authority "
+    "navy corps marines command embassy".split()
 )
 
 
