@@ -895,3 +895,17 @@ def test_a_military_body_named_after_a_country_speaks_for_it():
     party = _speaker_parties(text)
     assert party["The U.S. Marine Corps"] == party["U.S. officials"]
     assert party["The U.S. Marine Corps"] != party["Houthi fighters"]
+
+
+def test_the_body_asked_that_sends_a_statement_speaks_it():
+    text = (
+        "Analysts said Acme would cut 10,000 jobs.\n\n"
+        "The Daily Ledger reached out to Acme and they sent us this statement:\n\n"
+        '"We have no plans to cut 10,000 jobs."\n'
+    )
+    from rashomon.api import compare
+
+    analysis = compare(texts=[text])
+    names = {s.id: s.name for s in analysis.speakers}
+    [statement] = [c for c in analysis.claims if "no plans" in c.quote]
+    assert names[statement.speaker] == "Acme"

@@ -774,7 +774,30 @@ def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[To
     if nxt is None:
         return None
     root = sent.span.root
+    # "X reached out to Y and they sent us this statement:": the last verb with a subject of its own
+    # brings the words
+    later = [
+        c
+        for c in root.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and any(k.dep_ == "nsubj" for k in c.children)
+        and any(k.dep_ == "dobj" and _statement_noun(k) for k in c.children)  # "sent us this statement"
+    ]
+    first, root = root, (later[-1] if later else root)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if later and subj is not None and subj.lower_ in {"they", "it"}:
+        # "... reached out to IBM and they sent us ...": the one the first clause turned to answers
+        asked = [
+            g
+            for g in first.subtree
+            if g.dep_ in {"dobj", "pobj"}
+            and g.head.i in {first.i, *(c.i for c in first.children)}
+            and (g.ent_type_ in {"ORG", "PERSON"} or g.pos_ == "PROPN")
+            and g.i < root.i
+        ]
+        if asked:
+            subj = asked[0]
     by_agent = False
     if subj is None and any(c.dep_ == "nsubjpass" and _statement_noun(c) for c in root.children):
         # "a set of response points were circulated by Democrats close to the campaign:"

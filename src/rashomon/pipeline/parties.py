@@ -1096,7 +1096,7 @@ def _owner(text: str) -> str | None:
 
 _STATE_BODIES = frozenset(
     "ministry department government army military police forces directorate agency office authority "
-    "navy corps marines command embassy".split()
+    "navy corps marines command".split()
 )
 
 
