@@ -909,3 +909,14 @@ def test_the_body_asked_that_sends_a_statement_speaks_it():
     names = {s.id: s.name for s in analysis.speakers}
     [statement] = [c for c in analysis.claims if "no plans" in c.quote]
     assert names[statement.speaker] == "Acme"
+
+
+def test_other_members_of_a_party_speak_as_that_party():
+    text = (
+        "Rep. Jim Jordan, R-Ohio, said the official had waived her right to stay silent.\n\n"
+        "Other Republicans said she could not testify and then refuse questions.\n\n"
+        "Rep. Elijah Cummings, D-Md., said she had not waived her rights.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Jim Jordan"] == party["Other Republicans"]
+    assert party["Jim Jordan"] != party["Elijah Cummings"]

@@ -886,8 +886,8 @@ def _serve_the_leader(nodes: list[_Node], leaders: set[str]) -> None:
 def _collective_party(node: _Node) -> str | None:
     """The political party a speaking group is ("Democrats", "House Republicans", "more than a
     half-dozen Senate Democrats"), or None. A vague share of a party ("many Republicans say")
-    is the reporter's generalisation, not the party speaking, and "Republicans and Democrats"
-    are no one party."""
+    is the reporter's generalisation, not the party speaking ("other Republicans", beside a member
+    just named, is the party), and "Republicans and Democrats" are no one party."""
     if node.kind == "person":
         return None
     for alias in node.aliases:
@@ -909,7 +909,7 @@ def _party_plural(name: str, members: list[_Node]) -> str:
     return name
 
 
-_VAGUE_SHARE = frozenset("many some most several few numerous other various".split())
+_VAGUE_SHARE = frozenset("many some most several few numerous various".split())
 
 
 def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
