@@ -489,30 +489,24 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = f"both say it of {', '.join(sorted(own)[:3])}"
         pair.evidence = sorted(own)[:3]
         return pair
-    # what each claim says a thing is not ("was not the wife of ...")
+    # what each claim says a thing is not: "the woman was not his wife" / "Dulaimi is not his wife
+    # now"; or the same thing both negate: "the crater was unrelated to the asteroid" / "the blast
+    # had nothing to do with the asteroid"
     denied = {w for things in ia.said_of.values() for w in things} & {
         w for things in ib.said_of.values() for w in things
     }
     denied &= ia.negated_scope & ib.negated_scope
-    if not internal and a.polarity == b.polarity == "negative" and denied and s >= agree_threshold * 0.8:
-        # "the woman was not his wife" / "Dulaimi is not his wife now": both say one thing is not so
-        pair.label = "agree"
-        pair.reason = f"both say it is not so: {', '.join(sorted(denied)[:3])}"
-        pair.evidence = sorted(denied)[:3]
-        return pair
-    # "the crater was unrelated to the asteroid" / "the blast had nothing to do with the asteroid":
-    # the same thing negated by both
     both_not = (ia.negated_scope & ib.negated_scope & ia.common & ib.common) - ctx.side_words - lx.REPORTING_VERBS
     if (
         not internal
         and a.polarity == b.polarity == "negative"
-        and both_not
+        and (denied or (both_not and not ctx.at_odds(a, b)))
         and s >= agree_threshold * 0.8
-        and not ctx.at_odds(a, b)
     ):
+        said = sorted(denied or both_not)[:3]
         pair.label = "agree"
-        pair.reason = f"both say it is not so: {', '.join(sorted(both_not)[:3])}"
-        pair.evidence = sorted(both_not)[:3]
+        pair.reason = f"both say it is not so: {', '.join(said)}"
+        pair.evidence = said
         return pair
     only_a, only_b = ia.asserted - ib.common, ib.asserted - ia.common
     # the thing both speak of, by name, when it is none of the sides ("Yongbyon" in two accounts
