@@ -920,3 +920,16 @@ def test_other_members_of_a_party_speak_as_that_party():
     party = _speaker_parties(text)
     assert party["Jim Jordan"] == party["Other Republicans"]
     assert party["Jim Jordan"] != party["Elijah Cummings"]
+
+
+def test_a_relative_speaks_for_themself_on_the_side_of_the_one_they_are_kin_to():
+    text = (
+        "Officials said the government would not pay a ransom.\n\n"
+        "The mother of Lars Berg, a sailor held by pirates, said officials had threatened the family.\n\n"
+        "Lars Berg's brother said the family was told to keep quiet.\n"
+    )
+    party = _speaker_parties(text)
+    mother = next(name for name in party if name.startswith("The mother"))
+    assert "Lars Berg" not in party  # the son never speaks here
+    assert party[mother] == party["Lars Berg's brother"]
+    assert party[mother] != party["Officials"]

@@ -351,6 +351,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         kind = "group" if called is None else "person"
         entity = None if called is None else " ".join(t.text for t in called.subtree if t.ent_type_ == "PERSON")
         ents = []
+    elif person and head.lemma_.lower() in lx.KIN_NOUNS and all(_kin_of(e.root, toks) for e in person):
+        # "The mother of James Foley", "Lars Berg's brother": the relative speaks, not the person
+        # named (whose side the name still gives them)
+        kind, entity = "group", None
     elif person:
         # the name that holds the phrase's head ("Kevin Sabet, president of ... to Marijuana" is
         # Sabet, whatever else the recogniser took for a name), else the last one

@@ -521,6 +521,13 @@ def group(
                 )
                 if other is not None:
                     union(other.key, n.key)
+                elif len(_person_tokens(aff[7:])) > 1:
+                    # "The mother of Lars Berg" and "Lars Berg's brother", when Berg himself never
+                    # speaks: the person they are kin to (or work for) ties them
+                    pkey = "p:" + " ".join(_person_tokens(aff[7:]))
+                    side_names.setdefault(pkey, aff[7:])
+                    parent.setdefault(pkey, pkey)
+                    union(pkey, n.key)
             elif aff.startswith("org:") and any(
                 o.kind == "person" and _same_person(_person_tokens(aff[4:]), _person_tokens(o.name)) for o in nodes
             ):
