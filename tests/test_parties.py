@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rashomon.api import compare
 from rashomon.model import Account, Span
 from rashomon.pipeline.attribution import Attribution, Mention
 from rashomon.pipeline.parties import group
@@ -27,15 +28,11 @@ def _m(name: str, kind: str, entity: str | None = None, entities=()) -> Mention:
 
 def _speaker_parties(text: str) -> dict[str, str | None]:
     """The whole analysis of one text: speaker name -> the party it lands in."""
-    from rashomon.api import compare
-
     return {s.name: s.party for s in compare(texts=[text]).speakers}
 
 
 def _claim_parties(text: str) -> dict[str, str | None]:
     """The whole analysis of one text: the words of each claim before " said" -> its party."""
-    from rashomon.api import compare
-
     return {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
 
 
@@ -65,8 +62,6 @@ def test_groups_with_one_head_noun_are_one_body_only_when_one_name_holds_the_oth
 
 
 def test_a_relatives_office_is_not_the_speakers_side():
-    from rashomon.api import compare
-
     text = (
         "Mary Cheney, the younger sister of Liz Cheney, a Wyoming Senate candidate, said her sister was wrong.\n\n"
         '"I am not for it," Liz Cheney said in a statement.\n'
@@ -80,8 +75,6 @@ def test_a_relatives_office_is_not_the_speakers_side():
 
 
 def test_the_person_the_others_work_for_names_their_side():
-    from rashomon.api import compare
-
     text = (
         "Obama campaign manager Jim Messina said the debate went well.\n\n"
         "Obama adviser David Axelrod said the vice president was strong.\n\n"
@@ -93,8 +86,6 @@ def test_the_person_the_others_work_for_names_their_side():
 
 
 def test_the_united_states_and_the_us_are_one_side():
-    from rashomon.api import compare
-
     text = (
         "The United States said it would reopen its land borders in November.\n\n"
         "Officials said the U.S. would require travellers to be vaccinated.\n\n"
@@ -128,8 +119,6 @@ def test_an_acronym_is_not_any_body_with_some_of_its_letters():
 def _party_names(text: str) -> dict[str, str]:
     """Each name a speaker goes by (its name and every alias) -> the name of its side, for one
     text run end to end."""
-    from rashomon.api import compare
-
     an = compare(texts=[text])
     names = {p.id: p.name for p in an.parties}
     return {alias: names[s.party] for s in an.speakers if s.party for alias in [s.name, *s.aliases]}
@@ -309,8 +298,6 @@ def test_a_word_for_a_bodys_members_names_that_body():
 
 def test_a_document_is_issued_by_the_speaker_of_its_own_verb_only():
     # "the resolution" is the league's, not the members' whose claims the same sentence reports
-    from rashomon.api import compare
-
     an = compare(
         texts=[
             "The Civic League adopted a resolution on Tuesday condemning waste in the council, "
@@ -352,8 +339,6 @@ def test_a_with_clause_after_one_person_makes_no_group():
 
 
 def test_a_document_from_a_body_speaks_for_it_and_so_does_whoever_speaks_in_it():
-    from rashomon.api import compare
-
     an = compare(
         texts=[
             "A memo from the Ministry of Water said the dam was safe.\n\n"
@@ -378,8 +363,6 @@ def test_a_bracket_the_source_phrase_cut_off_is_no_part_of_a_name():
 
 
 def test_the_name_before_a_document_is_its_author():
-    from rashomon.api import compare
-
     an = compare(
         texts=[
             "The Daily Ledger's report claimed that the mayor took bribes.\n\n"
@@ -431,8 +414,6 @@ def test_a_person_named_before_is_not_the_unnamed_official_who_spoke_last():
 
 
 def test_a_party_in_apposition_to_a_title_is_no_name_of_the_speaker():
-    from rashomon.api import compare
-
     an = compare(
         texts=[
             "Gov. Ada Brandt of Ohio said she would seek a new law.\n\n"
@@ -546,8 +527,6 @@ def test_a_place_before_a_private_person_only_locates_them():
 
 
 def test_a_place_before_a_residents_name_is_neither_name_nor_side():
-    from rashomon.api import compare
-
     an = compare(
         texts=[
             "Tampa resident Vexhollow, who recently celebrated her 21st birthday, says her parents have not "
@@ -584,8 +563,6 @@ def test_someones_employer_is_not_on_their_side():
 
 
 def test_an_indictment_speaks_for_the_jury_and_a_persons_lawyer_for_that_person():
-    from rashomon.api import compare
-
     text = (
         "A grand jury in Denver indicted Mayor Tom Bell on fraud charges on Tuesday.\n\n"
         "The indictment says the mayor spent city money on family trips.\n\n"
@@ -641,8 +618,6 @@ def test_an_acronym_spelled_out_in_brackets_names_its_body(text, short, long):
 
 
 def test_a_body_named_by_its_spelled_out_acronym_joins_that_body():
-    from rashomon.api import compare
-
     text = (
         "Fishermen said the new pier had poisoned the bay.\n\n"
         "In a letter to the council, Norway’s Coordinator of Harbour Operations (COHO) said the pier met every "
@@ -692,8 +667,6 @@ def test_two_people_who_agree_with_each_other_do_not_share_a_side():
 
 
 def test_a_body_named_as_what_a_speaker_opposes_is_neither_its_name_nor_its_side():
-    from rashomon.api import compare
-
     text = (
         "The Seniors League, a lobby for retirees that has been seen as one of the leading opponents of "
         "Medicare benefit cuts, said the plan would hurt retirees.\n\n"
@@ -729,8 +702,6 @@ def test_her_office_speaks_for_her():
 
 
 def test_the_same_words_quoted_by_two_documents_are_one_voice():
-    from rashomon.api import compare
-
     first = (
         "Mayor Ann Lee said the new parking fees are fully consistent with state law and past practice.\n\n"
         "Shop owners said the fees would drive customers away.\n"
@@ -794,8 +765,6 @@ def test_scholars_and_scientists_whom_nothing_else_ties_are_one_side_of_experts(
     party = _speaker_parties(text)
     assert party["Lena Ortiz"] == party["Tomas Reyes"]
     assert party["Lena Ortiz"] not in {party["The mining company Ferrox"], party["Villagers"]}
-    from rashomon.api import compare
-
     names = {p.id: p.name for p in compare(texts=[text]).parties}
     assert names[party["Lena Ortiz"]] == "Experts"
 
@@ -806,8 +775,6 @@ def test_one_expert_keeps_a_side_of_their_own_name():
         "Villagers said the dam would flood their farms.\n\n"
         "Geologist Tomas Reyes said the rock under the dam was stable.\n"
     )
-    from rashomon.api import compare
-
     analysis = compare(texts=[text])
     names = {p.id: p.name for p in analysis.parties}
     reyes = next(s for s in analysis.speakers if s.name.endswith("Tomas Reyes"))
@@ -820,8 +787,6 @@ def test_a_rival_named_in_apposition_is_that_person():
         "Sestak's opponent in the general election, Pat Toomey, questioned why it took so long.\n\n"
         '"I sure don\'t know why it took three months," Toomey said in a statement.\n'
     )
-    from rashomon.api import compare
-
     speakers = compare(texts=[text]).speakers
     toomey = next(s for s in speakers if s.name.endswith("Toomey"))
     assert "Sestak's opponent" in toomey.aliases
@@ -903,8 +868,6 @@ def test_the_body_asked_that_sends_a_statement_speaks_it():
         "The Daily Ledger reached out to Acme and they sent us this statement:\n\n"
         '"We have no plans to cut 10,000 jobs."\n'
     )
-    from rashomon.api import compare
-
     analysis = compare(texts=[text])
     names = {s.id: s.name for s in analysis.speakers}
     [statement] = [c for c in analysis.claims if "no plans" in c.quote]

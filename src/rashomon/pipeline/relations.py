@@ -49,6 +49,14 @@ def _objects(info: ClauseInfo, verb: str) -> set[str]:
     return info.frames.get(verb, set()) - info.modifiers.get(verb, set())
 
 
+def _different_things(a: ClauseInfo, b: ClauseInfo, verb: str) -> bool:
+    """Whether two claims' act bears on different things ("never received a correct bill" /
+    "received good reviews"); a pronoun may be the other's name ("rumors linking him to X" /
+    "Rich was linked to X")."""
+    oa, ob = _objects(a, verb), _objects(b, verb)
+    return bool(oa and ob) and not oa & ob and not (oa | ob) & _PRONOUNS
+
+
 def _measures(info: ClauseInfo) -> set[str]:
     """The claim's words that can say how much, less those that only round a figure ("more than 40")."""
     return set(info.words) - info.rounding
@@ -373,15 +381,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pointed = set()
         # "never received a correct bill" / "received good reviews": one act done to two different
         # things is no point they take opposite sides of
-        pointed -= {
-            v
-            for v in pointed & shared_verbs
-            if _objects(ia, v)
-            and _objects(ib, v)
-            and not _objects(ia, v) & _objects(ib, v)
-            # "rumors linking him to X" / "Rich was linked to X": a pronoun may be the other's name
-            and not (_objects(ia, v) | _objects(ib, v)) & _PRONOUNS
-        }
+        pointed -= {v for v in pointed & shared_verbs if _different_things(ia, ib, v)}
     if (
         a.polarity != b.polarity
         and pointed
