@@ -520,6 +520,28 @@ def test_a_colon_line_before_a_paragraph_without_quotation_marks_introduces_a_bl
     assert all("It rained" not in x for _, _, cs in accs for x in cs)
 
 
+def test_a_colon_line_that_reports_words_of_its_own_still_introduces_a_block_quotation(nlp):
+    # "denied it and said ...:" has a content of its own, and the paragraph after the colon,
+    # set without quotation marks, is that speaker's statement too; the speaker's own "we urge"
+    # inside it does not make it the narrator's
+    text = (
+        "A spokeswoman for the port authority denied it and said the inquiry was still open:\n\n"
+        "The rumours about the harbour are baseless. We urge anyone with information to call us.\n\n"
+        "It rained.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    block = [(name, c) for a, name, c in accs if any(x.startswith("The rumours") for x in c)]
+    assert block and all(name.startswith("A spokeswoman") for name, _ in block)
+    assert any("inquiry was still open" in x for _, _, cs in accs for x in cs)
+    assert all("It rained" not in x for _, _, cs in accs for x in cs)
+
+
+def test_a_paragraph_after_a_colon_that_reports_someone_named_is_no_block_quotation(nlp):
+    text = "The mayor said the plan would work:\n\nCouncillor Dana Reyes rejected that and said costs would double.\n"
+    accs, _ = _accounts(nlp, text)
+    assert all(name != "The mayor" for _, name, cs in accs if any("costs would double" in x for x in cs))
+
+
 def test_a_colon_line_that_does_not_speak_introduces_nothing(nlp):
     text = "The audit found the following:\n\nCosts rose by half in two years.\n"
     accs, _ = _accounts(nlp, text)

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from rashomon.pipeline.cues import Cue
+
 
 @dataclass
 class Mention:
@@ -748,6 +750,24 @@ def _block_quote_follows(root: Token, nxt: str) -> bool:
     return speaks and root.text[:1].islower() and not _is_heading(nxt) and not _is_meta_line(nxt)
 
 
+def _heads(verb: Token, sent: Sentence) -> bool:
+    """The verb is its sentence's main verb, or one joined to it ("denied it and said ...")."""
+    root = sent.span.root
+    return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)
+
+
+def _others_speak(cue: Cue) -> bool:
+    """A cue whose source is named, or is a person or body by role ("The police said ..."): a
+    paragraph with one is the narrator's report, not a block quotation ("I believe", "we urge
+    anyone who feels ..." are the quoted speaker's own)."""
+    return any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or t.lemma_.lower() in lx.PERSON_ROLES | lx.BODY_NOUNS
+        for t in cue.source
+    )
+
+
 def _issued_from(root: Token) -> Token | None:
     """The issuer a colon line names for the words that follow: "an excerpt from the Times report",
     "the full statement from the ministry" (a statement noun as the line's subject or object, with
@@ -1433,6 +1453,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
     pending_colon: Mention | None = None
+    pending_said = False  # the colon line that introduced a block quotation reported words already
     # "He said:" / "The senator released a statement:" then a quotation: the cue and source that
     # introduce it, and where the quotation they introduce ends once it has been taken
     pending_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
@@ -1516,6 +1537,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             and colon_line
             and para.text[:1] not in QUOTE_OPENERS + '"'
             and _block_quote_follows(colon_line[-1].span.root, para.text)
+            and not (pending_said and any(_others_speak(c) for x in sents for c in find_cues(parsed, x)))
         ):
             # the block quotation a colon line introduced: the whole paragraph is the quoted words
             add("direct", sents[0], pending_colon, [trim(text, para.start, para.end)], *pending_cue)
@@ -1550,6 +1572,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             hedged = any(t.lower_ in lx.HEDGE_WORDS for t in sent.span)
             done = False
             colon_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
+            colon_said = False  # the colon line's cue already has words of its own
             if sent.start < taken_until:
                 continue  # inside a quotation a colon's cue has taken whole
             for cue in cues:
@@ -1599,8 +1622,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 added = add(
                     kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged"
                 )
-                if not added and sent.span.text.rstrip().endswith(":"):
+                if sent.span.text.rstrip().endswith(":") and (not added or _heads(cue.verb, sent)):
+                    # "X denied it and said the inquiry goes on:" before a paragraph without
+                    # quotation marks: that paragraph is X's words too (a block quotation)
                     colon_cue = (cue.cue_span, src_off)
+                    colon_said = bool(added)
                 opened = min((q[0] for q in sent_quotes if q[0] < sent.start), default=None)
                 if added and before is not None:
                     # the quotation's last sentence, taken as a cue-less account already, is this one
@@ -1632,6 +1658,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             if done:
                 pending_colon = state.last_speaker if sent.span.text.rstrip().endswith(":") else None
                 pending_cue = colon_cue if pending_colon is not None else None
+                pending_said = colon_said
                 continue
             introduced = _introduces(parsed, sent, si == len(sents) - 1)
             if introduced is not None:
@@ -1639,6 +1666,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if m is not None:
                     state.remember(m)
                     pending_colon, pending_cue = m, (introduced[1], subtree_offsets(sent, introduced[0]))
+                    pending_said = False
                     continue
             # quotations without a cue of their own: the speaker of the quote, a colon, or the paragraph
             if sent_quotes:
