@@ -1735,3 +1735,13 @@ def test_someone_brought_in_by_with_is_the_speaker_of_the_participle(nlp):
 def test_apologising_for_something_and_referring_to_it_as_something_are_accounts(nlp, text, content):
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [[content]]
+
+
+def test_an_outlet_at_the_end_of_what_another_speaker_said_passes_it_on(nlp):
+    text = (
+        "A spokeswoman for the port authority said that the crew was informed of the law, but denied "
+        "members were told they could face charges if they paid a ransom, according to ABC.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert accs and all(name.startswith("A spokeswoman") for _, name, _ in accs)
+    assert any("could face charges" in x for _, _, cs in accs for x in cs)

@@ -896,3 +896,18 @@ def test_a_relative_speaks_for_themself_on_the_side_of_the_one_they_are_kin_to()
     assert "Lars Berg" not in party  # the son never speaks here
     assert party[mother] == party["Lars Berg's brother"]
     assert party[mother] != party["Officials"]
+
+
+def test_an_apposition_after_the_name_a_relative_is_kin_to_describes_that_name():
+    # "an American sailor" is the son, whom the parser may still hang on "mother": the mother
+    # does not take the side of the country whose government she accuses
+    text = (
+        "The U.S. State Department said the government would not pay a ransom.\n\n"
+        "The mother of Lars Berg -- an American sailor held by pirates -- said officials had "
+        "threatened the family.\n"
+    )
+    party = _speaker_parties(text)
+    mother = next(name for name in party if name.startswith("The mother"))
+    state = next(name for name in party if "State Department" in name)
+    assert party[mother] is not None and party[state] is not None
+    assert party[mother] != party[state]

@@ -563,10 +563,25 @@ def _kin_of(tok: Token, toks: list[Token]) -> bool:
             return True
         if step.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx.KIN_NOUNS:
             return True
+        if step.dep_ == "appos" and head.lemma_.lower() in lx.KIN_NOUNS and _after_kin_name(step, head):
+            return True
         if head.i == step.i:
             break
         step = head
     return False
+
+
+def _after_kin_name(appos: Token, kin: Token) -> bool:
+    """An apposition the parser hung on a kinship noun right after the name it governs ("The
+    mother of James Foley -- an American journalist ...") describes the name, the nearer noun."""
+    named = next(
+        (g for p in kin.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+        None,
+    )
+    if named is None or named.ent_type_ != "PERSON":
+        return False
+    gap = appos.doc[named.right_edge.i + 1 : appos.left_edge.i]
+    return all(t.is_punct for t in gap)
 
 
 def _former(tok: Token) -> bool:

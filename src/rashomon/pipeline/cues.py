@@ -1288,10 +1288,14 @@ def drop_sourcing(cues: list[Cue]) -> list[Cue]:
             and head.lemma_.lower() in lx.DOCUMENT_NOUNS
             and not any(t.ent_type_ or t.dep_ == "poss" for t in acc.source if t.i < head.i)
         )
+        # "X said ..., but denied ..., according to ABC": an outlet or body inside what another
+        # speaker said passes it on
+        outlet = head is not None and (head.ent_type_ == "ORG" or head.lemma_.lower() in _OUTLET_NOUNS)
         return any(
             acc.verb.head.i == c.verb.i
             or 0 < acc.verb.i - max([c.verb.i, *(t.i for t in c.source)]) <= 2
             or (document and c.verb in acc.verb.ancestors)
+            or (outlet and c.verb in acc.verb.ancestors and c.verb.lemma_.lower() in lx.SPEECH_VERBS)
             for c in speaking
         )
 
