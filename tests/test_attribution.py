@@ -1745,3 +1745,22 @@ def test_an_outlet_at_the_end_of_what_another_speaker_said_passes_it_on(nlp):
     accs, _ = _accounts(nlp, text)
     assert accs and all(name.startswith("A spokeswoman") for _, name, _ in accs)
     assert any("could face charges" in x for _, _, cs in accs for x in cs)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ana Ruiz made clear that the union would strike in May.", "made clear", "the union would strike in May"),
+        ("The senator made it clear that she would vote no.", "made it clear", "she would vote no"),
+        ("Governor Li has made plain he wants a deal.", "has made plain", "he wants a deal"),
+    ],
+)
+def test_making_something_clear_reports_the_clause_after_it(nlp, text, cue, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(_span(text, a.cue), c) for a, _, c in accs] == [(cue, [content])]
+
+
+def test_making_clear_progress_is_no_account(nlp):
+    text = "The company made clear progress last year, its chief executive Ana Ruiz wrote."
+    accs, _ = _accounts(nlp, text)
+    assert accs and all("made" not in _span(text, a.cue) for a, _, _ in accs if a.cue is not None)

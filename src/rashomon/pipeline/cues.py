@@ -616,9 +616,19 @@ def _reduced_passive(verb: Token) -> bool:
     return subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in PRONOUNS
 
 
+_MADE_PLAIN = frozenset(["clear", "plain", "known"])
+
+
 def _light_object(verb: Token) -> Token | None:
     """'made the case for X', 'has questions about X', 'gave the impression that ...': the last
-    token of a light verb's object that is a noun of saying with a clause or governed object."""
+    token of a light verb's object that is a noun of saying with a clause or governed object;
+    "made (it) clear that ...", "made plain he wants ...": the adjective, before a clause."""
+    if verb.lemma_.lower() == "make":
+        for c in verb.children:
+            if c.i > verb.i and c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in _MADE_PLAIN:
+                said = [g for g in [*c.children, *verb.children] if g.dep_ in {"ccomp", "advcl"} and g.i > c.i]
+                if any(g.pos_ in {"VERB", "AUX"} for g in said):
+                    return c
     for c in verb.children:
         if c.dep_ != "dobj" or c.i < verb.i:
             continue
