@@ -1309,3 +1309,17 @@ def test_a_pronoun_object_may_be_the_name_the_other_side_gives():
     )
     an = compare(texts=[text])
     assert [r.label for r in an.relations if not r.internal] == ["conflict"]
+
+
+def test_figures_of_two_different_things_do_not_clash():
+    # a size of the rock and a size of the crater, a count of houses and one of people: two
+    # measures, not two tellings of one
+    text = (
+        "Ana Ruiz of the space agency said the meteorite was about 3 feet wide.\n\n"
+        "Bo Hart, an adviser to the city, said a 39-foot-wide crater was found near the airport.\n"
+    )
+    an = compare(texts=[text])
+    assert an.relations and not any(r.reason.startswith("different figures") for r in an.relations)
+    text = text.replace("the meteorite was about 3 feet wide", "the crater was 12 meters wide")
+    text = text.replace("a 39-foot-wide crater was found near the airport", "the crater was 39 meters wide")
+    assert any(r.reason.startswith("different figures") for r in compare(texts=[text]).relations)

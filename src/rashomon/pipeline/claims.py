@@ -212,7 +212,32 @@ def _figure_kind(ent: SpacySpan) -> str:
         verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
         if verb is not None:
             return f"{ent.label_} {verb.lemma_.lower()}"
-    return ent.label_
+        return ent.label_
+    measured = _figure_of(root)
+    return f"{ent.label_} {measured}" if measured else ent.label_
+
+
+def _figure_of(root: Token) -> str | None:
+    """What a sum, size or count measures, where the parse says: the noun it modifies ("a $20,000
+    reward", "a reward of $25,000", "dozens of houses"), the thing a size describes ("a 39-foot-wide
+    crater", "the rock was about 3 feet wide"), or the act it is the object of ("cut $716 billion");
+    two figures of two things ("$25,000" offered by the police, "$20,000" by another) never clash."""
+    head = root.head
+    if root.dep_ in {"nummod", "compound", "nmod", "amod", "quantmod"} and head.pos_ in {"NOUN", "PROPN"}:
+        return head.lemma_.lower()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower()
+    counted = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    if counted is not None and counted.dep_ == "pobj" and counted.pos_ == "NOUN":
+        return counted.lemma_.lower()
+    if root.dep_ == "npadvmod" and head.pos_ == "ADJ":
+        if head.dep_ == "amod" and head.head.pos_ in {"NOUN", "PROPN"}:
+            return head.head.lemma_.lower()
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "acomp" else None
+        return subj.lemma_.lower() if subj is not None else None
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower()
+    return None
 
 
 def _negated(tok: Token) -> bool:
