@@ -1065,7 +1065,7 @@ def test_a_cue_of_refusal_turns_down_what_it_reports():
 def test_a_word_that_only_rounds_a_figure_is_no_measure(nlp):
     sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     rounded = "More than 40 homes were flooded by the river."
-    drained = "Crews worked to reduce the water in the homes."
+    drained = "Fewer homes were flooded than in the last storm."
     assert not _judged(nlp, rounded, drained, sides).reason.startswith("contrasting quantities")
     assert _judged(nlp, "More homes were flooded by the river.", drained, sides).reason.startswith(
         "contrasting quantities"
@@ -1323,3 +1323,25 @@ def test_figures_of_two_different_things_do_not_clash():
     text = text.replace("the meteorite was about 3 feet wide", "the crater was 12 meters wide")
     text = text.replace("a 39-foot-wide crater was found near the airport", "the crater was 39 meters wide")
     assert any(r.reason.startswith("different figures") for r in compare(texts=[text]).relations)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # "more" grades "difficult", "lower" names a court: two measures of two things
+        ("The ruling would make class actions more difficult.", "Lower court decisions on class actions were wrong."),
+        # "sometimes" tells how often one act happens, "always" another
+        ("The city sometimes pays for the repairs.", "The city has always opposed paying for the repairs."),
+        # "part of the budget" and "all of the schools": parts of two wholes
+        ("The repairs are part of the budget.", "All of the schools need repairs."),
+    ],
+)
+def test_words_of_amount_that_measure_different_things_do_not_clash(nlp, one, other):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    assert not _judged(nlp, one, other, sides).reason.startswith("contrasting quantities")
+
+
+def test_words_of_amount_that_measure_one_thing_clash(nlp):
+    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+    judged = _judged(nlp, "The group wanted only partial relief.", "The group wanted full relief.", sides)
+    assert judged.reason.startswith("contrasting quantities")

@@ -636,13 +636,34 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
 
 
 def _measured(tokens: list[Token]) -> dict[str, set[str]]:
-    """What each word that modifies a noun measures: the noun and the nouns compounded with it."""
+    """What each word of amount measures: for one that modifies a noun, the noun and the nouns
+    compounded with it; for one that grades a word ("more difficult", "less hopeful of talks"), that
+    word, the noun it describes and the nouns it governs; for a verb of amount ("reduce the
+    deficit"), its object."""
     out: dict[str, set[str]] = {}
     for t in tokens:
         head = t.head
         if t.dep_ in {"det", "amod", "advmod", "nummod", "predet"} and head.pos_ in {"NOUN", "PROPN"}:
             nouns = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
             out.setdefault(t.lower_, set()).update(nouns)
+        elif t.dep_ == "advmod" and head.pos_ in {"ADJ", "ADV"} and head.i != t.i:
+            graded = {head.lemma_.lower()} | {
+                g.lemma_.lower() for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            }
+            if head.dep_ == "amod" and head.head.pos_ in {"NOUN", "PROPN"}:
+                graded.add(head.head.lemma_.lower())
+            out.setdefault(t.lower_, set()).update(graded)
+        elif t.dep_ == "advmod" and head.pos_ in {"VERB", "AUX"} and head.i != t.i:
+            out.setdefault(t.lower_, set()).add(head.lemma_.lower())  # "sometimes pays", "always opposed"
+        elif t.pos_ == "VERB":
+            objects = {c.lemma_.lower() for c in t.children if c.dep_ in {"dobj", "nsubjpass"}}
+            if objects:
+                out.setdefault(t.lower_, set()).update(objects)
+        elif t.pos_ in {"NOUN", "PRON", "DET"}:
+            # "part of the law", "most of the money", "all of the schools": what the part is of
+            wholes = {g.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+            if wholes:
+                out.setdefault(t.lower_, set()).update(wholes)
     return out
 
 
