@@ -536,10 +536,20 @@ def test_a_colon_line_that_reports_words_of_its_own_still_introduces_a_block_quo
     assert all("It rained" not in x for _, _, cs in accs for x in cs)
 
 
-def test_a_paragraph_after_a_colon_that_reports_someone_named_is_no_block_quotation(nlp):
-    text = "The mayor said the plan would work:\n\nCouncillor Dana Reyes rejected that and said costs would double.\n"
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Councillor Dana Reyes rejected that and said costs would double.",
+        "Costs would double, critics warned.",
+        "His deputy said costs would double.",
+        "The council voted 5-2 to delay it, and costs would double.",
+    ],
+)
+def test_a_paragraph_after_a_colon_in_the_narrators_voice_is_no_block_quotation(nlp, after):
+    # someone else's saying, or narration with no first person in it, is not the mayor's words
+    text = f"Mayor Ana Ruiz said the plan would work:\n\n{after}\n"
     accs, _ = _accounts(nlp, text)
-    assert all(name != "The mayor" for _, name, cs in accs if any("costs would double" in x for x in cs))
+    assert all(name != "Mayor Ana Ruiz" for _, name, cs in accs if any("costs would double" in x for x in cs))
 
 
 def test_a_colon_line_that_does_not_speak_introduces_nothing(nlp):
@@ -1760,7 +1770,14 @@ def test_making_something_clear_reports_the_clause_after_it(nlp, text, cue, cont
     assert [(_span(text, a.cue), c) for a, _, c in accs] == [(cue, [content])]
 
 
-def test_making_clear_progress_is_no_account(nlp):
-    text = "The company made clear progress last year, its chief executive Ana Ruiz wrote."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company made clear progress last year, its chief executive Ana Ruiz wrote.",
+        "Coach Ana Ruiz made the players clear the field after they lost.",
+        "Ana Ruiz made it clear when she took office.",
+    ],
+)
+def test_making_clear_progress_or_making_someone_clear_a_field_is_no_account(nlp, text):
     accs, _ = _accounts(nlp, text)
-    assert accs and all("made" not in _span(text, a.cue) for a, _, _ in accs if a.cue is not None)
+    assert all("made" not in _span(text, a.cue) for a, _, _ in accs if a.cue is not None)

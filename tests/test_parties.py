@@ -911,3 +911,8 @@ def test_an_apposition_after_the_name_a_relative_is_kin_to_describes_that_name()
     state = next(name for name in party if "State Department" in name)
     assert party[mother] is not None and party[state] is not None
     assert party[mother] != party[state]
+
+
+def test_a_name_in_apposition_to_a_kinship_phrase_is_the_relatives_own():
+    text = "The wife of John Smith -- Mary Smith -- said the company had lied.\n"
+    assert "Mary Smith" in _speaker_parties(text)

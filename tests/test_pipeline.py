@@ -1345,3 +1345,11 @@ def test_words_of_amount_that_measure_one_thing_clash(nlp):
     sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     judged = _judged(nlp, "The group wanted only partial relief.", "The group wanted full relief.", sides)
     assert judged.reason.startswith("contrasting quantities")
+
+
+def test_a_figure_that_says_what_it_measures_still_clashes_with_one_that_does_not():
+    text = (
+        "Ana Ruiz of the police said there is a $25,000 reward.\n\n"
+        "Bo Hart, an adviser to the city, said the reward was $20,000.\n"
+    )
+    assert any(r.reason.startswith("different figures") for r in compare(texts=[text]).relations)

@@ -49,8 +49,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from rashomon.pipeline.cues import Cue
-
 
 @dataclass
 class Mention:
@@ -578,8 +576,8 @@ def _after_kin_name(appos: Token, kin: Token) -> bool:
         (g for p in kin.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
         None,
     )
-    if named is None or named.ent_type_ != "PERSON":
-        return False
+    if named is None or named.ent_type_ != "PERSON" or appos.ent_type_ == "PERSON" or appos.i < named.i:
+        return False  # "The wife of John Smith -- Mary Smith --": a name in apposition is the relative's
     gap = appos.doc[named.right_edge.i + 1 : appos.left_edge.i]
     return all(t.is_punct for t in gap)
 
@@ -771,16 +769,20 @@ def _heads(verb: Token, sent: Sentence) -> bool:
     return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)
 
 
-def _others_speak(cue: Cue) -> bool:
-    """A cue whose source is named, or is a person or body by role ("The police said ..."): a
-    paragraph with one is the narrator's report, not a block quotation ("I believe", "we urge
-    anyone who feels ..." are the quoted speaker's own)."""
-    return any(
-        t.pos_ == "PROPN"
-        or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        or t.lemma_.lower() in lx.PERSON_ROLES | lx.BODY_NOUNS
-        for t in cue.source
+_FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def _own_voice(parsed: ParsedText, sents: list[Sentence]) -> bool:
+    """Whether a paragraph set without quotation marks reads as someone's own words: it speaks in
+    the first person ("I believe", "we urge anyone who feels ...") and reports no one else's
+    saying ("critics warned", "his deputy said"), as the narrator's next paragraph would."""
+    first = any(t.lower_ in _FIRST_PERSON for x in sents for t in x.span)
+    others = any(
+        c.verb.lemma_.lower() in lx.SPEECH_VERBS and not all(t.lower_ in _FIRST_PERSON for t in c.source or [])
+        for x in sents
+        for c in find_cues(parsed, x)
     )
+    return first and not others
 
 
 def _issued_from(root: Token) -> Token | None:
@@ -1552,7 +1554,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             and colon_line
             and para.text[:1] not in QUOTE_OPENERS + '"'
             and _block_quote_follows(colon_line[-1].span.root, para.text)
-            and not (pending_said and any(_others_speak(c) for x in sents for c in find_cues(parsed, x)))
+            and (not pending_said or _own_voice(parsed, sents))
         ):
             # the block quotation a colon line introduced: the whole paragraph is the quoted words
             add("direct", sents[0], pending_colon, [trim(text, para.start, para.end)], *pending_cue)

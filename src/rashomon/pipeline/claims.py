@@ -198,7 +198,8 @@ def _figure_kind(ent: SpacySpan) -> str:
     """What a figure is a figure of: its label, for a count the noun it counts ("219 girls":
     CARDINAL girl) and for a date the verb it dates ("issued Friday": DATE issue), so that two
     counts of different things ("27 hostages") or dates of different events ("will begin in
-    January") are never set against each other."""
+    January") are never set against each other; a sum, size or count elsewhere adds what it
+    measures where the parse says ("MONEY reward", ``_figure_of``)."""
     root = ent.root
     # "economists had predicted 1 million jobs" / "the economy added 266,000": a forecast and the
     # outcome are two figures of two things
@@ -219,24 +220,25 @@ def _figure_kind(ent: SpacySpan) -> str:
 
 def _figure_of(root: Token) -> str | None:
     """What a sum, size or count measures, where the parse says: the noun it modifies ("a $20,000
-    reward", "a reward of $25,000", "dozens of houses"), the thing a size describes ("a 39-foot-wide
-    crater", "the rock was about 3 feet wide"), or the act it is the object of ("cut $716 billion");
-    two figures of two things ("$25,000" offered by the police, "$20,000" by another) never clash."""
+    reward", "a reward of $25,000", "dozens of houses") or the thing a size describes ("a
+    39-foot-wide crater", "the rock was about 3 feet wide"); figures of two different things (the
+    rock's size and the crater's) never clash (``relations._figure_contrast``)."""
     head = root.head
     if root.dep_ in {"nummod", "compound", "nmod", "amod", "quantmod"} and head.pos_ in {"NOUN", "PROPN"}:
         return head.lemma_.lower()
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower()
-    counted = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
-    if counted is not None and counted.dep_ == "pobj" and counted.pos_ == "NOUN":
+    counted = next(
+        (g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if counted is not None and counted.pos_ == "NOUN":
         return counted.lemma_.lower()
     if root.dep_ == "npadvmod" and head.pos_ == "ADJ":
         if head.dep_ == "amod" and head.head.pos_ in {"NOUN", "PROPN"}:
             return head.head.lemma_.lower()
         subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "acomp" else None
         return subj.lemma_.lower() if subj is not None else None
-    if root.dep_ == "dobj" and head.pos_ == "VERB":
-        return head.lemma_.lower()
     return None
 
 
@@ -635,6 +637,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     )
 
 
+_AMOUNT_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in lx.SCALES))
+
+
 def _measured(tokens: list[Token]) -> dict[str, set[str]]:
     """What each word of amount measures: for one that modifies a noun, the noun and the nouns
     compounded with it; for one that grades a word ("more difficult", "less hopeful of talks"), that
@@ -655,13 +660,19 @@ def _measured(tokens: list[Token]) -> dict[str, set[str]]:
             out.setdefault(t.lower_, set()).update(graded)
         elif t.dep_ == "advmod" and head.pos_ in {"VERB", "AUX"} and head.i != t.i:
             out.setdefault(t.lower_, set()).add(head.lemma_.lower())  # "sometimes pays", "always opposed"
-        elif t.pos_ == "VERB":
+        elif t.pos_ == "VERB" and t.lower_ in _AMOUNT_WORDS:
             objects = {c.lemma_.lower() for c in t.children if c.dep_ in {"dobj", "nsubjpass"}}
             if objects:
                 out.setdefault(t.lower_, set()).update(objects)
         elif t.pos_ in {"NOUN", "PRON", "DET"}:
             # "part of the law", "most of the money", "all of the schools": what the part is of
-            wholes = {g.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+            wholes = {
+                g.lemma_.lower()
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
             if wholes:
                 out.setdefault(t.lower_, set()).update(wholes)
     return out

@@ -619,14 +619,27 @@ def _reduced_passive(verb: Token) -> bool:
 _MADE_PLAIN = frozenset(["clear", "plain", "known"])
 
 
+def _adverbial_mark(tok: Token) -> bool:
+    """A word that makes a clause one of time, cause or condition ("when", "after", "if")."""
+    return (tok.dep_ == "mark" and tok.lower_ != "that") or (tok.dep_ == "advmod" and tok.tag_ == "WRB")
+
+
 def _light_object(verb: Token) -> Token | None:
     """'made the case for X', 'has questions about X', 'gave the impression that ...': the last
     token of a light verb's object that is a noun of saying with a clause or governed object;
     "made (it) clear that ...", "made plain he wants ...": the adjective, before a clause."""
     if verb.lemma_.lower() == "make":
         for c in verb.children:
-            if c.i > verb.i and c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in _MADE_PLAIN:
-                said = [g for g in [*c.children, *verb.children] if g.dep_ in {"ccomp", "advcl"} and g.i > c.i]
+            # the adjective, not the verb "clear" ("made the players clear the field")
+            plain = c.lower_ in _MADE_PLAIN and (c.pos_ == "ADJ" or c.tag_ in {"JJ", "VBN"})
+            if c.i > verb.i and c.dep_ in {"ccomp", "acomp", "oprd"} and plain:
+                # what is made clear: a clause, not one of time or condition ("... clear when he ...")
+                said = [
+                    g
+                    for g in [*c.children, *verb.children]
+                    if g.i > c.i
+                    and (g.dep_ == "ccomp" or (g.dep_ == "advcl" and not any(_adverbial_mark(m) for m in g.children)))
+                ]
                 if any(g.pos_ in {"VERB", "AUX"} for g in said):
                     return c
     for c in verb.children:

@@ -109,14 +109,27 @@ def _other_amounts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
 
 
 def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
-    """Two claims that give a figure of one kind (a date, a count, a sum) and no figure in common."""
-    for label in sorted(set(a.figures) & set(b.figures)):
-        fa, fb = a.figures[label], b.figures[label]
+    """Two claims that give a figure of one kind (a date, a count, a sum) and no figure in common.
+    A sum, size or count that says what it measures ("MONEY reward") is of the kind of one that
+    does not ("MONEY"): only two different things measured keep two figures apart."""
+    pairs = [(k, k) for k in sorted(set(a.figures) & set(b.figures))]
+    pairs += [(ka, kb) for ka in sorted(a.figures) for kb in sorted(b.figures) if ka != kb and _one_measure(ka, kb)]
+    for ka, kb in pairs:
+        fa, fb = a.figures[ka], b.figures[kb]
         # one figure inside another ("April" and "April 14", "200" and "more than 200") is the
         # same figure told more or less closely
         if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) or _roughly(x, y) for x in fa for y in fb):
             return sorted(fa)[0], sorted(fb)[0]
     return None
+
+
+_MEASURED_KINDS = ("MONEY", "QUANTITY", "PERCENT")
+
+
+def _one_measure(ka: str, kb: str) -> bool:
+    """A bare figure kind ("MONEY") and the same kind with what it measures ("MONEY reward")."""
+    bare, full = (ka, kb) if " " not in ka else (kb, ka)
+    return bare in _MEASURED_KINDS and " " not in bare and full.startswith(bare + " ")
 
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m|billion|bn|b)?\b", re.I)
