@@ -643,8 +643,9 @@ _AMOUNT_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in 
 def _measured(tokens: list[Token]) -> dict[str, set[str]]:
     """What each word of amount measures: for one that modifies a noun, the noun and the nouns
     compounded with it; for one that grades a word ("more difficult", "less hopeful of talks"), that
-    word, the noun it describes and the nouns it governs; for a verb of amount ("reduce the
-    deficit"), its object."""
+    word, the noun it describes and the nouns it governs; for an adverb of a verb ("sometimes
+    pays"), the verb; for a verb of amount ("reduce the deficit"), its object; for a part ("part of
+    the law", "all of the schools"), its whole."""
     out: dict[str, set[str]] = {}
     for t in tokens:
         head = t.head
