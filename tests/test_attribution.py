@@ -1781,3 +1781,16 @@ def test_making_something_clear_reports_the_clause_after_it(nlp, text, cue, cont
 def test_making_clear_progress_or_making_someone_clear_a_field_is_no_account(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert all("made" not in _span(text, a.cue) for a, _, _ in accs if a.cue is not None)
+
+
+def test_a_title_is_no_one_the_text_titled_with_another_office(nlp):
+    # "the president" is not the representative who spoke last; with a president named, it is him
+    text = (
+        "Representative Ann Lee said the pipeline was overdue.\n\n"
+        "The president has so far declined to approve the pipeline.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    names = {name for a, name, cs in accs if any("to approve" in x for x in cs)}
+    assert names and "Representative Ann Lee" not in names
+    accs, _ = _accounts(nlp, "President Carl Ames spoke on Monday.\n\n" + text)
+    assert {name for a, name, cs in accs if any("to approve" in x for x in cs)} == {"President Carl Ames"}

@@ -1397,11 +1397,24 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # not someone the text named only by another role ("the mayor" is no "governor", "the rep"
         # no "customer")
         other_role = prior is not None and not prior.entity and prior.head != m.head
-        return prior if prior is not None and _one_person(prior) and not other_role else m
+        # nor someone the text titled as holding another office ("the president" is no
+        # "Representative James Lankford")
+        other_title = prior is not None and prior.entity is not None and _holds_other_office(prior, m.head, state)
+        return prior if prior is not None and _one_person(prior) and not other_role and not other_title else m
     return _of_leader(m, source, state)
 
 
+def _holds_other_office(person: Mention, role: str, state: _State) -> bool:
+    """Whether the text titled this person only with offices that are not ``role``."""
+    held = [
+        roles for _pos, roles, x, _w in state.titled if x.entity and _surname(x.entity) == _surname(person.entity or "")
+    ]
+    return bool(held) and not any(role in roles for roles in held) and role in _TITLE_ROLE_WORDS
+
+
 _ONE_MEMBER = frozenset(["republican", "democrat", "hopeful", "conservative", "liberal", "independent"])
+# every role a title before a name can give ("senator", "president", "governor", ...)
+_TITLE_ROLE_WORDS: frozenset[str] = frozenset().union(*lx.TITLE_ROLES.values())
 
 
 def _of_leader(m: Mention, source: list[Token], state: _State) -> Mention:
