@@ -464,6 +464,10 @@ def test_words_of_degree_do_not_set_one_action_against_itself():
     assert an.relations and all(r.label != "conflict" for r in an.relations), [r.reason for r in an.relations]
 
 
+# two parties with one speaker each, for judging a pair of one-sentence claims (``_judged``)
+TWO_SIDES = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
+
+
 def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]], polarity: bool = False):
     """The relations stage's judgement of two one-sentence claims of two parties (``p0``, ``p1``);
     with ``polarity`` a claim with a negation is negative, as the claims stage makes it."""
@@ -1002,24 +1006,20 @@ def test_a_participle_that_works_as_a_preposition_names_no_act(nlp):
     ],
 )
 def test_what_a_verb_of_reversal_governs_is_not_affirmed(nlp, affirms, negates):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
-    assert _judged(nlp, affirms, negates, sides, polarity=True).label != "conflict"
+    assert _judged(nlp, affirms, negates, TWO_SIDES, polarity=True).label != "conflict"
     # without the verb of reversal, the same words are affirmed and the negation clashes with them
     plain = affirms.replace("dropped its plan and will abandon a deal to", "will").replace(
         "has been misconstrued as a licence to", "lets landlords"
     )
-    assert _judged(nlp, plain, negates, sides, polarity=True).label == "conflict"
+    assert _judged(nlp, plain, negates, TWO_SIDES, polarity=True).label == "conflict"
 
 
 def test_a_noun_of_reversal_governs_like_its_verb(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     negates = "The mayor will not meet the strikers."
-    assert _judged(nlp, "Her refusal to meet the strikers angered the union.", negates, sides, polarity=True).label != (
-        "conflict"
-    )
-    assert _judged(
-        nlp, "Her decision to meet the strikers angered the union.", negates, sides, polarity=True
-    ).label == ("conflict")
+    refusal = _judged(nlp, "Her refusal to meet the strikers angered the union.", negates, TWO_SIDES, polarity=True)
+    decision = _judged(nlp, "Her decision to meet the strikers angered the union.", negates, TWO_SIDES, polarity=True)
+    assert refusal.label != "conflict"
+    assert decision.label == "conflict"
 
 
 @pytest.mark.parametrize(
@@ -1039,17 +1039,19 @@ def test_a_not_that_denies_only_a_restriction_is_no_negation(nlp, text):
 
 
 def test_one_act_done_to_two_different_things_is_no_clash_of_polarity(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     never = "He says Dole never received a correct invoice."
-    assert not _judged(nlp, never, "Dole received a warm welcome.", sides, polarity=True).reason.startswith("opposite")
-    assert _judged(nlp, never, "Dole received a correct invoice.", sides, polarity=True).reason.startswith("opposite")
+    assert not _judged(nlp, never, "Dole received a warm welcome.", TWO_SIDES, polarity=True).reason.startswith(
+        "opposite"
+    )
+    assert _judged(nlp, never, "Dole received a correct invoice.", TWO_SIDES, polarity=True).reason.startswith(
+        "opposite"
+    )
 
 
 def test_a_refused_act_and_a_wanted_one_do_not_agree(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     wanted = "Hart wants Acme to release them."
-    assert _judged(nlp, "Acme refused to release them.", wanted, sides).label != "agree"
-    assert _judged(nlp, "Acme will release them.", wanted, sides).label == "agree"
+    assert _judged(nlp, "Acme refused to release them.", wanted, TWO_SIDES).label != "agree"
+    assert _judged(nlp, "Acme will release them.", wanted, TWO_SIDES).label == "agree"
 
 
 def test_a_cue_of_refusal_turns_down_what_it_reports():
@@ -1063,11 +1065,10 @@ def test_a_cue_of_refusal_turns_down_what_it_reports():
 
 
 def test_a_word_that_only_rounds_a_figure_is_no_measure(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     rounded = "More than 40 homes were flooded by the river."
     drained = "Fewer homes were flooded than in the last storm."
-    assert not _judged(nlp, rounded, drained, sides).reason.startswith("contrasting quantities")
-    assert _judged(nlp, "More homes were flooded by the river.", drained, sides).reason.startswith(
+    assert not _judged(nlp, rounded, drained, TWO_SIDES).reason.startswith("contrasting quantities")
+    assert _judged(nlp, "More homes were flooded by the river.", drained, TWO_SIDES).reason.startswith(
         "contrasting quantities"
     )
 
@@ -1095,8 +1096,7 @@ def test_a_time_clause_after_the_main_one_is_background_the_claim_does_not_asser
     ],
 )
 def test_a_nationality_party_or_date_both_name_is_no_point_of_different_accounts(nlp, a, b):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
-    assert not _judged(nlp, a, b, sides).reason.startswith("different accounts of the same point")
+    assert not _judged(nlp, a, b, TWO_SIDES).reason.startswith("different accounts of the same point")
 
 
 def test_a_negation_in_a_relative_clause_on_a_noun_of_the_claim_describes_the_noun(nlp):
@@ -1235,22 +1235,24 @@ def test_a_negation_inside_what_a_report_is_said_to_imply_is_not_the_claims(nlp)
 
 
 def test_two_sides_that_say_one_thing_is_not_so_agree(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     a = "The man arrested on Friday was not the owner of the boat."
     b = "Dole is not the vessel's owner."
-    pair = _judged(nlp, a, b, sides, polarity=True)
+    pair = _judged(nlp, a, b, TWO_SIDES, polarity=True)
     assert (pair.label, pair.reason) == ("agree", "both say it is not so: owner")
     # one that says it is so does not agree
-    assert _judged(nlp, a, "Dole is the vessel's owner.", sides, polarity=True).label != "agree"
+    assert _judged(nlp, a, "Dole is the vessel's owner.", TWO_SIDES, polarity=True).label != "agree"
 
 
 def test_one_act_done_by_two_different_doers_is_no_clash_of_polarity(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
     never = "Ruritania will not pay for the fence."
-    assert not _judged(nlp, never, "He should pay for the fence.", sides, polarity=True).reason.startswith("opposite")
-    assert _judged(nlp, never, "Ruritania will pay for the fence.", sides, polarity=True).reason.startswith("opposite")
+    assert not _judged(nlp, never, "He should pay for the fence.", TWO_SIDES, polarity=True).reason.startswith(
+        "opposite"
+    )
+    assert _judged(nlp, never, "Ruritania will pay for the fence.", TWO_SIDES, polarity=True).reason.startswith(
+        "opposite"
+    )
     # an act whose doer one of them leaves unnamed can still be what they clash over
-    assert _judged(nlp, never, "The fence will be paid for.", sides, polarity=True).label == "conflict"
+    assert _judged(nlp, never, "The fence will be paid for.", TWO_SIDES, polarity=True).label == "conflict"
 
 
 def test_a_speaker_who_doubts_what_they_report_stands_against_one_who_asserts_it():
@@ -1337,13 +1339,11 @@ def test_figures_of_two_different_things_do_not_clash():
     ],
 )
 def test_words_of_amount_that_measure_different_things_do_not_clash(nlp, one, other):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
-    assert not _judged(nlp, one, other, sides).reason.startswith("contrasting quantities")
+    assert not _judged(nlp, one, other, TWO_SIDES).reason.startswith("contrasting quantities")
 
 
 def test_words_of_amount_that_measure_one_thing_clash(nlp):
-    sides = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
-    judged = _judged(nlp, "The group wanted only partial relief.", "The group wanted full relief.", sides)
+    judged = _judged(nlp, "The group wanted only partial relief.", "The group wanted full relief.", TWO_SIDES)
     assert judged.reason.startswith("contrasting quantities")
 
 

@@ -637,9 +637,6 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     )
 
 
-_AMOUNT_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in lx.SCALES))
-
-
 def _measured(tokens: list[Token]) -> dict[str, set[str]]:
     """What each word of amount measures: for one that modifies a noun, the noun and the nouns
     compounded with it; for one that grades a word ("more difficult", "less hopeful of talks"), that
@@ -661,7 +658,7 @@ def _measured(tokens: list[Token]) -> dict[str, set[str]]:
             out.setdefault(t.lower_, set()).update(graded)
         elif t.dep_ == "advmod" and head.pos_ in {"VERB", "AUX"} and head.i != t.i:
             out.setdefault(t.lower_, set()).add(head.lemma_.lower())  # "sometimes pays", "always opposed"
-        elif t.pos_ == "VERB" and t.lower_ in _AMOUNT_WORDS:
+        elif t.pos_ == "VERB" and t.lower_ in lx.SCALE_WORDS:
             objects = {c.lemma_.lower() for c in t.children if c.dep_ in {"dobj", "nsubjpass"}}
             if objects:
                 out.setdefault(t.lower_, set()).update(objects)

@@ -724,6 +724,8 @@ SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(["pessimistic", "doubtful", "unlikely", "skeptical", "sceptical"]),
     ),
 )
+# every word of amount on any of those scales
+SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in SCALES))
 
 # Outcomes that exclude each other: one account saying one and another the other clash
 # ("the talks will continue" / "the talks have ended", "he was armed" / "he was unarmed").

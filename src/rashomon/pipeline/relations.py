@@ -81,7 +81,6 @@ def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     return None
 
 
-_SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in lx.SCALES))
 # each word of amount -> the end of its scale it stands at ("all" and "every" stand at one)
 _SCALE_END: dict[str, tuple[int, int]] = {
     w: (k, end) for k, pair in enumerate(lx.SCALES) for end, words in enumerate(pair) for w in words
@@ -102,7 +101,7 @@ def _other_amounts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     """Two claims that each say how much ("partial", "more") with words of amount that stand at no
     common end of a scale ("all" and "every" stand at one) and are not the two ends of one scale:
     they give different measures, so neither agrees nor clashes."""
-    qa, qb = _measures(a) & _SCALE_WORDS, _measures(b) & _SCALE_WORDS
+    qa, qb = _measures(a) & lx.SCALE_WORDS, _measures(b) & lx.SCALE_WORDS
     if qa and qb and not ({_SCALE_END[w] for w in qa} & {_SCALE_END[w] for w in qb}):
         return sorted(qa)[0], sorted(qb)[0]
     return None
