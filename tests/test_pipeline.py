@@ -1353,3 +1353,47 @@ def test_a_figure_that_says_what_it_measures_still_clashes_with_one_that_does_no
         "Bo Hart, an adviser to the city, said the reward was $20,000.\n"
     )
     assert any(r.reason.startswith("different figures") for r in compare(texts=[text]).relations)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two bodies, each with an offer of its own
+        ("The county is offering a reward of $5,000 for tips.", "The union offered a $3,000 reward for tips."),
+        # the doer of "issue" is the subject of the verb that governs it
+        ("The county is offering a reward of $5,000 for tips.", "The union has decided to issue a $3,000 reward."),
+        # a passive act with its agent
+        ("A reward of $5,000 was offered by the county.", "The union offered a $3,000 reward for tips."),
+    ],
+)
+def test_figures_of_two_doers_are_two_acts_not_a_clash_or_an_agreement(nlp, one, other):
+    judged = _judged(nlp, one, other, TWO_SIDES)
+    assert judged.label == "compatible"
+    assert judged.reason.startswith("two acts of two doers")
+
+
+def test_figures_of_one_doer_or_of_none_still_clash(nlp):
+    one_doer = _judged(
+        nlp, "The county is offering a reward of $5,000 for tips.", "The county offered a $3,000 reward.", TWO_SIDES
+    )
+    assert one_doer.reason.startswith("different figures")
+    # a figure in the subject ("18 people were rescued") has no doer: a count against a count
+    counts = _judged(nlp, "Rescuers saved 18 people from the river.", "40 people were saved from the river.", TWO_SIDES)
+    assert counts.label == "conflict"
+
+
+def test_a_clause_that_only_describes_a_thing_is_no_shared_act(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    text = "The county gave money for information that leads to an arrest."
+    info = clause_info(parse(text, nlp), 0, len(text))
+    assert info.describing == {"lead"}
+    # what the two rewards are for is no act both report: no "both say 'lead to'"
+    judged = _judged(
+        nlp,
+        "The county gave money for information that leads to an arrest.",
+        "The union wants a fund for tips that lead to an arrest.",
+        TWO_SIDES,
+    )
+    assert "lead" not in judged.reason

@@ -94,6 +94,14 @@ class ClauseInfo:
     # words of amount that only round a figure ("more than 40 homes", "at least 60"): the figure
     # is the measure, compared as a figure, and the word says nothing more or less of its own
     rounding: set[str] = field(default_factory=set)
+    # figure kind -> who gives, pays or counts it ("WikiLeaks offered a $20,000 reward" -> MONEY
+    # reward: {wikileaks}): two bodies each making an offer of their own give two figures of two
+    # acts, not two versions of one
+    figure_doers: dict[str, set[str]] = field(default_factory=dict)
+    # lemmas of verbs that only describe a thing the clause names ("a reward for information that
+    # leads to an arrest"): what the thing is, not what the claim says happened
+    describing: set[str] = field(default_factory=set)
+    described: set[str] = field(default_factory=set)  # the content lemmas of those clauses
 
     @property
     def common(self) -> set[str]:
@@ -103,7 +111,7 @@ class ClauseInfo:
     @property
     def asserted(self) -> set[str]:
         """Content lemmas that are not names, less those of a report the claim only names."""
-        return self.common - self.reported
+        return self.common - self.reported - self.described
 
 
 _ANAPHORS = {"these", "those"}  # "them" is as often people ("none of them were hurt")
@@ -239,6 +247,28 @@ def _figure_of(root: Token) -> str | None:
             return head.head.lemma_.lower()
         subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "acomp" else None
         return subj.lemma_.lower() if subj is not None else None
+    return None
+
+
+def _figure_doer(root: Token) -> str | None:
+    """Who acts on a figure, where it is the object of an act and not its subject: the named
+    subject of the first verb above it ("WikiLeaks offered a $20,000 reward", "the department is
+    offering a reward of up to $25,000") or the agent of a passive one ("a reward of $5,000 was
+    offered by the police"). A pronoun, or a figure in the subject of an act with no agent ("18
+    people were rescued"), names no one."""
+    below = root
+    for verb in root.ancestors:
+        if verb.pos_ in {"VERB", "AUX"}:
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if below.dep_ in {"nsubj", "csubj"} or (below.dep_ == "nsubjpass" and agent is None):
+                return None
+            # "WikiLeaks has decided to issue a reward": the subject of the verb that governs it
+            actor = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            subj = agent or next((c for c in actor.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(t.like_num for t in subj.subtree):
+                return None
+            return subj.lemma_.lower()
+        below = verb
     return None
 
 
@@ -495,6 +525,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
     doers: dict[str, set[str]] = {}
+    figure_doers: dict[str, set[str]] = {}
+    describing: set[str] = set()
+    described: set[str] = set()
     negators: list[Token] = []
     negated = False
     tokens = []
@@ -507,7 +540,11 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             # tells when the words were said
             dated = ent is not None and (ent.label_ not in {"DATE", "TIME"} or _CALENDAR.search(ent.text))
             if ent is not None and dated and not _when_said(ent) and not _names_which(ent):
-                figures.setdefault(_figure_kind(ent), set()).add(ent.text.lower())
+                kind = _figure_kind(ent)
+                figures.setdefault(kind, set()).add(ent.text.lower())
+                doer = _figure_doer(ent.root)
+                if doer:
+                    figure_doers.setdefault(kind, set()).add(doer)
         words.append(low)
         if (
             (low in lx.NEGATORS or tok.dep_ == "neg")
@@ -558,6 +595,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     not_things.add(lemma)
         if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
+            if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ == "NOUN" and tok.head.dep_ in {"dobj", "pobj"}:
+                describing.add(tok.lemma_.lower())
+                described.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
@@ -633,6 +673,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
         doers=doers,
+        figure_doers=figure_doers,
+        describing=describing,
+        described=described,
         rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
     )
 

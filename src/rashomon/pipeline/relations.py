@@ -115,10 +115,24 @@ def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     pairs += [(ka, kb) for ka in sorted(a.figures) for kb in sorted(b.figures) if ka != kb and _one_measure(ka, kb)]
     for ka, kb in pairs:
         fa, fb = a.figures[ka], b.figures[kb]
+        da, db = a.figure_doers.get(ka, set()), b.figure_doers.get(kb, set())
+        if da and db and not da & db:
+            continue  # two offers, by two bodies: two acts, each with its own figure (``_separate_acts``)
         # one figure inside another ("April" and "April 14", "200" and "more than 200") is the
         # same figure told more or less closely
         if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) or _roughly(x, y) for x in fa for y in fb):
             return sorted(fa)[0], sorted(fb)[0]
+    return None
+
+
+def _separate_acts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
+    """Two claims that each give a figure of one kind for what a different doer does ("the police
+    offer $25,000", "WikiLeaks offered $20,000"): two acts side by side, which neither clash nor
+    agree however alike the words around them read."""
+    for kind in sorted(set(a.figure_doers) & set(b.figure_doers)):
+        da, db = a.figure_doers[kind], b.figure_doers[kind]
+        if not da & db:
+            return sorted(da)[0], sorted(db)[0]
     return None
 
 
@@ -348,6 +362,11 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         )
         pair.evidence = [pair.reason]
         return pair
+    separate = _separate_acts(ia, ib)
+    if separate:
+        pair.reason = f"two acts of two doers, each with its own figure: {separate[0]} vs {separate[1]}"
+        pair.evidence = list(separate)
+        return pair
     figures = _figure_contrast(ia, ib)
     if figures and (ia.common & ib.common):
         pair.label = "conflict"
@@ -418,7 +437,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # thinking, saying or knowing something is no action two accounts can tell alike or apart
     # ("you'd think X would" / "I think Y should"; "I don't know where he will be" / "he did not
     # know whether they had talked")
-    for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS):
+    for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - ia.describing - ib.describing):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
         if agents_a and agents_b and not same_agents:
             pair.label = "conflict"
