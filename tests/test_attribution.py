@@ -1794,3 +1794,40 @@ def test_a_title_is_no_one_the_text_titled_with_another_office(nlp):
     assert names and "Representative Ann Lee" not in names
     accs, _ = _accounts(nlp, "President Carl Ames spoke on Monday.\n\n" + text)
     assert {name for a, name, cs in accs if any("to approve" in x for x in cs)} == {"President Carl Ames"}
+
+
+def test_a_clause_before_the_cue_is_its_content_though_a_topic_follows(nlp):
+    # the parser hangs the first clause on "said"; what comes after the cue only names the topic
+    text = (
+        "Rebels seized the trucks at the depot and would not let the drivers leave, a port official "
+        "said about the latest sign of unrest in a region long seen as calm."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("a port official", ["Rebels seized the trucks at the depot and would not let the drivers leave"])
+    ]
+    # a clause after the cue is still its content
+    text = "A port official said about the unrest that the rebels seized the trucks."
+    accs, _ = _accounts(nlp, text)
+    assert len(accs) == 1 and accs[0][2][0].endswith("the rebels seized the trucks")
+
+
+def test_a_document_that_reads_speaks_for_its_text(nlp):
+    text = (
+        "The ministry issued a statement on Friday.\n\n"
+        '"No vehicles were handed over to anyone," the statement read.\n\n'
+        'The letter reads: "The convoy left on time."\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    contents = [c for _, _, cs in accs for c in cs]
+    # the day a statement was issued is not what it says
+    assert contents == ["No vehicles were handed over to anyone", "The convoy left on time"]
+    # a person who reads something reports nothing by it
+    accs, _ = _accounts(nlp, "The minister read the report on Friday.")
+    assert accs == []
+
+
+@pytest.mark.parametrize("verb", ["debunked", "dispelled"])
+def test_debunking_a_report_is_a_denial(nlp, verb):
+    accs, _ = _accounts(nlp, f"The navy quickly {verb} the rumor that the ship had sunk.")
+    assert [(a.kind, n) for a, n, _ in accs] == [("denial", "The navy")]

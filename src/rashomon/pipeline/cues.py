@@ -655,10 +655,20 @@ def _light_object(verb: Token) -> Token | None:
         if (
             prep is not None
             and prep.lower_ in lx.GOVERNED_PREPOSITIONS | {"into"}
-            and any(g.dep_ in {"pobj", "pcomp"} for g in prep.children)
+            # what it is about, not when it was issued ("issued a statement on Friday")
+            and any(g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"} for g in prep.children)
         ):
             return prep
     return None
+
+
+def _document_reads(verb: Token) -> bool:
+    """'"...," the statement read.', 'The letter reads: "..."': what a document's text says,
+    told with "read"; not a person reading ("she read the report")."""
+    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in lx.DOCUMENT_NOUNS
 
 
 def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
@@ -758,6 +768,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             or put_it
             or _licensed(parsed, sent, tok)
             or _carries_on_quotation(parsed, sent, tok)
+            or _document_reads(tok)
         )
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
@@ -1428,8 +1439,13 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             if b - a > 2:
                 cue.lead = (a, b)
                 continue
+        # "A took the cars, an official said about the unrest, which is seen as ...": the parser
+        # hangs the clause before the cue on it, and what follows the cue is only its topic
+        points_back = any(c.dep_ == "ccomp" and c.i < cue.verb.i for c in cue.verb.children) and not any(
+            c.dep_ in {"ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children
+        )
         if parenthetical or (
-            not _has_clause(sent, cue.content, parsed)
+            (points_back or not _has_clause(sent, cue.content, parsed))
             and i == 0
             and (not cue.borrowed or _completes(cue.verb))
             and not governs

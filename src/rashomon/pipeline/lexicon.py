@@ -298,6 +298,8 @@ SPEECH_VERBS = frozenset(
         "reject",
         "refute",
         "rebut",
+        "debunk",
+        "dispel",
         "contradict",
         "suggest",
         "report",
@@ -395,7 +397,8 @@ SPEECH_VERBS = frozenset(
 
 # Reporting verbs that deny or rebut what another side said.
 DENIAL_VERBS = frozenset(
-    ["deny", "dispute", "reject", "refute", "rebut", "contradict", "dismiss", "counter", "disagree"]
+    ["deny", "dispute", "reject", "refute", "rebut", "debunk", "dispel", "contradict", "dismiss", "counter"]
+    + ["disagree"]
 )
 
 # Phrasal verbs by which a speaker turns down what another said ("laughed off the announcement").
