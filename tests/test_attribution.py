@@ -1763,6 +1763,8 @@ def test_an_outlet_at_the_end_of_what_another_speaker_said_passes_it_on(nlp):
         ("Ana Ruiz made clear that the union would strike in May.", "made clear", "the union would strike in May"),
         ("The senator made it clear that she would vote no.", "made it clear", "she would vote no"),
         ("Governor Li has made plain he wants a deal.", "has made plain", "he wants a deal"),
+        # two adjectives joined: the cue takes both and does not end on "and"
+        ("The mayor made it loud and clear that she won't pay.", "made it loud and clear", "she won't pay"),
     ],
 )
 def test_making_something_clear_reports_the_clause_after_it(nlp, text, cue, content):
@@ -1831,3 +1833,26 @@ def test_a_document_that_reads_speaks_for_its_text(nlp):
 def test_debunking_a_report_is_a_denial(nlp, verb):
     accs, _ = _accounts(nlp, f"The navy quickly {verb} the rumor that the ship had sunk.")
     assert [(a.kind, n) for a, n, _ in accs] == [("denial", "The navy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Two biologists have cast doubt over claims that the frog can fly.", "have cast doubt over"),
+        ("Mrs. Lee poured scorn on the agency's account of the rescue.", "poured scorn on"),
+    ],
+)
+def test_casting_doubt_or_pouring_scorn_on_a_claim_is_an_account(nlp, text, cue):
+    accs, _ = _accounts(nlp, text)
+    assert [_span(text, a.cue) for a, _, _ in accs] == [cue]
+    # casting something that is no word of saying reports nothing
+    assert _accounts(nlp, "The fishermen cast a wide net over the bay.")[0] == []
+
+
+@pytest.mark.parametrize(("verb", "cue"), [("batted", "batted down"), ("shot", "shot down")])
+def test_knocking_down_a_report_is_a_denial(nlp, verb, cue):
+    text = f"The mayor {verb} down reports that the bridge would close."
+    accs, _ = _accounts(nlp, text)
+    assert [(a.kind, _span(text, a.cue), c) for a, _, c in accs] == [
+        ("denial", cue, ["reports that the bridge would close"])
+    ]

@@ -916,3 +916,11 @@ def test_an_apposition_after_the_name_a_relative_is_kin_to_describes_that_name()
 def test_a_name_in_apposition_to_a_kinship_phrase_is_the_relatives_own():
     text = "The wife of John Smith -- Mary Smith -- said the company had lied.\n"
     assert "Mary Smith" in _speaker_parties(text)
+
+
+def test_a_first_name_misspelt_by_one_letter_is_the_same_person():
+    from rashomon.pipeline.parties import _person_tokens, _same_person
+
+    assert _same_person(_person_tokens("Vincente Fox"), _person_tokens("Vicente Fox"))
+    # short first names of one family stay two people
+    assert not _same_person(_person_tokens("Mario Cuomo"), _person_tokens("Maria Cuomo"))

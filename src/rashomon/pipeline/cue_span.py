@@ -128,6 +128,10 @@ def span(verb: Token, group: tuple[int, int], blocked: set[int], lo: int, hi: in
             if probability(tok, verb, inside) < 0.5:
                 break
             first, last = min(first, tok.i), max(last, tok.i)
+    if last > verb.i and verb.doc[last].dep_ == "cc":
+        # a cue does not end on "and": it takes the rule's word after it ("made it loud and clear")
+        # or stops before it
+        last = group[1] if group[1] > last else last - 1
     return first, last
 
 

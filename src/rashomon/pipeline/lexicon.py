@@ -412,6 +412,9 @@ DISMISSAL_PARTICLES: dict[str, frozenset[str]] = {
     "push": frozenset(["back"]),
     "hit": frozenset(["back"]),
     "fire": frozenset(["back"]),
+    "bat": frozenset(["down"]),
+    "shoot": frozenset(["down"]),
+    "knock": frozenset(["down"]),
 }
 
 # Verbs of asking: what they report is a question ("'Is it true?' Roberts asked").
@@ -550,6 +553,10 @@ LIGHT_VERBS = frozenset(
         # "found no evidence that ...", "saw no sign that ..."
         "find",
         "see",
+        # "cast doubt on claims that ...", "poured scorn on the claim", "heaped praise on"
+        "cast",
+        "pour",
+        "heap",
     ]
 )
 
@@ -561,6 +568,7 @@ LIGHT_NOUNS = frozenset(
         "point",
         "comment",
         "condemnation",
+        "scorn",
         "secret",
         "question",
         "reservation",
