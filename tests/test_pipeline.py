@@ -468,7 +468,7 @@ def test_words_of_degree_do_not_set_one_action_against_itself():
 TWO_SIDES = {"p0": ["Ann Lee"], "p1": ["Bo Hart"]}
 
 
-def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]], polarity: bool = False):
+def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]], polarity: bool = False, sim: float = 0.45):
     """The relations stage's judgement of two one-sentence claims of two parties (``p0``, ``p1``);
     with ``polarity`` a claim with a negation is negative, as the claims stage makes it."""
     from rashomon.model import Claim
@@ -488,7 +488,7 @@ def _judged(nlp, text_a: str, text_b: str, names: dict[str, list[str]], polarity
     if polarity:
         claims = [c.model_copy(update={"polarity": "negative" if infos[c.id].negated else "positive"}) for c in claims]
     ctx = _Context(infos, {}, names, {}, 0.4, 0.4, side_words=name_words(names))
-    return _judge(claims[0], claims[1], 0.45, ctx, internal=False)
+    return _judge(claims[0], claims[1], sim, ctx, internal=False)
 
 
 def test_different_particulars_clash_only_over_a_named_thing_that_is_no_side(nlp):
@@ -1397,3 +1397,14 @@ def test_a_clause_that_only_describes_a_thing_is_no_shared_act(nlp):
         TWO_SIDES,
     )
     assert "lead" not in judged.reason
+
+
+def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
+    # "censor" is a verb in one and "censorship" a noun in the other: no shared word to weigh
+    negates, affirms = "We do not censor anyone.", "Critics called the company's censorship illegal."
+    judged = _judged(nlp, negates, affirms, TWO_SIDES, polarity=True)
+    assert judged.label == "conflict"
+    assert judged.reason.startswith("opposite polarity: one account negates")
+    # not when the two are far apart, nor when both affirm
+    assert _judged(nlp, negates, affirms, TWO_SIDES, polarity=True, sim=0.3).label == "compatible"
+    assert _judged(nlp, "We review every post by hand.", affirms, TWO_SIDES, polarity=True).label == "compatible"

@@ -395,6 +395,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # two accounts can take opposite sides of, nor is a word that is a noun in one and a verb in
     # the other ("take no issue" / "issued a resolution")
     pointed = {w for w in shared - lx.REPORTING_VERBS if (w in ia.verbs) == (w in ib.verbs)}
+    unshared = not pointed  # nothing for the rules of polarity below to weigh (``_judge``'s last rule)
     if a.polarity != b.polarity:
         # what the negative claim negates must be what they share: "we are not surprised, because
         # neighbouring states ..." negates no word of "marijuana flows into neighbouring states"
@@ -551,6 +552,16 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             f"different accounts of the same point: {', '.join(sorted(only_a)[:3])} vs {', '.join(sorted(only_b)[:3])}"
         )
         pair.evidence = [*sorted(only_a)[:3], *sorted(only_b)[:3]]
+        return pair
+    # "We do not shadow ban" / "alleged 'shadow banning' by Twitter", "the event is unrelated to the
+    # asteroid" / "may be a piece of the asteroid": two close accounts of two sides, one negative,
+    # that share no content word for the rule above to weigh (a verb against its noun, a name) and
+    # that nothing above found alike or apart
+    if not internal and unshared and a.polarity != b.polarity and s >= differ_threshold:
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        pair.label = "conflict"
+        pair.reason = "opposite polarity: one account negates what the other, close to it, affirms"
+        pair.evidence = [neg.quote[:80], pos.quote[:80]]
     return pair
 
 
