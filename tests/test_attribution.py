@@ -1824,9 +1824,13 @@ def test_a_document_that_reads_speaks_for_its_text(nlp):
     contents = [c for _, _, cs in accs for c in cs]
     # the day a statement was issued is not what it says
     assert contents == ["No vehicles were handed over to anyone", "The convoy left on time"]
-    # a person who reads something reports nothing by it
-    accs, _ = _accounts(nlp, "The minister read the report on Friday.")
-    assert accs == []
+    # a person who reads something reports nothing by it, nor does a text that reads a certain way
+    for text in [
+        "The minister read the report on Friday.",
+        "The statement read well, and the minister was pleased.",
+        "The speech read like a campaign pitch, but the crowd cheered anyway.",
+    ]:
+        assert _accounts(nlp, text)[0] == []
 
 
 @pytest.mark.parametrize("verb", ["debunked", "dispelled"])
@@ -1856,3 +1860,10 @@ def test_knocking_down_a_report_is_a_denial(nlp, verb, cue):
     assert [(a.kind, _span(text, a.cue), c) for a, _, c in accs] == [
         ("denial", cue, ["reports that the bridge would close"])
     ]
+
+
+def test_a_rule_of_turning_down_overrides_the_learned_scorer_only_over_a_claim_with_its_clause(nlp):
+    # "batted down reports that ..." stands on the rule; "batted down the suggestion", with no
+    # clause saying what was suggested, is left to the scorer, which does not take it
+    assert _accounts(nlp, "The mayor batted down reports that the bridge would close.")[0]
+    assert _accounts(nlp, "The mayor batted down the suggestion and the reporters left.")[0] == []

@@ -922,5 +922,10 @@ def test_a_first_name_misspelt_by_one_letter_is_the_same_person():
     from rashomon.pipeline.parties import _person_tokens, _same_person
 
     assert _same_person(_person_tokens("Vincente Fox"), _person_tokens("Vicente Fox"))
-    # short first names of one family stay two people
-    assert not _same_person(_person_tokens("Mario Cuomo"), _person_tokens("Maria Cuomo"))
+    # two people of one family whose first names differ in their ending stay two people
+    for one, other in [
+        ("Mario Cuomo", "Maria Cuomo"),
+        ("Antonio Ruiz", "Antonia Ruiz"),
+        ("Francis Lee", "Frances Lee"),
+    ]:
+        assert not _same_person(_person_tokens(one), _person_tokens(other))

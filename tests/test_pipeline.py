@@ -1358,28 +1358,35 @@ def test_a_figure_that_says_what_it_measures_still_clashes_with_one_that_does_no
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        # two bodies, each with an offer of its own
-        ("The county is offering a reward of $5,000 for tips.", "The union offered a $3,000 reward for tips."),
+        # two named bodies, each with an offer of its own
+        ("The Ruiz Foundation is offering a reward of $5,000 for tips.", "Acme Corp offered a $3,000 reward for tips."),
         # the doer of "issue" is the subject of the verb that governs it
-        ("The county is offering a reward of $5,000 for tips.", "The union has decided to issue a $3,000 reward."),
+        ("The Ruiz Foundation is offering a reward of $5,000.", "Acme Corp has decided to issue a $3,000 reward."),
         # a passive act with its agent
-        ("A reward of $5,000 was offered by the county.", "The union offered a $3,000 reward for tips."),
+        ("A reward of $5,000 was offered by the Ruiz Foundation.", "Acme Corp offered a $3,000 reward for tips."),
     ],
 )
-def test_figures_of_two_doers_are_two_acts_not_a_clash_or_an_agreement(nlp, one, other):
+def test_figures_of_two_named_doers_are_two_acts_not_a_clash_or_an_agreement(nlp, one, other):
     judged = _judged(nlp, one, other, TWO_SIDES)
     assert judged.label == "compatible"
     assert judged.reason.startswith("two acts of two doers")
 
 
-def test_figures_of_one_doer_or_of_none_still_clash(nlp):
-    one_doer = _judged(
-        nlp, "The county is offering a reward of $5,000 for tips.", "The county offered a $3,000 reward.", TWO_SIDES
-    )
-    assert one_doer.reason.startswith("different figures")
-    # a figure in the subject ("18 people were rescued") has no doer: a count against a count
-    counts = _judged(nlp, "Rescuers saved 18 people from the river.", "40 people were saved from the river.", TWO_SIDES)
-    assert counts.label == "conflict"
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # one doer, two figures
+        ("Acme Corp is offering a reward of $5,000 for tips.", "Acme Corp offered a $3,000 reward."),
+        # a figure in the subject has no doer: a count against a count
+        ("Rescuers saved 18 people from the river.", "40 people were saved from the river."),
+        # common nouns may be one doer under two words
+        ("Police arrested 30 protesters on Monday.", "Officers arrested 12 protesters on Monday."),
+        # a date beside the act is nobody's figure
+        ("The storm hit the coast on May 5.", "The hurricane hit the coast on May 7."),
+    ],
+)
+def test_figures_of_one_doer_or_of_none_still_clash(nlp, one, other):
+    assert _judged(nlp, one, other, TWO_SIDES).reason.startswith("different figures")
 
 
 def test_a_clause_that_only_describes_a_thing_is_no_shared_act(nlp):
@@ -1397,6 +1404,11 @@ def test_a_clause_that_only_describes_a_thing_is_no_shared_act(nlp):
         TWO_SIDES,
     )
     assert "lead" not in judged.reason
+    # an act one of them asserts is still one both tell
+    judged = _judged(
+        nlp, "The rebels fired rockets that hit a school in the city.", "Rockets hit a school in the city.", TWO_SIDES
+    )
+    assert judged.label == "agree"
 
 
 def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
@@ -1408,3 +1420,25 @@ def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
     # not when the two are far apart, nor when both affirm
     assert _judged(nlp, negates, affirms, TWO_SIDES, polarity=True, sim=0.3).label == "compatible"
     assert _judged(nlp, "We review every post by hand.", affirms, TWO_SIDES, polarity=True).label == "compatible"
+
+
+def test_a_denial_and_a_negation_of_one_act_agree():
+    # "denied having met" (the denial is the cue) and "had never met": both say it is not so
+    text = (
+        "Filmmaker Ray Dunn strongly denied staging any of his films or having met Tom Bell before the exchange.\n\n"
+        "Tom Bell, a retired welder, said he had never met Dunn before he was handed the money.\n"
+    )
+    relations = compare(texts=[text]).relations
+    assert [(r.label, r.reason) for r in relations] == [("agree", "both say it is not so: meet")]
+    # what the denial governs inside a claim counts too, and a denial itself negated denies nothing
+    from rashomon.pipeline.claims import _denied_scope
+    from rashomon.pipeline.nlp import load_model, parse
+
+    nlp = load_model()
+    for sentence, scope in [
+        ("The mayor, who denied closing the bridge, spoke on Monday.", {"close", "bridge"}),
+        ("The mayor denied closing the road or having sold the bridge.", {"close", "road", "sell", "bridge"}),
+        ("The mayor did not deny closing the bridge.", set()),
+    ]:
+        tokens = list(parse(sentence, nlp).sentences[0].span)
+        assert _denied_scope(tokens) == scope

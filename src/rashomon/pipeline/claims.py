@@ -251,23 +251,25 @@ def _figure_of(root: Token) -> str | None:
 
 
 def _figure_doer(root: Token) -> str | None:
-    """Who acts on a figure, where it is the object of an act and not its subject: the named
-    subject of the first verb above it ("WikiLeaks offered a $20,000 reward", "the department is
-    offering a reward of up to $25,000") or the agent of a passive one ("a reward of $5,000 was
-    offered by the police"). A pronoun, or a figure in the subject of an act with no agent ("18
-    people were rescued"), names no one."""
+    """Who gives a figure, where it is in the object of an act: the subject of the first verb above
+    it ("WikiLeaks offered a $20,000 reward", "D.C. police announced a $25,000 reward") or the agent
+    of a passive one ("a reward of $5,000 was offered by the Ruiz Foundation"), when that subject is
+    a name. Common nouns ("police", "officers", "the company") may be one doer under two words, so
+    they name no one here, nor does a pronoun; nor is a figure in a subject ("18 people were
+    rescued") or beside the act ("hit the coast on May 5") given by anyone."""
     below = root
     for verb in root.ancestors:
         if verb.pos_ in {"VERB", "AUX"}:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if below.dep_ in {"nsubj", "csubj"} or (below.dep_ == "nsubjpass" and agent is None):
+            if below.dep_ != "dobj" and not (below.dep_ == "nsubjpass" and agent is not None):
                 return None
             # "WikiLeaks has decided to issue a reward": the subject of the verb that governs it
             actor = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
             subj = agent or next((c for c in actor.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(t.like_num for t in subj.subtree):
+            if subj is None or any(t.like_num for t in subj.subtree):
                 return None
-            return subj.lemma_.lower()
+            name = [t for t in subj.subtree if t.pos_ == "PROPN" and (t is subj or t.dep_ in {"compound", "poss"})]
+            return " ".join(t.lower_ for t in name) or None
         below = verb
     return None
 
@@ -669,7 +671,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         question=_asks(tokens),
         supposed=_supposes(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
-        negated_scope=_scope(negators, tokens),
+        negated_scope=_scope(negators, tokens) | _denied_scope(tokens),
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
         doers=doers,
@@ -733,6 +735,27 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
             for t in head.subtree
             if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
         }
+    return out
+
+
+def _denied_scope(tokens: list[Token]) -> set[str]:
+    """What a verb of denial in the claim says is not so: the content words of what it governs
+    ("denied staging any of his films or having met Thomas" -> stage, film, meet). A claim that
+    denies X and one that says "never X" both say X is not so."""
+    inside = {(id(t.doc), t.i) for t in tokens}
+    out: set[str] = set()
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.DENIAL_VERBS or _negated(tok):
+            continue
+        for c in tok.children:
+            # "denied staging X or having met Y": the parser may hang the perfect gerund on the verb
+            perfect = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)
+            if c.dep_ in {"dobj", "ccomp", "xcomp", "pcomp"} or perfect:
+                out |= {
+                    t.lemma_.lower()
+                    for t in c.subtree
+                    if (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
+                }
     return out
 
 
@@ -936,6 +959,10 @@ def extract(
         if not info.negated and _asked(parsed, acc):
             # '"Is it true," Roberts asked, "that ...?"': each piece of a question asked is a question
             info.question = True
+        if denying.get(acc.id) and not info.negated:
+            # "X denied staging it" with "denied" as the cue: what is reported is said not to be so,
+            # as under a negation inside the claim ("he had never staged it")
+            info.negated_scope |= set(info.lemmas)
         if reversing.get(acc.id):
             # "Comcast has refused to release the tapes" with "refused" as the cue: what is
             # reported is turned down, as under a verb of reversal inside the claim

@@ -668,10 +668,19 @@ def _light_object(verb: Token) -> Token | None:
 def _document_reads(verb: Token) -> bool:
     """'"...," the statement read.', 'The letter reads: "..."': what a document's text says,
     told with "read"; not a person reading ("she read the report")."""
-    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB":
+        return False
+    # "the statement read well", "the speech reads like a pitch", "reads as if ...": how it reads
+    if any(c.dep_ not in {"nsubj", "aux", "punct", "ccomp"} for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in lx.DOCUMENT_NOUNS
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return False
+    # what it says: a clause, a colon after it, or a quotation before its subject
+    doc = verb.doc
+    colon = verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"
+    quoted = subj.left_edge.i > 0 and any(t.is_quote for t in doc[max(0, subj.left_edge.i - 2) : subj.left_edge.i])
+    return colon or quoted or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
@@ -778,7 +787,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         relayed = lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
         # a phrasal verb of turning down a claim or report ("batted down allegations that ...") is
         # rare enough that the scorer has seen few of them: the rule stands on its own
-        if not (learned >= LEARNED_ADD or (ruled and (learned >= LEARNED_VETO or relayed or dismissal))):
+        # (only where what it turns down has a clause that says what the claim was: "reports that
+        # she would resign", not "the suggestion and the reporters left")
+        claimed = dismissal and any(
+            g.dep_ in {"acl", "ccomp", "relcl"} for c in tok.children if c.dep_ == "dobj" for g in c.children
+        )
+        if not (learned >= LEARNED_ADD or (ruled and (learned >= LEARNED_VETO or relayed or claimed))):
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective

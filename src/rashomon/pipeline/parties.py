@@ -300,9 +300,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         x, y = sorted((a[0].rstrip("."), b[0].rstrip(".")), key=len)
         if y.startswith(x) and (len(x) >= 3 or len(x) == 1):
             return True
-        # "Vincente Fox" and "Vicente Fox": a misspelt first name, long enough that two people of
-        # one family are not told apart by one letter ("Mario" and "Maria")
-        if min(len(x), len(y)) >= 6 and _edit1(x, y):
+        # "Vincente Fox" and "Vicente Fox": a misspelt first name, long enough, and misspelt before
+        # its ending, which tells two people of one family apart ("Antonio" and "Antonia",
+        # "Francis" and "Frances", "Justin" and "Justine")
+        first_diff = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+        if min(len(x), len(y)) >= 6 and first_diff < len(x) - 2 and _edit1(x, y):
             return True
     # a misspelt surname: the last words differ by one letter and the rest agree
     return (max(len(a[-1]), len(b[-1])) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])

@@ -115,9 +115,6 @@ def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     pairs += [(ka, kb) for ka in sorted(a.figures) for kb in sorted(b.figures) if ka != kb and _one_measure(ka, kb)]
     for ka, kb in pairs:
         fa, fb = a.figures[ka], b.figures[kb]
-        da, db = a.figure_doers.get(ka, set()), b.figure_doers.get(kb, set())
-        if da and db and not da & db:
-            continue  # two offers, by two bodies: two acts, each with its own figure (``_separate_acts``)
         # one figure inside another ("April" and "April 14", "200" and "more than 200") is the
         # same figure told more or less closely
         if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) or _roughly(x, y) for x in fa for y in fb):
@@ -131,7 +128,8 @@ def _separate_acts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     agree however alike the words around them read."""
     for kind in sorted(set(a.figure_doers) & set(b.figure_doers)):
         da, db = a.figure_doers[kind], b.figure_doers[kind]
-        if not da & db:
+        # two names, neither a part of the other ("WikiLeaks", "D.C."; not "Acme" and "Acme Corp")
+        if not any(x in y or y in x for x in da for y in db):
             return sorted(da)[0], sorted(db)[0]
     return None
 
@@ -438,7 +436,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # thinking, saying or knowing something is no action two accounts can tell alike or apart
     # ("you'd think X would" / "I think Y should"; "I don't know where he will be" / "he did not
     # know whether they had talked")
-    for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - ia.describing - ib.describing):
+    # (an act both only name to describe a thing, "a reward for information that leads to an arrest",
+    # is no act they tell alike; one that one of them asserts still is)
+    for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - (ia.describing & ib.describing)):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
         if agents_a and agents_b and not same_agents:
             pair.label = "conflict"
