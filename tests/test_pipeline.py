@@ -1442,3 +1442,23 @@ def test_a_denial_and_a_negation_of_one_act_agree():
     ]:
         tokens = list(parse(sentence, nlp).sentences[0].span)
         assert _denied_scope(tokens) == scope
+
+
+def test_a_question_about_one_thing_asks_whether_it_happened():
+    from rashomon.pipeline.aspects import _one_subject, _yes_no
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import load_model, parse
+
+    nlp = load_model()
+
+    def info(sentence):
+        return clause_info(parse(sentence, nlp), 0, len(sentence))
+
+    closed = [info("The bridge was closed by the city."), info("The bridge was closed last week.")]
+    assert _yes_no("was closed", "close", _one_subject(closed, "close")) == "Was the bridge closed?"
+    files = [info("The files were destroyed in March."), info("Aides insist the files were destroyed.")]
+    assert _yes_no("was destroyed", "destroy", _one_subject(files, "destroy")) == "Were the files destroyed?"
+    # two doers of one act: the question is who did it
+    walked = [info("Mr. Lee walked away from the talks."), info("The Koreans walked away from the talks.")]
+    assert _one_subject(walked, "walk") is None
+    assert _yes_no("walked away", "walk", "Lee") == "Did Lee walk away?"

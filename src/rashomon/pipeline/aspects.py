@@ -248,12 +248,42 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
             phrase = max(
                 (info.phrases[verb] for info in claim_infos if verb in info.phrases), key=lambda p: (len(p.split()), p)
             )
+            subject = _one_subject(claim_infos, verb)
+            if subject is not None:
+                return label, _yes_no(phrase, verb, subject)
             return label, f"Who {phrase}?"
     for w in words:
         phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)
         if phrase and w not in {v for info in claim_infos for v in info.frames}:
             return label, f"What about {phrase}?"
-    return label, f"What do the accounts say about {label}?"
+    # the words as a reader writes them: names capitalised ("Kenny", "U.S."), no bare day or figure
+    proper = {w for info in claim_infos for w in info.proper}
+    not_things = {w for info in claim_infos for w in info.not_things}
+    shown = [(w.upper() if "." in w else w.capitalize()) if w in proper else w for w in words if w not in not_things]
+    return label, f"What do the accounts say about {', '.join(shown or words)}?"
+
+
+def _one_subject(infos: list[ClauseInfo], verb: str) -> str | None:
+    """The one thing or name every claim that tells the act says it of ("the video" in "the video
+    was staged" twice), when at least two do and none names another: then the question is whether
+    it happened, not who did it."""
+    said = [info.verb_subjects[verb] for info in infos if verb in info.verb_subjects]
+    keys = {re.sub(r"^\+?(the |a |an )?", "", s.lower()) for s in said}
+    if len(said) < 2 or len(keys) != 1:
+        return None
+    return max(said, key=lambda s: (len(s.split()), s))
+
+
+def _yes_no(phrase: str, verb: str, subject: str) -> str:
+    """'Was the video staged?', 'Has Acme paid the fine?', 'Did Lee walk away?' from the act's
+    wording ("was staged", "walked away") and what it is said of."""
+    first, *rest = phrase.split()
+    plural = subject.startswith("+")
+    subject = subject.removeprefix("+")
+    if first in {"was", "has"}:
+        helper = {"was": "Were", "has": "Have"}[first] if plural else first.capitalize()
+        return " ".join([helper, subject, *rest]) + "?"
+    return " ".join(["Did", subject, verb, *rest]) + "?"
 
 
 def align(

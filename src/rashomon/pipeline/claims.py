@@ -54,6 +54,9 @@ class ClauseInfo:
     causes: dict[str, set[str]] = field(default_factory=dict)
     # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
     phrases: dict[str, str] = field(default_factory=dict)
+    # verb lemma -> the thing or name it is said of, as the text writes it ("was staged" -> "the video");
+    # a plural one starts with "+" ("+the files")
+    verb_subjects: dict[str, str] = field(default_factory=dict)
     figures: dict[str, set[str]] = field(default_factory=dict)  # DATE, CARDINAL, MONEY ... -> their texts
     # subject lemma -> lemmas of what the clause says it is ("the toll is too high" -> toll: {high})
     said_of: dict[str, set[str]] = field(default_factory=dict)
@@ -524,6 +527,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     causes: dict[str, set[str]] = {}
     negated_verbs: set[str] = set()
     phrases: dict[str, str] = {}
+    verb_subjects: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
     doers: dict[str, set[str]] = {}
@@ -626,6 +630,17 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     mods = [c.text for c in obj.children if c.dep_ in {"compound", "amod"} and c.i < obj.i]
                     what = " ".join([*det, *mods[-1:], obj.text])
                 phrases.setdefault(tok.lemma_.lower(), " ".join(w for w in (helper + tok.lower_, prt, what) if w))
+                # (the parser may hang the subject on the auxiliary: "The bridge was closed last week")
+                holders = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
+                subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                    # "the video" of "the video was staged": what a question about the act is about
+                    det = [c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in {"the", "a", "an"}]
+                    mods = [c.text for c in subj.children if c.dep_ in {"compound", "amod"} and c.i < subj.i]
+                    head = subj.text if subj.pos_ == "PROPN" else subj.lower_
+                    said = " ".join([*det, *mods[-1:], head])
+                    # a plural asks "Were the files destroyed?", not "Was"
+                    verb_subjects.setdefault(tok.lemma_.lower(), "+" + said if subj.tag_ in {"NNS", "NNPS"} else said)
         if tok.pos_ == "NOUN" and not tok.is_stop:
             mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
@@ -656,6 +671,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         causes=causes,
         negated_verbs=negated_verbs,
         phrases=phrases,
+        verb_subjects=verb_subjects,
         figures=figures,
         said_of=said_of,
         verdict=_verdict(tokens),
