@@ -1867,3 +1867,14 @@ def test_a_rule_of_turning_down_overrides_the_learned_scorer_only_over_a_claim_w
     # clause saying what was suggested, is left to the scorer, which does not take it
     assert _accounts(nlp, "The mayor batted down reports that the bridge would close.")[0]
     assert _accounts(nlp, "The mayor batted down the suggestion and the reporters left.")[0] == []
+
+
+def test_an_advertisement_under_another_name_speaks_for_who_put_it_out(nlp):
+    # the commercial is in the frame of the act the participle cue hangs from; "the ad" is it
+    text = (
+        "The Republicans hit back on Tuesday with a television commercial asserting that the plan "
+        "would cut benefits.\n\n"
+        'The ad says: "Now when you need it, the president has cut the money."\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["The Republicans", "The Republicans"]

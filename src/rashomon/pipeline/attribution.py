@@ -1048,10 +1048,18 @@ class _State:
                 # "BuzzFeed's report claimed ...": a document that speaks is its author's
                 and (not any(c.dep_ == "poss" for c in t.children) or (t.dep_ == "nsubj" and t.head.i == verb.i))
                 and not any(a <= pos < b for a, b in content)
-                and _governing_verb(t) in {verb, None}
+                # (or one of the act a participle cue hangs from: "hit back with a commercial,
+                # asserting that ...", or the one such a cue describes: "a commercial asserting ...")
+                and (
+                    _governing_verb(t) in {verb, None}
+                    or (verb.dep_ == "advcl" and _governing_verb(t) == verb.head)
+                    or (verb.dep_ == "acl" and verb.head == t)
+                )
             ):
                 self.documents[t.lemma_.lower()] = m
                 self.last_document = m
+                for alias in lx.DOCUMENT_ALIASES.get(t.lemma_.lower(), frozenset()):
+                    self.documents.setdefault(alias, m)
 
     def note_issuers(self, sent: Sentence) -> None:
         """Documents the sentence says someone issued, whether or not it is an account: "The NAACP

@@ -632,7 +632,8 @@ REPORT_NOUNS = frozenset(
 
 # Things a speaker issues that later speak for them ("X sent a letter ... The letter says ...").
 DOCUMENT_NOUNS = REPORT_NOUNS | frozenset(
-    ["letter", "ad", "advertisement", "video", "memo", "email", "petition", "speech", "interview", "column", "spot"]
+    ["letter", "ad", "advertisement", "commercial", "video", "memo", "email", "petition", "speech", "interview"]
+    + ["column", "spot"]
     + ["text", "tweet"]
     + ["lawsuit", "suit", "complaint", "resolution", "filing", "motion", "brief", "missive", "study", "survey"]
     + ["story", "piece", "mail", "record", "cable", "document"]
@@ -665,6 +666,11 @@ DOCUMENT_ALIASES = {
     "story": frozenset(["report", "article", "piece"]),
     "article": frozenset(["report", "story", "piece"]),
     "piece": frozenset(["report", "story", "article"]),
+    # an advertisement goes by any of these names ("a television commercial ... The ad says")
+    "ad": frozenset(["advertisement", "commercial", "spot"]),
+    "advertisement": frozenset(["ad", "commercial", "spot"]),
+    "commercial": frozenset(["ad", "advertisement", "spot"]),
+    "spot": frozenset(["ad", "advertisement", "commercial"]),
 }
 
 # Words that negate the clause they are in.
