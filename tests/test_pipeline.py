@@ -1364,6 +1364,8 @@ def test_a_figure_that_says_what_it_measures_still_clashes_with_one_that_does_no
         ("The Ruiz Foundation is offering a reward of $5,000.", "Acme Corp has decided to issue a $3,000 reward."),
         # a passive act with its agent
         ("A reward of $5,000 was offered by the Ruiz Foundation.", "Acme Corp offered a $3,000 reward for tips."),
+        # a name of one word
+        ("Vexaleaks offered a $20,000 reward for tips.", "The Ruiz Foundation is offering a reward of $25,000."),
     ],
 )
 def test_figures_of_two_named_doers_are_two_acts_not_a_clash_or_an_agreement(nlp, one, other):

@@ -271,7 +271,9 @@ def _figure_doer(root: Token) -> str | None:
             subj = agent or next((c for c in actor.children if c.dep_ == "nsubj"), None)
             if subj is None or any(t.like_num for t in subj.subtree):
                 return None
-            name = [t for t in subj.subtree if t.pos_ == "PROPN" and (t is subj or t.dep_ in {"compound", "poss"})]
+            # (a name the tagger took for a common noun is still one the recogniser found)
+            named = [t for t in subj.subtree if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "GPE"}]
+            name = [t for t in named if t.i == subj.i or t.dep_ in {"compound", "poss"}]
             return " ".join(t.lower_ for t in name) or None
         below = verb
     return None
