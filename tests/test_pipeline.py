@@ -1424,7 +1424,7 @@ def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
     assert _judged(nlp, "We review every post by hand.", affirms, TWO_SIDES, polarity=True).label == "compatible"
 
 
-def test_a_denial_and_a_negation_of_one_act_agree():
+def test_a_denial_and_a_negation_of_one_act_agree(nlp):
     # "denied having met" (the denial is the cue) and "had never met": both say it is not so
     text = (
         "Filmmaker Ray Dunn strongly denied staging any of his films or having met Tom Bell before the exchange.\n\n"
@@ -1434,9 +1434,8 @@ def test_a_denial_and_a_negation_of_one_act_agree():
     assert [(r.label, r.reason) for r in relations] == [("agree", "both say it is not so: meet")]
     # what the denial governs inside a claim counts too, and a denial itself negated denies nothing
     from rashomon.pipeline.claims import _denied_scope
-    from rashomon.pipeline.nlp import load_model, parse
+    from rashomon.pipeline.nlp import parse
 
-    nlp = load_model()
     for sentence, scope in [
         ("The mayor, who denied closing the bridge, spoke on Monday.", {"close", "bridge"}),
         ("The mayor denied closing the road or having sold the bridge.", {"close", "road", "sell", "bridge"}),
@@ -1446,12 +1445,10 @@ def test_a_denial_and_a_negation_of_one_act_agree():
         assert _denied_scope(tokens) == scope
 
 
-def test_a_question_about_one_thing_asks_whether_it_happened():
+def test_a_question_about_one_thing_asks_whether_it_happened(nlp):
     from rashomon.pipeline.aspects import _one_subject, _yes_no
     from rashomon.pipeline.claims import clause_info
-    from rashomon.pipeline.nlp import load_model, parse
-
-    nlp = load_model()
+    from rashomon.pipeline.nlp import parse
 
     def info(sentence):
         return clause_info(parse(sentence, nlp), 0, len(sentence))
