@@ -1878,3 +1878,19 @@ def test_an_advertisement_under_another_name_speaks_for_who_put_it_out(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["The Republicans", "The Republicans"]
+
+
+def test_a_concession_that_brings_in_another_speaker_is_that_speakers_account(nlp):
+    # set off by a dash, whatever the parser hangs it on: the content ends there
+    text = (
+        "A homeless man who got a free meal has insisted that no part of the video was a hoax - "
+        "despite the fact one witness is claiming the whole thing was a set-up."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("A homeless man", ["no part of the video was a hoax"]),
+        ("one witness", ["the whole thing was a set-up"]),
+    ]
+    # a concession with no one else's saying in it is still the speaker's
+    accs, _ = _accounts(nlp, "The mayor said the bridge would reopen in May, despite warnings from engineers.")
+    assert [c for _, _, c in accs] == [["the bridge would reopen in May, despite warnings from engineers"]]

@@ -449,6 +449,9 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         # "While critics have complained about X, the controversy grew": a clause set before the
         # main one reports only its own words
         b = min(b, sent.offset_end(verb.right_edge))
+    other = _other_speaker_concession(sent, a, b)
+    if other is not None:
+        b = other
     a, b = trim(sent.source, a, b)
     # a content cut where the next account begins loses the conjunction that joined them
     # ... and the relative pronoun of an aside that is an account of its own ("..., which he said ...")
@@ -1152,6 +1155,19 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False
         if v.dep_ == "pcomp" and v.head.lower_ == "with" and own_subject:
             return False  # "X rejected it, with Y saying ...": Y's words, an account of Y's own
+        # "X insisted that A - despite the fact one witness is claiming B": a concession set off by
+        # a comma or a dash that brings in another speaker is that speaker's account
+        host = next((a.i for a in v.ancestors if a.i in frame), None)
+        if (
+            own_subject
+            and host is not None
+            and _verb_lemma(v) in lx.SPEECH_VERBS  # someone claiming, not officials finding
+            and any(
+                doc_tokens[k].lower_ in _CONCESSIVE and doc_tokens[k - 1].text in _SETTING_OFF
+                for k in range(host + 1, v.i)
+            )
+        ):
+            return False
         return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
 
     # "Some officials have speculated that ..., the AP reported": an outlet that reports another
@@ -1234,6 +1250,7 @@ def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
 
 
 _CONCESSIVE = frozenset(["despite", "although", "though", "amid", "notwithstanding", "whereas"])
+_SETTING_OFF = frozenset([",", "-", "--", "—", "–"])  # what sets a concession off
 
 
 def _concession_after_point(tok: Token) -> bool:
@@ -1247,6 +1264,27 @@ def _concession_after_point(tok: Token) -> bool:
         and tok.left_edge.i > 0
         and tok.left_edge.nbor(-1).text == ","
     )
+
+
+def _other_speaker_concession(sent: Sentence, a: int, b: int) -> int | None:
+    """Where a concession set off by a comma or a dash inside a content span brings in another
+    speaker's account ("no part of it was a hoax - despite the fact one witness is claiming the
+    whole thing was a set-up"): the narrator sets the two side by side, so the content ends
+    there, whatever the parser hung the concession on."""
+    toks = list(sent.span)
+    for k, tok in enumerate(toks):
+        if not a < sent.offset(tok) < b or tok.lower_ not in _CONCESSIVE or toks[k - 1].text not in _SETTING_OFF:
+            continue
+        rest = toks[k + 1 :]  # the speaker it brings in may stand past the content's end
+        said = any(
+            t.pos_ == "VERB"
+            and _verb_lemma(t) in lx.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.i > tok.i for c in t.children)
+            for t in rest
+        )
+        if said:
+            return sent.offset(toks[k - 1])
+    return None
 
 
 def _concession_after(sent: Sentence, verb: Token) -> int | None:
