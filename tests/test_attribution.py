@@ -1878,6 +1878,10 @@ def test_an_advertisement_under_another_name_speaks_for_who_put_it_out(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["The Republicans", "The Republicans"]
+    # an ad the speaker only attacks is not theirs
+    text = text.replace("hit back on Tuesday with a television commercial asserting", "blasted the commercial, saying")
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs][-1] != "The Republicans"
 
 
 def test_a_concession_that_brings_in_another_speaker_is_that_speakers_account(nlp):
@@ -1891,6 +1895,25 @@ def test_a_concession_that_brings_in_another_speaker_is_that_speakers_account(nl
         ("A homeless man", ["no part of the video was a hoax"]),
         ("one witness", ["the whole thing was a set-up"]),
     ]
-    # a concession with no one else's saying in it is still the speaker's
-    accs, _ = _accounts(nlp, "The mayor said the bridge would reopen in May, despite warnings from engineers.")
-    assert [c for _, _, c in accs] == [["the bridge would reopen in May, despite warnings from engineers"]]
+    # a concession with no one else's saying in it is still the speaker's, as is one inside the
+    # speaker's clause or inside a quotation
+    for text, content in [
+        (
+            "The mayor said the bridge would reopen in May, despite warnings from engineers.",
+            "the bridge would reopen in May, despite warnings from engineers",
+        ),
+        (
+            "The CEO said profits would rise next year, despite the slowdown, and analysts said it was weak.",
+            "profits would rise next year, despite the slowdown",
+        ),
+        (
+            "Smith said that the company, despite what critics claim, never broke the law.",
+            "the company, despite what critics claim, never broke the law",
+        ),
+        (
+            'Smith said the plan was "a good deal for taxpayers, although critics say it costs too much."',
+            'the plan was "a good deal for taxpayers, although critics say it costs too much."',
+        ),
+    ]:
+        accs, _ = _accounts(nlp, text)
+        assert [c for _, _, c in accs][0] == [content], text

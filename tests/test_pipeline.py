@@ -1450,14 +1450,24 @@ def test_a_question_about_one_thing_asks_whether_it_happened(nlp):
     from rashomon.pipeline.claims import clause_info
     from rashomon.pipeline.nlp import parse
 
-    def info(sentence):
-        return clause_info(parse(sentence, nlp), 0, len(sentence))
+    def asked(one, other, verb):
+        infos = [clause_info(parse(t, nlp), 0, len(t)) for t in (one, other)]
+        return _one_subject(infos, verb)
 
-    closed = [info("The bridge was closed by the city."), info("The bridge was closed last week.")]
-    assert _yes_no("was closed", "close", _one_subject(closed, "close")) == "Was the bridge closed?"
-    files = [info("The files were destroyed in March."), info("Aides insist the files were destroyed.")]
-    assert _yes_no("was destroyed", "destroy", _one_subject(files, "destroy")) == "Were the files destroyed?"
-    # two doers of one act: the question is who did it
-    walked = [info("Mr. Lee walked away from the talks."), info("The Koreans walked away from the talks.")]
-    assert _one_subject(walked, "walk") is None
-    assert _yes_no("walked away", "walk", "Lee") == "Did Lee walk away?"
+    closed = asked("The bridge was closed by the city.", "The bridge was closed last week.", "close")
+    assert _yes_no("was closed", closed) == "Was the bridge closed?"
+    files = asked("The files were destroyed in March.", "Aides insist the files were destroyed.", "destroy")
+    assert _yes_no("was destroyed", files) == "Were the files destroyed?"
+    paid = asked("Acme Corp has paid the fine.", "Acme Corp has paid the fine in full.", "pay")
+    assert _yes_no("has paid the fine", paid) == "Has Acme Corp paid the fine?"
+    # no yes-or-no question where the subjects differ, where one claim tells the act actively,
+    # where the subject is no thing of its own, or in another tense
+    for one, other, verb in [
+        ("Mr. Lee was fired from the firm.", "The Koreans were fired from the firm.", "fire"),
+        ("Lee was fired.", "Lee fired his aide.", "fire"),
+        ("His lawyer was fired.", "His lawyer was fired on Monday.", "fire"),
+        ("Smith and Jones were fired.", "Smith and Jones were fired on Monday.", "fire"),
+        ("None of the files were destroyed.", "None of the files were destroyed in March.", "destroy"),
+        ("The bridge will be closed.", "The bridge will be closed in May.", "close"),
+    ]:
+        assert asked(one, other, verb) is None, one

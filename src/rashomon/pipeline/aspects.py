@@ -248,42 +248,40 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
             phrase = max(
                 (info.phrases[verb] for info in claim_infos if verb in info.phrases), key=lambda p: (len(p.split()), p)
             )
-            subject = _one_subject(claim_infos, verb)
-            if subject is not None:
-                return label, _yes_no(phrase, verb, subject)
+            asked = _one_subject(claim_infos, verb)
+            if asked is not None and phrase.split()[0] in {"was", "has"}:
+                return label, _yes_no(phrase, asked)
             return label, f"Who {phrase}?"
     for w in words:
         phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)
         if phrase and w not in {v for info in claim_infos for v in info.frames}:
             return label, f"What about {phrase}?"
-    # the words as a reader writes them: names capitalised ("Kenny", "U.S."), no bare day or figure
-    proper = {w for info in claim_infos for w in info.proper}
+    # the words as a reader writes them: names as the text writes them ("Kenny", "U.S.", "FBI"), no
+    # bare day or figure
+    names = {w: n for info in claim_infos for w, n in info.names.items()}
     not_things = {w for info in claim_infos for w in info.not_things}
-    shown = [(w.upper() if "." in w else w.capitalize()) if w in proper else w for w in words if w not in not_things]
+    shown = [names.get(w, w) for w in words if w not in not_things]
     return label, f"What do the accounts say about {', '.join(shown or words)}?"
 
 
-def _one_subject(infos: list[ClauseInfo], verb: str) -> str | None:
-    """The one thing or name every claim that tells the act says it of ("the video" in "the video
-    was staged" twice), when at least two do and none names another: then the question is whether
-    it happened, not who did it."""
+def _one_subject(infos: list[ClauseInfo], verb: str) -> tuple[str, str] | None:
+    """The auxiliary and the one thing every claim that tells the act says it of ("was", "the
+    video" in "the video was staged" twice), when at least two do, all in one voice and tense, and
+    none names another thing: then the question is whether it happened, not who did it."""
     said = [info.verb_subjects[verb] for info in infos if verb in info.verb_subjects]
-    keys = {re.sub(r"^\+?(the |a |an )?", "", s.lower()) for s in said}
-    if len(said) < 2 or len(keys) != 1:
+    told = [info for info in infos if verb in info.frames]
+    keys = {(aux, re.sub(r"^(the |a |an )", "", s.lower())) for aux, s in said}
+    if len(said) < 2 or len(said) != len(told) or len(keys) != 1:
         return None
-    return max(said, key=lambda s: (len(s.split()), s))
+    return max(said, key=lambda x: (len(x[1].split()), x[1]))
 
 
-def _yes_no(phrase: str, verb: str, subject: str) -> str:
-    """'Was the video staged?', 'Has Acme paid the fine?', 'Did Lee walk away?' from the act's
-    wording ("was staged", "walked away") and what it is said of."""
-    first, *rest = phrase.split()
-    plural = subject.startswith("+")
-    subject = subject.removeprefix("+")
-    if first in {"was", "has"}:
-        helper = {"was": "Were", "has": "Have"}[first] if plural else first.capitalize()
-        return " ".join([helper, subject, *rest]) + "?"
-    return " ".join(["Did", subject, verb, *rest]) + "?"
+def _yes_no(phrase: str, asked: tuple[str, str]) -> str:
+    """'Was the video staged?', 'Were the files destroyed?', 'Has Acme paid the fine?' from the
+    act's wording ("was staged", "has paid the fine") and its auxiliary and subject."""
+    aux, subject = asked
+    rest = phrase.split()[1:]  # the participle and what follows, after the auxiliary
+    return " ".join([aux.capitalize(), subject, *rest]) + "?"
 
 
 def align(

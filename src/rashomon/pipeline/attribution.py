@@ -1048,11 +1048,12 @@ class _State:
                 # "BuzzFeed's report claimed ...": a document that speaks is its author's
                 and (not any(c.dep_ == "poss" for c in t.children) or (t.dep_ == "nsubj" and t.head.i == verb.i))
                 and not any(a <= pos < b for a, b in content)
-                # (or one of the act a participle cue hangs from: "hit back with a commercial,
-                # asserting that ...", or the one such a cue describes: "a commercial asserting ...")
+                # (or one the act a participle cue hangs from puts out: "hit back with a commercial,
+                # asserting that ...", "aired an ad, saying ...", not "blasted the commercial,
+                # saying ..."; or the one such a cue describes: "a commercial asserting ...")
                 and (
                     _governing_verb(t) in {verb, None}
-                    or (verb.dep_ == "advcl" and _governing_verb(t) == verb.head)
+                    or (verb.dep_ == "advcl" and _governing_verb(t) == verb.head and _put_out(t))
                     or (verb.dep_ == "acl" and verb.head == t)
                 )
             ):
@@ -1154,6 +1155,14 @@ class _State:
                 return self.last_speaker
             return self.last_groups[-1] if self.last_groups else self.last_speaker
         return None
+
+
+def _put_out(doc_noun: Token) -> bool:
+    """A document its verb puts out: the object of a verb of issuing ("aired an ad") or what an
+    act is done with ("hit back with a commercial")."""
+    if doc_noun.dep_ == "dobj":
+        return doc_noun.head.lemma_.lower() in lx.ISSUING_VERBS
+    return doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "with"
 
 
 def _governing_verb(tok: Token) -> Token | None:

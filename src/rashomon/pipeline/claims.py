@@ -54,9 +54,11 @@ class ClauseInfo:
     causes: dict[str, set[str]] = field(default_factory=dict)
     # verb lemma -> "walked away"; noun lemma -> "sanctions relief"
     phrases: dict[str, str] = field(default_factory=dict)
-    # verb lemma -> the thing or name it is said of, as the text writes it ("was staged" -> "the video");
-    # a plural one starts with "+" ("+the files")
-    verb_subjects: dict[str, str] = field(default_factory=dict)
+    # verb lemma -> the auxiliary and the thing or name a past passive or a perfect says it of, as
+    # the text writes them ("the video was staged" -> ("was", "the video"); "the files were
+    # destroyed" -> ("were", "the files")): what "Was the video staged?" asks
+    verb_subjects: dict[str, tuple[str, str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # a name's lemma -> the name as written ("fbi" -> "FBI")
     figures: dict[str, set[str]] = field(default_factory=dict)  # DATE, CARDINAL, MONEY ... -> their texts
     # subject lemma -> lemmas of what the clause says it is ("the toll is too high" -> toll: {high})
     said_of: dict[str, set[str]] = field(default_factory=dict)
@@ -251,6 +253,38 @@ def _figure_of(root: Token) -> str | None:
         subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "acomp" else None
         return subj.lemma_.lower() if subj is not None else None
     return None
+
+
+_YES_NO_AUX = {"was": "was", "were": "were", "has": "has", "have": "have"}
+
+
+def _yes_no_parts(verb: Token) -> tuple[str, str] | None:
+    """The auxiliary and the subject of a past passive or a perfect ("the video was staged", "Acme
+    has paid the fine"), where the subject reads as a thing on its own: a name, or a noun with at
+    most "the", "a" or "an" and one modifier; not one with a possessive, a conjunct, an "of"
+    phrase or a quantifier ("his lawyer", "Smith and Jones", "none of the files"), nor a future
+    or present ("will be closed")."""
+    # (the parser may hang the subject on the auxiliary: "The bridge was closed last week")
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if len(auxes) != 1 or auxes[0].lower_ not in _YES_NO_AUX:
+        return None
+    if auxes[0].dep_ == "aux" and (verb.tag_ != "VBN" or auxes[0].lemma_ != "have"):
+        return None
+    subj = next((c for h in [verb, *auxes] for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    kids = list(subj.children)
+    if any(c.dep_ in {"poss", "cc", "conj", "prep", "nummod", "quantmod", "relcl", "acl", "appos"} for c in kids):
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in {"the", "a", "an"} for c in kids):
+        return None
+    det = [c.lower_ for c in kids if c.dep_ == "det"]
+    mods = [c.text for c in kids if c.dep_ in {"compound", "amod"} and c.i < subj.i]
+    if len(mods) > 1:
+        return None
+    # a name, or a word written in capitals ("CEO"), as the text writes it; else in lower case
+    head = subj.text if subj.pos_ == "PROPN" or subj.text.isupper() else subj.lower_
+    return _YES_NO_AUX[auxes[0].lower_], " ".join([*det, *mods, head])
 
 
 def _figure_doer(root: Token) -> str | None:
@@ -529,7 +563,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     causes: dict[str, set[str]] = {}
     negated_verbs: set[str] = set()
     phrases: dict[str, str] = {}
-    verb_subjects: dict[str, str] = {}
+    verb_subjects: dict[str, tuple[str, str]] = {}
+    names: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
     doers: dict[str, set[str]] = {}
@@ -599,6 +634,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 lemmas.append(lemma)
                 if tok.pos_ == "PROPN" or tok.ent_type_:
                     proper.add(lemma)
+                    names.setdefault(lemma, tok.text)
                 if tok.ent_type_ in _NOT_THINGS:
                     not_things.add(lemma)
         if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
@@ -632,17 +668,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     mods = [c.text for c in obj.children if c.dep_ in {"compound", "amod"} and c.i < obj.i]
                     what = " ".join([*det, *mods[-1:], obj.text])
                 phrases.setdefault(tok.lemma_.lower(), " ".join(w for w in (helper + tok.lower_, prt, what) if w))
-                # (the parser may hang the subject on the auxiliary: "The bridge was closed last week")
-                holders = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
-                subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
-                    # "the video" of "the video was staged": what a question about the act is about
-                    det = [c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in {"the", "a", "an"}]
-                    mods = [c.text for c in subj.children if c.dep_ in {"compound", "amod"} and c.i < subj.i]
-                    head = subj.text if subj.pos_ == "PROPN" else subj.lower_
-                    said = " ".join([*det, *mods[-1:], head])
-                    # a plural asks "Were the files destroyed?", not "Was"
-                    verb_subjects.setdefault(tok.lemma_.lower(), "+" + said if subj.tag_ in {"NNS", "NNPS"} else said)
+                asked = _yes_no_parts(tok)
+                if asked is not None:
+                    verb_subjects.setdefault(tok.lemma_.lower(), asked)
         if tok.pos_ == "NOUN" and not tok.is_stop:
             mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
@@ -674,6 +702,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         negated_verbs=negated_verbs,
         phrases=phrases,
         verb_subjects=verb_subjects,
+        names=names,
         figures=figures,
         said_of=said_of,
         verdict=_verdict(tokens),

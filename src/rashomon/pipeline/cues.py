@@ -17,7 +17,7 @@ from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.nlp import ParsedText, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
@@ -1158,15 +1158,7 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         # "X insisted that A - despite the fact one witness is claiming B": a concession set off by
         # a comma or a dash that brings in another speaker is that speaker's account
         host = next((a.i for a in v.ancestors if a.i in frame), None)
-        if (
-            own_subject
-            and host is not None
-            and _verb_lemma(v) in lx.SPEECH_VERBS  # someone claiming, not officials finding
-            and any(
-                doc_tokens[k].lower_ in _CONCESSIVE and doc_tokens[k - 1].text in _SETTING_OFF
-                for k in range(host + 1, v.i)
-            )
-        ):
+        if host is not None and _trailing_concession(doc_tokens, host + 1, v.i + 1) is not None:
             return False
         return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
 
@@ -1266,25 +1258,46 @@ def _concession_after_point(tok: Token) -> bool:
     )
 
 
-def _other_speaker_concession(sent: Sentence, a: int, b: int) -> int | None:
-    """Where a concession set off by a comma or a dash inside a content span brings in another
-    speaker's account ("no part of it was a hoax - despite the fact one witness is claiming the
-    whole thing was a set-up"): the narrator sets the two side by side, so the content ends
-    there, whatever the parser hung the concession on."""
-    toks = list(sent.span)
-    for k, tok in enumerate(toks):
-        if not a < sent.offset(tok) < b or tok.lower_ not in _CONCESSIVE or toks[k - 1].text not in _SETTING_OFF:
+def _trailing_concession(doc: Doc, first: int, last: int) -> Token | None:
+    """The mark of a concession that trails a clause and brings in another speaker's saying ("no
+    part of it was a hoax - despite the fact one witness is claiming the whole thing was a set-up",
+    "..., although critics say it costs too much"), among tokens ``first`` to ``last`` (exclusive):
+    set off by a comma or a dash, after a verb of the clause it trails (not "the plan, although
+    critics say it is costly, would ..."), outside a quotation, and with a verb of saying whose
+    named subject follows the mark closely, with no punctuation between ("despite the slowdown,
+    and analysts said" brings in no one). None if there is none."""
+    for k in range(max(first, 1), min(last, len(doc))):
+        mark = doc[k]
+        if mark.lower_ not in _CONCESSIVE or doc[k - 1].text not in _SETTING_OFF:
             continue
-        rest = toks[k + 1 :]  # the speaker it brings in may stand past the content's end
-        said = any(
-            t.pos_ == "VERB"
-            and _verb_lemma(t) in lx.SPEECH_VERBS
-            and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.i > tok.i for c in t.children)
-            for t in rest
-        )
-        if said:
-            return sent.offset(toks[k - 1])
+        if not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k)):
+            continue  # the clause it would trail has no verb yet: a concession inside it
+        if sum(t.is_quote for t in doc[mark.sent.start : k]) % 2:
+            continue  # inside a quotation: the speaker's own words
+        for j in range(k + 1, min(k + 7, len(doc))):
+            t = doc[j]
+            if t.is_punct:
+                break
+            verb = t.head
+            if (
+                t.dep_ == "nsubj"
+                and t.lower_ not in PRONOUNS
+                and verb.i > j
+                and verb.pos_ == "VERB"
+                and _verb_lemma(verb) in lx.SPEECH_VERBS  # someone claiming, not officials finding
+            ):
+                return mark
     return None
+
+
+def _other_speaker_concession(sent: Sentence, a: int, b: int) -> int | None:
+    """Where a content span ends at a concession that brings in another speaker
+    (``_trailing_concession``): the offset of the comma or dash that sets it off."""
+    toks = [t for t in sent.span if a <= sent.offset(t) < b]
+    if not toks:
+        return None
+    mark = _trailing_concession(toks[0].doc, toks[0].i, toks[-1].i + 1)
+    return None if mark is None else sent.offset(mark.nbor(-1))
 
 
 def _concession_after(sent: Sentence, verb: Token) -> int | None:
