@@ -1057,10 +1057,15 @@ class _State:
                     or (verb.dep_ == "acl" and verb.head == t)
                 )
             ):
-                self.documents[t.lemma_.lower()] = m
-                self.last_document = m
-                for alias in lx.DOCUMENT_ALIASES.get(t.lemma_.lower(), frozenset()):
-                    self.documents.setdefault(alias, m)
+                self._note_document(t.lemma_.lower(), m)
+
+    def _note_document(self, noun: str, m: Mention) -> None:
+        """``m`` put out a document of this name, which its other names ("ad", "commercial")
+        stand for too unless another's document already goes by them."""
+        self.documents[noun] = m
+        self.last_document = m
+        for alias in lx.DOCUMENT_ALIASES.get(noun, frozenset()):
+            self.documents.setdefault(alias, m)
 
     def note_issuers(self, sent: Sentence) -> None:
         """Documents the sentence says someone issued, whether or not it is an account: "The NAACP
@@ -1084,11 +1089,8 @@ class _State:
                 continue
             m = _resolve(sent, source_phrase(issuer), self) or _mention(sent, source_phrase(issuer))
             if m.kind == "person" or m.entities or m.head in lx.BODY_NOUNS | lx.DECIDING_BODIES:
-                self.last_document = m
                 for noun in nouns:
-                    self.documents[noun] = m
-                    for alias in lx.DOCUMENT_ALIASES.get(noun, frozenset()):
-                        self.documents.setdefault(alias, m)
+                    self._note_document(noun, m)
 
     def named_org(self, name: str) -> bool:
         """The recogniser took this name for an organisation more often than for a person: a

@@ -777,12 +777,17 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
     for neg in negators:
         head = neg if neg.lower_ == "without" else neg.head
         aside = {t.i for c in head.children if c.dep_ in {"advcl", "relcl"} for t in c.subtree}
-        out |= {
-            t.lemma_.lower()
-            for t in head.subtree
-            if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
-        }
+        out |= _content_lemmas(head, inside, aside)
     return out
+
+
+def _content_lemmas(root: Token, inside: set[tuple[int, int]], aside: set[int] = frozenset()) -> set[str]:
+    """The content lemmas of a word's phrase that lie inside the claim and outside ``aside``."""
+    return {
+        t.lemma_.lower()
+        for t in root.subtree
+        if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
+    }
 
 
 def _denied_scope(tokens: list[Token]) -> set[str]:
@@ -798,11 +803,7 @@ def _denied_scope(tokens: list[Token]) -> set[str]:
             # "denied staging X or having met Y": the parser may hang the perfect gerund on the verb
             perfect = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)
             if c.dep_ in {"dobj", "ccomp", "xcomp", "pcomp"} or perfect:
-                out |= {
-                    t.lemma_.lower()
-                    for t in c.subtree
-                    if (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
-                }
+                out |= _content_lemmas(c, inside)
     return out
 
 
@@ -846,11 +847,7 @@ def _reversed(tokens: list[Token]) -> set[str]:
                     if clause.dep_ in {"relcl", "advcl", "appos"} and not infinitive(clause)
                     for t in clause.subtree
                 }
-                out |= {
-                    t.lemma_.lower()
-                    for t in c.subtree
-                    if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
-                }
+                out |= _content_lemmas(c, inside, aside)
     return out
 
 
