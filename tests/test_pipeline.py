@@ -1471,3 +1471,38 @@ def test_a_question_about_one_thing_asks_whether_it_happened(nlp):
         ("The bridge will be closed.", "The bridge will be closed in May.", "close"),
     ]:
         assert asked(one, other, verb) is None, one
+
+
+def test_a_denial_of_the_allegations_does_not_clash_with_a_claim_that_only_speaks_of_them():
+    text = (
+        "Judge faces misconduct allegations\n\n"
+        "The judge's campaign denied the misconduct allegations against him.\n\n"
+        "Several senators called on the judge to step aside if the misconduct allegations against him are true.\n"
+    )
+    an = compare(texts=[text])
+    assert len({c.party for c in an.claims if c.party}) == 2
+    assert [r.label for r in an.relations if not r.internal] == ["compatible"]
+    # the account that makes the allegations is still what the denial turns down
+    text = (
+        "Judge faces misconduct allegations\n\n"
+        "A former clerk said the judge had committed misconduct in his chambers.\n\n"
+        "The judge's campaign denied the misconduct allegations against him.\n"
+    )
+    [rel] = [r for r in compare(texts=[text]).relations if r.label == "conflict"]
+    assert rel.reason == "explicit rebuttal: denies the allegations"
+
+
+def test_the_allegations_a_denial_turns_down_are_made_by_an_account_that_does_not_itself_name_them():
+    text = (
+        "Mayor accused\n\n"
+        "A former aide said the mayor had pressured her to destroy city records.\n\n"
+        "A council member said she found the allegations in the story disturbing.\n\n"
+        "The mayor's office denied the allegations.\n"
+    )
+    an = compare(texts=[text])
+    quote = {c.id: c.quote for c in an.claims}
+    [rel] = [r for r in an.relations if r.label == "conflict"]
+    assert {quote[rel.a], quote[rel.b]} == {
+        "A former aide said the mayor had pressured her to destroy city records",
+        "The mayor's office denied the allegations",
+    }

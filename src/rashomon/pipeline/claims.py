@@ -68,6 +68,9 @@ class ClauseInfo:
     # content lemmas of what the claim says someone else reported ("the story that alleged X",
     # "the claim that X"): the claim names that report, it does not assert it
     reported: set[str] = field(default_factory=set)
+    # lemmas of what a report the claim names is of ("if the misconduct allegations are true" ->
+    # misconduct): named, not affirmed
+    named_report: set[str] = field(default_factory=set)
     # lemmas of the clause's verbs that are themselves negated ("did not understand")
     negated_verbs: set[str] = field(default_factory=set)
     # lower-cased words of whom the claim goes at ("blasted the bureau" -> "the bureau",
@@ -411,6 +414,22 @@ def _report_speaks(verb: Token) -> bool:
     return False
 
 
+_REPORT_OF = frozenset(["of", "against", "about"])  # "allegations of fraud", "claims against him"
+
+
+def _named_report(tokens: list[Token]) -> set[str]:
+    """Lemmas of what a report the clause names is of ("the misconduct allegations against him"):
+    the clause names the report, it does not say what the report says."""
+    inside = {t.i for t in tokens}
+    out: set[str] = set()
+    for tok in tokens:
+        if tok.head.lemma_.lower() in lx.CLAIM_NOUNS and (
+            tok.dep_ in {"compound", "amod"} or (tok.dep_ == "prep" and tok.lower_ in _REPORT_OF)
+        ):
+            out |= {t.lemma_.lower() for t in tok.subtree if t.i in inside}
+    return out
+
+
 def _reported(tokens: list[Token]) -> set[str]:
     """Lemmas inside a report the clause names rather than makes."""
     return {t.lemma_.lower() for t in _reported_tokens(tokens)}
@@ -707,6 +726,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         said_of=said_of,
         verdict=_verdict(tokens),
         # what a time clause set after the main one tells is background the claim does not assert
+        named_report=_named_report(tokens),
         reported=_reported(tokens)
         | {
             t.lemma_.lower()

@@ -221,6 +221,12 @@ _DENIES_A_REPORT = re.compile(
 )
 
 
+def _names_rebutted(rebuttal: str, other: ClauseInfo) -> bool:
+    """Whether the other claim names the very report an unnamed rebuttal turns down."""
+    noun = rebuttal.rsplit(" ", 2)[-1] if rebuttal.startswith("denies the ") else rebuttal.split()[2]
+    return noun in set(other.words)
+
+
 def _attacked(phrase: str, names: list[str]) -> str | None:
     """The phrase a claim attacks, when it holds a name of the other side."""
     if not phrase or not names:
@@ -334,6 +340,12 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # statements" false after that side spoke; an unnamed one ("the suggestion that ... is
         # false") only against a claim that says what it rebuts
         owned = ctx.owners.get(a.id) == b.party if reb_a else ctx.owners.get(b.id) == a.party
+        # an unnamed rebuttal ("denied the allegations") turns down the account that makes them,
+        # not one that only speaks of them in the same word ("called on him to step aside if the
+        # allegations are true", "found the allegations disturbing")
+        other = ib if reb_a else ia
+        if reb and not reb[1] and not owned and _names_rebutted(reb[0], other):
+            reb = None
         if reb and (reb[1] or owned or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
             return pair
@@ -394,6 +406,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # the other ("take no issue" / "issued a resolution")
     pointed = {w for w in shared - lx.REPORTING_VERBS if (w in ia.verbs) == (w in ib.verbs)}
     unshared = not pointed  # nothing for the rules of polarity below to weigh (``_judge``'s last rule)
+    # "denied the allegations" / "step aside if the allegations are true": the report both name is
+    # no point they take sides on; what it says is (a verdict on it is judged above)
+    pointed -= lx.CLAIM_NOUNS | lx.REPORT_NOUNS
     if a.polarity != b.polarity:
         # what the negative claim negates must be what they share: "we are not surprised, because
         # neighbouring states ..." negates no word of "marijuana flows into neighbouring states"
@@ -402,6 +417,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pointed &= neg_info.negated_scope
         # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
         pointed -= pos_info.reversed_scope
+        # "if the misconduct allegations are true": a report the other only names, it does not affirm
+        pointed -= pos_info.named_report
         # "Mexico will not pay for the wall" / "He should pay for it": the act denied is one the
         # other says someone else does, so nothing it bears on is a point they take sides on
         if any(
@@ -636,9 +653,18 @@ def pronoun_owners(candidates: list[Claim], claims: list[Claim]) -> dict[str, st
     in its document, whose account it is."""
     out: dict[str, str] = {}
     for c in candidates:
-        if not _PRONOUN_OWNED.search(c.quote):
+        m = _PRONOUN_OWNED.search(c.quote)
+        if not m:
             continue
-        before = [t for t in claims if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party)]
+        # an account that itself speaks of "the allegations" ("found the allegations disturbing")
+        # only names the report: the report is an account before it
+        noun = re.compile(rf"\b{re.escape(m.group(0).split()[-1])}\b", re.I)
+        naming = {t.account for t in claims if t.account and noun.search(t.quote)}
+        before = [
+            t
+            for t in claims
+            if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party) and t.account not in naming
+        ]
         if before:
             out[c.id] = max(before, key=lambda t: t.start).party or ""
     return out
