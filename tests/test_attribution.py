@@ -921,6 +921,15 @@ def test_an_outlet_that_reports_another_speakers_words_relays_them(nlp):
     assert [n for _, n, _ in accs] == ["The Courier"]
 
 
+def test_an_outlets_report_set_against_another_speakers_words_is_the_outlets_account(nlp):
+    text = (
+        "Although the Courier reported that the plant would close in June, "
+        "a company spokesman said the story was false."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["the Courier", "a company spokesman"]
+
+
 def test_a_captions_label_before_a_colon_is_no_speaker(nlp):
     text = "Another clip: In March 2012, Lin handed a second beggar $50 and told an actor posing as a tramp to approach him.\n"
     accs, _ = _accounts(nlp, text)

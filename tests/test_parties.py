@@ -437,6 +437,19 @@ def test_the_country_in_a_lawmakers_title_is_no_side():
     assert "United States" not in sides.values()
 
 
+def test_the_state_a_lawmaker_or_candidate_is_elected_in_is_no_side_but_a_governors_is():
+    sides = _party_names(
+        "Senate fight\n\n"
+        "Ohio Sen. Ann Lee said the bill would hurt families.\n\n"
+        "At least one senator, Nevada’s John Miller, said the bill should pass.\n\n"
+        "Nevada Senate nominee Cal Ortiz said he would vote against it.\n\n"
+        "Nevada Gov. Dee Park said she would sign the state's own version.\n"
+    )
+    assert "Ohio" not in sides.values()
+    assert len({sides["John Miller"], sides["Cal Ortiz"], sides["Dee Park"]}) == 3
+    assert sides["Dee Park"] == "Nevada"
+
+
 def test_a_member_of_a_party_named_by_description_is_the_person_the_story_is_about():
     sides = _party_names(
         "Senator Ann Lee, Republican of Ohio and a 2028 presidential candidate, said the tariff would help.\n\n"

@@ -635,6 +635,8 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True
     if place and e.root.dep_ == "compound" and _lawmaker_title(e.root.head):
         return True  # "U.S. Sen. Marco Rubio": the country a lawmaker sits for is every side's
+    if place and _elected_there(e):
+        return True
 
     # "former CIA agent"; "Senate Majority Leader Mitch McConnell": a chamber holds every side
     return e.label_ == "ORG" and (
@@ -654,6 +656,22 @@ def _acted_on_by(tok: Token, toks: list[Token]) -> bool:
             return False
         step = step.head
     return False
+
+
+def _elected_there(ent: SpacySpan) -> bool:
+    """'Ohio Sen. Rob Portman', "a senator, Arizona's John McCain", 'Alabama Senate nominee Roy
+    Moore': the place before a lawmaker or a candidate is where they are elected or run, not the
+    side they speak for ("Texas Gov. Rick Perry" speaks for Texas)."""
+    possessive = any(c.dep_ == "case" for c in ent.root.children)  # "Arizona's" the parser hung apart
+    if ent.root.dep_ not in {"compound", "poss", "nmod"} and not (ent.root.dep_ == "appos" and possessive):
+        return False
+    held = ent.root.head
+    while held.dep_ == "compound" and held.head.i != held.i:
+        held = held.head  # "Alabama GOP Senate nominee Roy Moore": up to the name
+    near = [held, *(c for c in held.subtree if c.dep_ == "compound" and c.i < held.i)]
+    if held.dep_ == "appos":
+        near.append(held.head)  # "one senator, Arizona's John McCain"
+    return any(_lawmaker_title(t) or t.lemma_.lower() in lx.CANDIDATE_NOUNS for t in near)
 
 
 def _lawmaker_title(tok: Token) -> bool:

@@ -1226,6 +1226,10 @@ def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
     that is another speaker's account, with that speaker named, not a pronoun."""
     if cue.kind == "according_to" or cue.verb.lemma_.lower() != "report" or not cue.source:
         return False
+    if cue.verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.verb.children):
+        # "Although Ajel reported that ..., the source said ...": a report set against another
+        # speaker's words in a clause of its own is the outlet's account, not a relay of theirs
+        return False
     ids = {t.i for t in cue.source}
     head = next((t for t in cue.source if t.head.i not in ids or t.head.i == t.i), cue.source[-1])
     outlet = head.ent_type_ == "ORG" or head.lemma_.lower() in _OUTLET_NOUNS

@@ -1079,6 +1079,8 @@ def political_party(word: str) -> str | None:
     return w if w in PARTY_WORDS else None
 
 
+# Those who run for an office ("Alabama Senate nominee Roy Moore").
+CANDIDATE_NOUNS = frozenset(["nominee", "candidate"])
 # Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
 LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
 
