@@ -794,6 +794,9 @@ def test_a_dateline_inside_the_source_phrase_is_no_side(nlp):
         # the subject of the sentence just before, speaking or not, is who "she" is
         "Mr. Tom Reed said the bridge was unsafe. Ms. Moss toured the bridge with inspectors on Monday. "
         "“We will reopen it in May,” she told reporters.",
+        # a woman named only inside a man's account is still who "she" is when no speaker can be
+        "Mr. Tom Reed said the bridge was unsafe. He said he regretted that Ms. Ann Moss was blamed for the delay. "
+        "She said on Friday that the city would reopen it in May.",
     ],
 )
 def test_she_is_the_last_person_who_can_be_she(nlp, text):

@@ -1053,6 +1053,7 @@ class _State:
         self.leader: str | None = None  # "the Obama administration": whose administration the text is about
         self.orgs: list[tuple[int, str]] = []  # every organisation the text names, with where
         self.people_named: Counter[str] = Counter()  # how often the recogniser took each name for a person
+        self.honorific: list[Mention] = []  # people named with "Ms.", "Mr." ..., in the order named
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]], verb: Token) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -1109,6 +1110,14 @@ class _State:
             if m.kind == "person" or m.entities or m.head in lx.BODY_NOUNS | lx.DECIDING_BODIES:
                 for noun in nouns:
                     self._note_document(noun, m)
+
+    def note_honorifics(self, sent: Sentence) -> None:
+        """People the sentence names with a title that tells their gender ("Ms. Cordova"), inside
+        someone's account or not: whom a "she" that fits no speaker may stand for."""
+        for e in sent.span.ents:
+            before = e.doc[e.start - 1] if e.start > 0 else None
+            if e.label_ == "PERSON" and before is not None and before.lower_ in lx.HONORIFICS:
+                self.honorific.append(_mention(sent, [before, *e]))
 
     def named_org(self, name: str) -> bool:
         """The recogniser took this name for an organisation more often than for a person: a
@@ -1169,7 +1178,13 @@ class _State:
             # the last speaker the pronoun can stand for ("he says" after "she kept insisting" is
             # not her)
             fits = [m for m in self.last_people if other is None or self.gender(m) != other]
-            return fits[-1] if fits else (self.last_people[-1] if self.last_people else self.last_speaker)
+            if fits:
+                return fits[-1]
+            if other is not None and self.last_people:
+                # "she" after men only: the last woman the text named as one, wherever it named
+                # her ("... he regretted that Ms. Cordova was caught ... She issued a statement")
+                return next((m for m in reversed(self.honorific) if m.gender != other), None)
+            return self.last_people[-1] if self.last_people else self.last_speaker
         if p in {"they", "it", "we"}:
             if self.last_speaker is not None and not _one_person(self.last_speaker):
                 return self.last_speaker
@@ -1630,6 +1645,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         for si, sent in enumerate(sents):
             state.note_issuers(sent)
             state.surnames.update(e[-1].lower_ for e in sent.span.ents if e.label_ == "PERSON" and len(e) > 1)
+            state.note_honorifics(sent)
             cues = drop_sourcing(drop_nested(find_cues(parsed, sent)))
             if state.section is not None and state.section_speaker is not None:
                 # inside a side's version, acts such as "X started demanding ..." are that side's story

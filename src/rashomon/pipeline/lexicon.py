@@ -950,6 +950,7 @@ FEMALE_WORDS = frozenset(
     "ms. ms mrs. mrs miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman "
     "woman girl mother wife daughter sister queen actress grandmother aunt niece widow".split()
 )
+HONORIFICS = frozenset("ms. ms mrs. mrs miss mr. mr".split())  # titles that tell a person's gender
 MALE_WORDS = frozenset(
     "mr. mr spokesman congressman chairman businessman councilman man boy father husband son "
     "brother king actor grandfather uncle nephew widower".split()
