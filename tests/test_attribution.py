@@ -785,6 +785,26 @@ def test_a_dateline_inside_the_source_phrase_is_no_side(nlp):
     assert not any(x in {"HARTFORD", "Conn."} for _, x in m.entities), m.entities
 
 
+def test_he_after_a_crowd_of_speakers_is_none_of_them(nlp):
+    text = (
+        "Numerous city lawmakers called on the mayor to resign.\n\n"
+        "He claimed that the recording of the meeting was fake.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert not [n for _, n, c in accs if any("recording" in x for x in c)]
+
+
+def test_she_may_be_the_one_by_whom_the_sentence_before_says_something_was_done(nlp):
+    text = (
+        "“I will never give up,” the senator said.\n\n"
+        "The newspaper's story rested on allegations made by Dana Whitfield, now 41. "
+        "She told the newspaper that the senator had threatened her in 2009.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    [who] = [n for _, n, c in accs if any("threatened" in x for x in c)]
+    assert "Whitfield" in who, who
+
+
 @pytest.mark.parametrize(
     "text",
     [

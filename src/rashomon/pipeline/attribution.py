@@ -1184,7 +1184,12 @@ class _State:
                 # "she" after men only: the last woman the text named as one, wherever it named
                 # her ("... he regretted that Ms. Cordova was caught ... She issued a statement")
                 return next((m for m in reversed(self.honorific) if m.gender != other), None)
-            return self.last_people[-1] if self.last_people else self.last_speaker
+            if self.last_people:
+                return self.last_people[-1]
+            # "he" after a crowd only ("numerous lawmakers called ... He claimed"): none of them
+            return (
+                None if self.last_speaker is not None and p != "i" and _plural(self.last_speaker) else self.last_speaker
+            )
         if p in {"they", "it", "we"}:
             if self.last_speaker is not None and not _one_person(self.last_speaker):
                 return self.last_speaker
@@ -1222,17 +1227,26 @@ def _gender_key(m: Mention) -> str:
 _COLLECTIVE_ROLES = frozenset(["family", "couple"])
 
 
+def _plural(m: Mention) -> bool:
+    """A phrase whose head is in the plural ("numerous Republican lawmakers", "the coaches")."""
+    words = m.name.split(",")[0].split()
+    last = words[-1].lower() if words else ""
+    return m.kind != "person" and bool(m.head) and last in {m.head + "s", m.head + "es"}
+
+
 def _one_person(m: Mention) -> bool:
     """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
     "she" can refer to them; not two people named together ("Mr. Romney and Mr. Obama")."""
     if sum(label == "PERSON" for label, _ in m.entities) > 1 and re.search(r"\band\b|&", m.name):
         return False
+    if _plural(m):
+        return False  # "numerous Republican lawmakers": a role in the plural is no one "he" can be
+    words = m.name.split(",")[0].split()
+    last = words[-1].lower() if words else ""
     if m.kind == "person" or m.head in lx.PERSON_ROLES:
         return True
     # "one former Comcast customer", "a local woman": one person the text names by what they are
     # ("The user, with the handle X": the words before an aside)
-    words = m.name.split(",")[0].split()
-    last = words[-1].lower() if words else ""
     return m.head in lx.PRIVATE_ROLES and m.head not in _COLLECTIVE_ROLES and last == m.head
 
 
@@ -1787,15 +1801,28 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             # a quotation that opens the next paragraph with no cue of its own is likely theirs
             # ("Justice Scalia was unconvinced.": a passive's subject is who it is about too)
             subj = next((c for c in sent.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.lower_ not in PRONOUNS and not sent_quotes:
-                named = _mention(sent, source_phrase(subj))
-                if named.kind == "person" and named.entity and not state.named_org(named.entity):
+            if (subj is None or subj.lower_ not in PRONOUNS) and not sent_quotes:
+                named = _mention(sent, source_phrase(subj)) if subj is not None else None
+                if named is not None and named.kind == "person" and named.entity and not state.named_org(named.entity):
                     narrated = (para.index, named)
                     state.note_person(named)
                 else:
                     # "That did not satisfy Justice Scalia.": with no person for a subject, the
                     # person the sentence is about is its object ("he" next is likely him)
                     obj = next((c for c in sent.span.root.children if c.dep_ == "dobj"), None)
+                    if obj is None or obj.pos_ != "PROPN":
+                        # "The story centered on allegations made by Leigh Corfman": the one who
+                        # did what the sentence tells of is the person it is about
+                        obj = next(
+                            (
+                                g
+                                for t in sent.span
+                                if t.dep_ == "agent"
+                                for g in t.children
+                                if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+                            ),
+                            None,
+                        )
                     about = _mention(sent, source_phrase(obj)) if obj is not None and obj.pos_ == "PROPN" else None
                     if about is not None and about.kind == "person" and about.entity:
                         narrated = (para.index, about)
