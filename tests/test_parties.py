@@ -68,10 +68,27 @@ def test_a_relatives_office_is_not_the_speakers_side():
     )
     an = compare(texts=[text])
     assert "Wyoming Senate" not in {p.name for p in an.parties}, "her sister's office is no side of hers"
-    # a relative is taken to be on the speaker's side (a victim's father, a candidate's wife): here,
-    # where the sisters disagree, that is wrong, and the README says so
+    # nor is the sister who runs for office on hers: she speaks for herself
     party = {s.name: s.party for s in an.speakers}
-    assert party["Mary Cheney"] == party["Liz Cheney"]
+    assert party["Mary Cheney"] != party["Liz Cheney"]
+
+
+def test_a_relative_in_office_speaks_for_themself_and_a_bare_surname_is_the_one_it_titles():
+    text = (
+        "Family feud over the dam\n\n"
+        "Nora Vance, daughter of former Governor Hal Vance, said the dam should be torn down.\n\n"
+        "Tess Vance, the younger sister of Nora Vance, said the family was proud of the dam.\n\n"
+        "Former Governor Hal Vance said the dam had saved the valley.\n\n"
+        "Later, Governor Vance said the valley would flood without it.\n"
+    )
+    an = compare(texts=[text])
+    party = {s.name: s.party for s in an.speakers}
+    assert party["Nora Vance"] != party["Hal Vance"]
+    # a relative who holds no office is on the family member's side
+    assert party["Tess Vance"] == party["Nora Vance"]
+    # the bare surname under the governor's title is the governor, not the last Vance who spoke
+    [flood] = [c for c in an.claims if "flood" in c.quote]
+    assert flood.party == party["Hal Vance"]
 
 
 def test_the_person_the_others_work_for_names_their_side():

@@ -622,6 +622,10 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True
     if e.label_ != "PERSON" and _kin_of(e.root, toks):
         return True  # a relative is on the speaker's side, the relative's office is not
+    if e.label_ == "PERSON" and _kin_of(e.root, toks) and _in_office(e):
+        # "the sister of Senate candidate Liz Cheney", "ex-Vice President Dick Cheney's daughter":
+        # a relative who holds or seeks an office speaks for themselves, not for the family
+        return True
     if _acted_on_by(e.root, toks):
         return True  # "James Foley, beheaded by ISIS militants": who acted on them is no side of theirs
     if e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS:
@@ -642,6 +646,20 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
     return e.label_ == "ORG" and (
         _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES or _committee(e)
     )
+
+
+def _in_office(ent: SpacySpan) -> bool:
+    """A person named with a title of public office or candidacy before the name ("former Vice
+    President Dick Cheney", "Wyoming Senate candidate Liz Cheney", "Sen. Ann Lee") or in an
+    apposition after it ("Liz Cheney, a Wyoming Senate candidate")."""
+    titles = [
+        w
+        for c in ent.root.children
+        if (c.dep_ in {"compound", "amod", "nmod"} and c.i < ent.start) or (c.dep_ == "appos" and c.i >= ent.end)
+        for w in c.subtree
+        if w.i < ent.start or c.dep_ == "appos"
+    ]
+    return any(w.lower_.strip("-") in lx.OFFICE_TITLES or w.lower_.split("-")[-1] in lx.OFFICE_TITLES for w in titles)
 
 
 def _acted_on_by(tok: Token, toks: list[Token]) -> bool:

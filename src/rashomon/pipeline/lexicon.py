@@ -923,7 +923,8 @@ RIVAL_NOUNS = frozenset(
 LEGISLATURES = frozenset("senate house congress parliament assembly legislature".split())
 
 # Family: a relative's office is not the speaker's side ("the sister of Liz Cheney, a Senate
-# candidate"); the relative is taken to be on the speaker's side.
+# candidate"); a relative is taken to be on the speaker's side unless the text gives them an
+# office or a candidacy (then they speak for themselves).
 KIN_NOUNS = frozenset(
     "sister brother wife husband son daughter father mother parent child cousin uncle aunt niece nephew "
     "widow widower grandson granddaughter grandfather grandmother sibling".split()
@@ -1082,6 +1083,11 @@ def political_party(word: str) -> str | None:
 
 # Those who run for an office ("Alabama Senate nominee Roy Moore").
 CANDIDATE_NOUNS = frozenset(["nominee", "candidate"])
+# Titles of public office before a name ("former Vice President Dick Cheney", "Gov. Ann Lee")
+OFFICE_TITLES = CANDIDATE_NOUNS | frozenset(
+    "president senator sen. rep. representative congressman congresswoman governor gov. mayor "
+    "minister secretary ambassador chancellor premier".split()
+)
 # Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
 LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
 

@@ -310,6 +310,26 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return (max(len(a[-1]), len(b[-1])) >= 5 and _edit1(a[-1], b[-1])) and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
+def _likeliest(m: Mention, people: list[_Node]) -> _Node:
+    """Which of several people of one surname a bare surname is: the one whose title it repeats
+    ("Former Vice President Cheney" after "Vice President Dick Cheney"), else the one the
+    document spoke of last."""
+
+    def title_words(name: str) -> set[str]:
+        return {w for w in _tokens(name) if w in _TITLE_WORDS and w not in {"former", "the", "mr", "ms", "mrs"}}
+
+    said = title_words(m.name)
+    if said:
+        titled = [n for n in people if any(said <= title_words(a) for a in n.aliases)]
+        if len(titled) == 1:
+            return titled[0]
+
+    def last_before(n: _Node) -> int:
+        return max((s.start for s in n.mentions if s.doc == m.span.doc and s.start < m.span.start), default=-1)
+
+    return max(people, key=last_before)
+
+
 def _named_person(toks: list[str], name: str, speaker: str) -> bool:
     """Whether a name a speaker's phrase holds is that person. A lone first name is one of the
     speaker's family ("Dornella's father" Donnell Conner and Dornella Conner), not someone else of
@@ -357,9 +377,11 @@ def group(
             key = "h:" + (country_of(m.name, known_places) or clean_name(m.name)).lower()
         elif m.kind == "person" or (m.entity and m.entity[:1].isupper() and m.kind != "organisation"):
             toks = _person_tokens(m.entity or m.name)
-            for n in nodes:
-                if n.kind == "person" and _same_person(toks, _person_tokens(n.name)):
-                    return n
+            matches = [n for n in nodes if n.kind == "person" and _same_person(toks, _person_tokens(n.name))]
+            if len(matches) > 1 and len(toks) == 1:
+                return _likeliest(m, matches)  # "Cheney" when Mary, Liz and Dick Cheney all speak
+            if matches:
+                return matches[0]
             key = "p:" + " ".join(toks)
         else:
             words = clean_name(m.entity or m.name).split()
