@@ -794,6 +794,23 @@ def test_he_after_a_crowd_of_speakers_is_none_of_them(nlp):
     assert not [n for _, n, c in accs if any("recording" in x for x in c)]
 
 
+def test_the_one_by_whom_the_subject_was_done_is_not_who_the_sentence_is_about(nlp):
+    text = (
+        "Mayor John Lee said the bridge was safe.\n\n"
+        "An inspection ordered by Gov. Mary Jones last year found cracks in the deck. "
+        "He said the cracks were minor and had been fixed.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    [who] = [n for _, n, c in accs if any("minor" in x for x in c)]
+    assert "Lee" in who, who
+
+
+def test_she_is_no_woman_named_in_her_own_clause(nlp):
+    text = "Mr. Tom Reed said the bridge was unsafe.\n\nShe said on Friday that Ms. Ann Moss should resign over the delay.\n"
+    accs, _ = _accounts(nlp, text)
+    assert not [n for _, n, c in accs if any("resign" in x for x in c) and n and "Moss" in n]
+
+
 def test_she_may_be_the_one_by_whom_the_sentence_before_says_something_was_done(nlp):
     text = (
         "“I will never give up,” the senator said.\n\n"
@@ -951,6 +968,19 @@ def test_an_outlets_report_set_against_another_speakers_words_is_the_outlets_acc
     )
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["the Courier", "a company spokesman"]
+
+
+def test_a_point_another_speaker_denies_in_a_relative_clause_is_their_account(nlp):
+    text = "The mayor claimed the audit had cleared the city, a point the state auditor denied."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("The mayor", ["the audit had cleared the city"]),
+        ("the state auditor", ["a point"]),
+    ]
+    # a thing in such a clause is no point said: "the guides I wrote" reports nothing
+    text = "Read the two guides the treasurer wrote in 2014 for people in debt."
+    accs, _ = _accounts(nlp, text)
+    assert accs == []
 
 
 def test_a_captions_label_before_a_colon_is_no_speaker(nlp):

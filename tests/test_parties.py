@@ -68,27 +68,30 @@ def test_a_relatives_office_is_not_the_speakers_side():
     )
     an = compare(texts=[text])
     assert "Wyoming Senate" not in {p.name for p in an.parties}, "her sister's office is no side of hers"
-    # nor is the sister who runs for office on hers: she speaks for herself
+    # a relative is taken to be on the speaker's side (a victim's father, a candidate's wife): here,
+    # where the sisters disagree, that is wrong, and the README says so
     party = {s.name: s.party for s in an.speakers}
-    assert party["Mary Cheney"] != party["Liz Cheney"]
+    assert party["Mary Cheney"] == party["Liz Cheney"]
 
 
-def test_a_relative_in_office_speaks_for_themself_and_a_bare_surname_is_the_one_it_titles():
+def test_a_bare_surname_that_several_speakers_share_is_the_one_whose_title_it_repeats():
     text = (
-        "Family feud over the dam\n\n"
-        "Nora Vance, daughter of former Governor Hal Vance, said the dam should be torn down.\n\n"
-        "Tess Vance, the younger sister of Nora Vance, said the family was proud of the dam.\n\n"
-        "Former Governor Hal Vance said the dam had saved the valley.\n\n"
-        "Later, Governor Vance said the valley would flood without it.\n"
+        "Dam dispute\n\n"
+        "Governor Hal Vance said the dam had saved the valley.\n\n"
+        "Nora Vance, a farmer from the valley, said the dam should be torn down.\n\n"
+        "Later, Governor Vance said the valley would flood without it.\n\n"
+        "Nora Vance said the valley had flooded before the dam was built.\n\n"
+        "Vance said her fields had dried up since.\n"
     )
     an = compare(texts=[text])
-    party = {s.name: s.party for s in an.speakers}
-    assert party["Nora Vance"] != party["Hal Vance"]
-    # a relative who holds no office is on the family member's side
-    assert party["Tess Vance"] == party["Nora Vance"]
-    # the bare surname under the governor's title is the governor, not the last Vance who spoke
-    [flood] = [c for c in an.claims if "flood" in c.quote]
-    assert flood.party == party["Hal Vance"]
+    name = {s.id: s.name for s in an.speakers}
+
+    def speaker_of(words: str) -> str:
+        [acc] = [a for a in an.accounts if any(words in text[c.start : c.end] for c in a.content)]
+        return name[acc.speaker]
+
+    assert speaker_of("would flood") == "Hal Vance"  # by the title, though Nora Vance spoke last
+    assert speaker_of("fields") == "Nora Vance"  # no title: the one the text spoke of last
 
 
 def test_the_person_the_others_work_for_names_their_side():

@@ -1506,3 +1506,18 @@ def test_the_allegations_a_denial_turns_down_are_made_by_an_account_that_does_no
         "A former aide said the mayor had pressured her to destroy city records",
         "The mayor's office denied the allegations",
     }
+
+
+def test_an_account_that_calls_the_allegations_true_is_what_their_denial_turns_down():
+    text = (
+        "Mayor accused\n\n"
+        "A former aide said the allegations against the mayor were true and that he had pressured her "
+        "to destroy records.\n\n"
+        "The mayor's office denied the allegations.\n"
+    )
+    assert [r.reason for r in compare(texts=[text]).relations if r.label == "conflict"] == [
+        "explicit rebuttal: denies the allegations"
+    ]
+    # and what a report is of stays a point when the claim vouches for the report
+    text = "Vote count\n\nThe county clerk said the claims of fraud were credible.\n\nState officials said there was no fraud.\n"
+    assert [r.label for r in compare(texts=[text]).relations if not r.internal] == ["conflict"]

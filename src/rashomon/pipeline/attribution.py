@@ -622,10 +622,6 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True
     if e.label_ != "PERSON" and _kin_of(e.root, toks):
         return True  # a relative is on the speaker's side, the relative's office is not
-    if e.label_ == "PERSON" and _kin_of(e.root, toks) and _in_office(e):
-        # "the sister of Senate candidate Liz Cheney", "ex-Vice President Dick Cheney's daughter":
-        # a relative who holds or seeks an office speaks for themselves, not for the family
-        return True
     if _acted_on_by(e.root, toks):
         return True  # "James Foley, beheaded by ISIS militants": who acted on them is no side of theirs
     if e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS:
@@ -646,20 +642,6 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
     return e.label_ == "ORG" and (
         _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES or _committee(e)
     )
-
-
-def _in_office(ent: SpacySpan) -> bool:
-    """A person named with a title of public office or candidacy before the name ("former Vice
-    President Dick Cheney", "Wyoming Senate candidate Liz Cheney", "Sen. Ann Lee") or in an
-    apposition after it ("Liz Cheney, a Wyoming Senate candidate")."""
-    titles = [
-        w
-        for c in ent.root.children
-        if (c.dep_ in {"compound", "amod", "nmod"} and c.i < ent.start) or (c.dep_ == "appos" and c.i >= ent.end)
-        for w in c.subtree
-        if w.i < ent.start or c.dep_ == "appos"
-    ]
-    return any(w.lower_.strip("-") in lx.OFFICE_TITLES or w.lower_.split("-")[-1] in lx.OFFICE_TITLES for w in titles)
 
 
 def _acted_on_by(tok: Token, toks: list[Token]) -> bool:
@@ -1129,9 +1111,11 @@ class _State:
                 for noun in nouns:
                     self._note_document(noun, m)
 
-    def note_honorifics(self, sent: Sentence) -> None:
+    def note_honorifics(self, sent: Sentence | None) -> None:
         """People the sentence names with a title that tells their gender ("Ms. Cordova"), inside
         someone's account or not: whom a "she" that fits no speaker may stand for."""
+        if sent is None:
+            return
         for e in sent.span.ents:
             before = e.doc[e.start - 1] if e.start > 0 else None
             if e.label_ == "PERSON" and before is not None and before.lower_ in lx.HONORIFICS:
@@ -1573,6 +1557,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     pending_cue: tuple[tuple[int, int], tuple[int, int]] | None = None
     listed: Mention | None = None  # who speaks the items of a list a colon line introduced
     taken_until = -1
+    last_sent: Sentence | None = None  # the sentence before, whose women named with "Ms." "she" may be
     narrated: tuple[int, Mention] | None = None  # the paragraph and person narration was last about
     serial = itertools.count(1)  # provisional ids: accounts are numbered in their final order at the end
     by_para: dict[int, list[Sentence]] = {}
@@ -1677,7 +1662,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         for si, sent in enumerate(sents):
             state.note_issuers(sent)
             state.surnames.update(e[-1].lower_ for e in sent.span.ents if e.label_ == "PERSON" and len(e) > 1)
-            state.note_honorifics(sent)
+            state.note_honorifics(last_sent)  # a "she" may be a woman named before, not in her own clause
+            last_sent = sent
             cues = drop_sourcing(drop_nested(find_cues(parsed, sent)))
             if state.section is not None and state.section_speaker is not None:
                 # inside a side's version, acts such as "X started demanding ..." are that side's story
@@ -1831,11 +1817,13 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     if obj is None or obj.pos_ != "PROPN":
                         # "The story centered on allegations made by Leigh Corfman": the one who
                         # did what the sentence tells of is the person it is about
+                        # (not one inside the subject: "An inspection ordered by Gov. Jones found ...")
+                        inside_subject = {t.i for t in subj.subtree} if subj is not None else set()
                         obj = next(
                             (
                                 g
                                 for t in sent.span
-                                if t.dep_ == "agent"
+                                if t.dep_ == "agent" and t.i not in inside_subject
                                 for g in t.children
                                 if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
                             ),

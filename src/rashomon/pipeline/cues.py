@@ -1442,8 +1442,34 @@ def _completes(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in _GOING_ON
 
 
+def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
+    """'..., a point the bishops' office denied', 'the claims the company disputes': a cue in a
+    relative clause with a subject of its own and nothing reported after it says what it says of
+    the noun the clause hangs on; that noun phrase is its content."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.i > verb.i:
+        return None
+    if head.lemma_.lower() not in lx.PROPOSITION_NOUNS:
+        return None  # "the guides I wrote", "the rate he has proposed": a thing, not a point said
+    if not any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    first = head.left_edge
+    last = max((t for t in head.subtree if t.i < verb.left_edge.i), key=lambda t: t.i)
+    if not (sent.span.start <= first.i and last.i < sent.span.end):
+        return None
+    return trim(sent.source, sent.offset(first), sent.offset_end(last))
+
+
 def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
+    points: list[int] = []  # where such a point opens: what a cue before it reports stops there
+    for cue in cues:
+        point = _relative_point(sent, cue.verb) if cue.content is None else None
+        if point is not None:
+            cue.content, cue.forward = point, False
+            points.append(point[0])
     for cue in cues:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
         # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)
@@ -1472,6 +1498,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # stands outside the next cue's clause and starts nothing)
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i and t.i >= nxt.verb.left_edge.i])
             stop = sent.offset(sent.span.doc[first])
+        later = [p for p in points if p > sent.offset(cue.verb)]
+        if later:
+            # "X claimed A, a point Y denied": the point is Y's, not part of what X claimed
+            stop = min(min(later), stop if stop is not None else sent.end)
         back = [c.verb.left_edge for c in cues if not c.forward and _as_clause(c.verb) and c.verb.i > cue.verb.i]
         if back:
             # "X decided to run, as he told reporters": the as-clause is no part of what X did

@@ -701,7 +701,7 @@ FALSITY_WORDS = frozenset(
     ]
 )
 # Predicates that say an account is true: "the report is accurate" (negated, they call it false).
-TRUTH_WORDS = frozenset(["true", "accurate", "correct", "truthful", "factual", "right"])
+TRUTH_WORDS = frozenset(["true", "accurate", "correct", "truthful", "factual", "right", "credible", "valid"])
 
 CLAIM_NOUNS = frozenset(
     [
@@ -726,6 +726,11 @@ CLAIM_NOUNS = frozenset(
         "rumour",
         "rumours",
     ]
+)
+
+# Nouns for something held true that a speaker can grant or deny ("a point the office denied").
+PROPOSITION_NOUNS = CLAIM_NOUNS | frozenset(
+    "point view idea notion argument contention premise theory characterization description".split()
 )
 
 # Scalar words that say how much: contrasting members of one scale conflict.
@@ -923,8 +928,7 @@ RIVAL_NOUNS = frozenset(
 LEGISLATURES = frozenset("senate house congress parliament assembly legislature".split())
 
 # Family: a relative's office is not the speaker's side ("the sister of Liz Cheney, a Senate
-# candidate"); a relative is taken to be on the speaker's side unless the text gives them an
-# office or a candidacy (then they speak for themselves).
+# candidate"); the relative is taken to be on the speaker's side.
 KIN_NOUNS = frozenset(
     "sister brother wife husband son daughter father mother parent child cousin uncle aunt niece nephew "
     "widow widower grandson granddaughter grandfather grandmother sibling".split()
@@ -1083,11 +1087,7 @@ def political_party(word: str) -> str | None:
 
 # Those who run for an office ("Alabama Senate nominee Roy Moore").
 CANDIDATE_NOUNS = frozenset(["nominee", "candidate"])
-# Titles of public office before a name ("former Vice President Dick Cheney", "Gov. Ann Lee")
-OFFICE_TITLES = CANDIDATE_NOUNS | frozenset(
-    "president senator sen. rep. representative congressman congresswoman governor gov. mayor "
-    "minister secretary ambassador chancellor premier".split()
-)
+
 # Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
 LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
 

@@ -344,7 +344,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # not one that only speaks of them in the same word ("called on him to step aside if the
         # allegations are true", "found the allegations disturbing")
         other = ib if reb_a else ia
-        if reb and not reb[1] and not owned and _names_rebutted(reb[0], other):
+        if reb and not reb[1] and not owned and other.verdict != "true" and _names_rebutted(reb[0], other):
             reb = None
         if reb and (reb[1] or owned or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
@@ -418,7 +418,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
         pointed -= pos_info.reversed_scope
         # "if the misconduct allegations are true": a report the other only names, it does not affirm
-        pointed -= pos_info.named_report
+        if pos_info.verdict != "true":  # "the claims of fraud were credible" affirms them
+            pointed -= pos_info.named_report
         # "Mexico will not pay for the wall" / "He should pay for it": the act denied is one the
         # other says someone else does, so nothing it bears on is a point they take sides on
         if any(
@@ -647,7 +648,9 @@ def _rebutting(c: Claim, infos: dict[str, ClauseInfo], kinds: dict[str, str]) ->
     return infos[c.id].verdict == "false" or kinds.get(c.account or "") == "denial"
 
 
-def pronoun_owners(candidates: list[Claim], claims: list[Claim]) -> dict[str, str]:
+def pronoun_owners(
+    candidates: list[Claim], claims: list[Claim], infos: dict[str, ClauseInfo] | None = None
+) -> dict[str, str]:
     """Claims that name an account by a pronoun or as the one just reported ("called his statements
     false", "denied the claim"): claim id -> the party of the last claim of another side before it
     in its document, whose account it is."""
@@ -659,7 +662,8 @@ def pronoun_owners(candidates: list[Claim], claims: list[Claim]) -> dict[str, st
         # an account that itself speaks of "the allegations" ("found the allegations disturbing")
         # only names the report: the report is an account before it
         noun = re.compile(rf"\b{re.escape(m.group(0).split()[-1])}\b", re.I)
-        naming = {t.account for t in claims if t.account and noun.search(t.quote)}
+        affirming = {t.account for t in claims if infos is not None and infos[t.id].verdict == "true"}
+        naming = {t.account for t in claims if t.account and noun.search(t.quote)} - affirming
         before = [
             t
             for t in claims
@@ -684,7 +688,7 @@ def place_rebuttals(
     Returns the (rebuttal, rebutted claim) pairs."""
     where = {cid: a for a in aspects for cid in a.claims}
     clashes: list[tuple[Claim, Claim]] = []
-    owners = pronoun_owners([c for c in claims if _rebutting(c, infos, kinds)], claims)
+    owners = pronoun_owners([c for c in claims if _rebutting(c, infos, kinds)], claims, infos)
     for c in claims:
         if not (set(infos[c.id].words) & lx.FALSITY_WORDS or kinds.get(c.account or "") == "denial"):
             continue  # only a denial or a word of falsity can rebut: skip the name search
@@ -877,7 +881,7 @@ def relate(
         differ_threshold,
         side_words=name_words(party_names),
         owners=pronoun_owners(
-            [c for c in claims.values() if _rebutting(c, infos, account_kind)], list(claims.values())
+            [c for c in claims.values() if _rebutting(c, infos, account_kind)], list(claims.values()), infos
         ),
         contradicts=_contradiction_check(sim, index),
         agreement_ceiling=agreement_ceiling,
