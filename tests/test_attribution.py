@@ -970,6 +970,12 @@ def test_an_outlets_report_set_against_another_speakers_words_is_the_outlets_acc
     assert [n for _, n, _ in accs] == ["the Courier", "a company spokesman"]
 
 
+def test_making_clear_a_clause_the_parser_took_for_a_subject_is_saying_it(nlp):
+    text = "In their letter, the teachers make clear they are not objecting to the visit itself."
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("the teachers", ["they are not objecting to the visit itself"])]
+
+
 def test_a_point_another_speaker_denies_in_a_relative_clause_is_their_account(nlp):
     text = "The mayor claimed the audit had cleared the city, a point the state auditor denied."
     accs, _ = _accounts(nlp, text)

@@ -644,7 +644,11 @@ def _light_object(verb: Token) -> Token | None:
                     g
                     for g in [*c.children, *verb.children]
                     if g.i > c.i
-                    and (g.dep_ == "ccomp" or (g.dep_ == "advcl" and not any(_adverbial_mark(m) for m in g.children)))
+                    # ("make clear they are not objecting": the parser may take the clause for a subject)
+                    and (
+                        g.dep_ in {"ccomp", "csubj"}
+                        or (g.dep_ == "advcl" and not any(_adverbial_mark(m) for m in g.children))
+                    )
                 ]
                 if any(g.pos_ in {"VERB", "AUX"} for g in said):
                     return max((g for g in c.children if g.dep_ == "conj" and g.lower_ in _MADE_PLAIN), default=c)
