@@ -1230,7 +1230,9 @@ def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
     that is another speaker's account, with that speaker named, not a pronoun."""
     if cue.kind == "according_to" or cue.verb.lemma_.lower() != "report" or not cue.source:
         return False
-    if cue.verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.verb.children):
+    if cue.verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONCESSIVE | {"while"} for c in cue.verb.children
+    ):
         # "Although Ajel reported that ..., the source said ...": a report set against another
         # speaker's words in a clause of its own is the outlet's account, not a relay of theirs
         return False
