@@ -1231,9 +1231,7 @@ _COLLECTIVE_ROLES = frozenset(["family", "couple"])
 
 def _plural(m: Mention) -> bool:
     """A phrase whose head is in the plural ("numerous Republican lawmakers", "the coaches")."""
-    words = m.name.split(",")[0].split()
-    last = words[-1].lower() if words else ""
-    return m.kind != "person" and bool(m.head) and last in {m.head + "s", m.head + "es"}
+    return m.kind != "person" and bool(m.head) and _last_word(m) in {m.head + "s", m.head + "es"}
 
 
 def _one_person(m: Mention) -> bool:
@@ -1243,13 +1241,17 @@ def _one_person(m: Mention) -> bool:
         return False
     if _plural(m):
         return False  # "numerous Republican lawmakers": a role in the plural is no one "he" can be
-    words = m.name.split(",")[0].split()
-    last = words[-1].lower() if words else ""
     if m.kind == "person" or m.head in lx.PERSON_ROLES:
         return True
     # "one former Comcast customer", "a local woman": one person the text names by what they are
     # ("The user, with the handle X": the words before an aside)
-    return m.head in lx.PRIVATE_ROLES and m.head not in _COLLECTIVE_ROLES and last == m.head
+    return m.head in lx.PRIVATE_ROLES and m.head not in _COLLECTIVE_ROLES and _last_word(m) == m.head
+
+
+def _last_word(m: Mention) -> str:
+    """The last word of a speaker phrase before any aside ("The user, with the handle X" -> user)."""
+    words = m.name.split(",")[0].split()
+    return words[-1].lower() if words else ""
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}

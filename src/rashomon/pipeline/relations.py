@@ -221,10 +221,9 @@ _DENIES_A_REPORT = re.compile(
 )
 
 
-def _names_rebutted(rebuttal: str, other: ClauseInfo) -> bool:
+def _names_rebutted(rebutter: ClauseInfo, other: ClauseInfo) -> bool:
     """Whether the other claim names the very report an unnamed rebuttal turns down."""
-    noun = rebuttal.rsplit(" ", 2)[-1] if rebuttal.startswith("denies the ") else rebuttal.split()[2]
-    return noun in set(other.words)
+    return bool(set(rebutter.words) & lx.CLAIM_NOUNS & set(other.words))
 
 
 def _attacked(phrase: str, names: list[str]) -> str | None:
@@ -343,8 +342,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # an unnamed rebuttal ("denied the allegations") turns down the account that makes them,
         # not one that only speaks of them in the same word ("called on him to step aside if the
         # allegations are true", "found the allegations disturbing")
-        other = ib if reb_a else ia
-        if reb and not reb[1] and not owned and other.verdict != "true" and _names_rebutted(reb[0], other):
+        rebutter, other = (ia, ib) if reb_a else (ib, ia)
+        if reb and not reb[1] and not owned and other.verdict != "true" and _names_rebutted(rebutter, other):
             reb = None
         if reb and (reb[1] or owned or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
@@ -655,6 +654,8 @@ def pronoun_owners(
     false", "denied the claim"): claim id -> the party of the last claim of another side before it
     in its document, whose account it is."""
     out: dict[str, str] = {}
+    # accounts that call a report true make it, whatever else they name
+    affirming = {t.account for t in claims if infos is not None and infos[t.id].verdict == "true"}
     for c in candidates:
         m = _PRONOUN_OWNED.search(c.quote)
         if not m:
@@ -662,7 +663,6 @@ def pronoun_owners(
         # an account that itself speaks of "the allegations" ("found the allegations disturbing")
         # only names the report: the report is an account before it
         noun = re.compile(rf"\b{re.escape(m.group(0).split()[-1])}\b", re.I)
-        affirming = {t.account for t in claims if infos is not None and infos[t.id].verdict == "true"}
         naming = {t.account for t in claims if t.account and noun.search(t.quote)} - affirming
         before = [
             t
