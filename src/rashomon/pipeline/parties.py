@@ -220,8 +220,17 @@ def _tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _token_tuple(name: str) -> tuple[str, ...]:
-    """The words of a name (cached: a large analysis compares the same names many times)."""
-    return tuple(t for t in re.split(r"[\s]+", clean_name(name).lower()) if t)
+    """The words of a name (cached: a large analysis compares the same names many times), in one
+    spelling: "Organisation" and "Organization", "Centre" and "Center" are one word."""
+    return tuple(_one_spelling(t) for t in re.split(r"[\s]+", clean_name(name).lower()) if t)
+
+
+_SPELLINGS = {"centre": "center", "centres": "centers", "defence": "defense", "programme": "program"}
+
+
+def _one_spelling(word: str) -> str:
+    """The American spelling of a British word of a name ("organisation", "centre", "defence")."""
+    return _SPELLINGS.get(word) or re.sub(r"(?<=\w\w)isation(s?)$", r"ization\1", word)
 
 
 def country_of(name: str, known: set[str]) -> str | None:
@@ -496,6 +505,8 @@ def group(
         body = _named_by_seat(n, org_names)
         if body is not None:
             n.affiliations["org:" + body] += 1
+    if texts:
+        _described_before(nodes, texts, org_names)
 
     org_tokens = {name: _tokens(name) for name in sorted(org_names)}  # sorted: the same run to run
     bodies: dict[str, str] = {}
@@ -815,6 +826,63 @@ def _agents_join_principals(
             ):
                 union(target.key, n.key)
                 n.affiliations["org:" + clean_name(target.name)] += 1  # whom they act for names the side
+
+
+# a speaker named by what it is ("the conference", "the organisation", "the commissioner") and a
+# person said to be of one ("Tarik Jasarevic from the organisation")
+_DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$")
+_OF_THE = re.compile(r"\b(?:from|of|at|for|with)\s+the\s+([a-z][\w-]*)$")
+# a run of capitalised words, joined by the small words of a name ("U.S. Conference of Catholic Bishops")
+_NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.&’'-]*)*")
+
+
+def _described_before(nodes: list[_Node], texts: dict[str, str], org_names: set[str]) -> None:
+    """A speaker the text names by what it is ("the conference said", "the commissioner said")
+    is the one of that kind the document named last before it: a body whose name holds the word
+    ("the U.S. Conference of Catholic Bishops", when a speaker of the story is that body), else a
+    person the word was the title of ("NHL commissioner Gary Bettman"). So is the body a person is
+    said to be of ("Tarik Jasarevic from the organisation"). The speaker takes that side."""
+    people = [n for n in nodes if n.kind == "person"]
+    for n in nodes:
+        for alias in sorted(n.aliases):
+            name = clean_name(alias)
+            found = _DESCRIPTION.match(name) if n.kind in {"group", "organisation"} else None
+            found = found or (_OF_THE.search(name) if n.kind == "person" else None)
+            if found is None or found.group(1).lower() in _NO_KIND:
+                continue
+            head = _one_spelling(found.group(1).lower())
+            titled = [] if n.kind == "person" else [p for p in people if _titled(p, head)]
+            for span in sorted(n.mentions, key=lambda s: (s.doc, s.start)):
+                side = _last_named(titled, span) or _body_before(texts.get(span.doc, "")[: span.start], head, org_names)
+                if side:
+                    n.affiliations[side] += 1
+                    break
+
+
+def _titled(person: _Node, head: str) -> bool:
+    """Whether one of a person's names gives them the title ``head`` ("NHL commissioner Gary Bettman")."""
+    own = set(_person_tokens(person.name))
+    return any(head in _tokens(a) and head not in own for a in person.aliases)
+
+
+def _last_named(people: list[_Node], span: Span) -> str | None:
+    """'person:' and the name of the one of ``people`` the document named last before ``span``."""
+    before = [(s.start, p.name) for p in people for s in p.mentions if s.doc == span.doc and s.start < span.start]
+    return "person:" + max(before)[1] if before else None
+
+
+def _body_before(text: str, head: str, org_names: set[str]) -> str | None:
+    """'org:' and the body of the story whose name, the last one in ``text`` that holds ``head``
+    ("organisation" in "The World Health Organisation"), the document gave."""
+    forms = {head, head + "s", head.removesuffix("s"), head.removesuffix("es")}
+    for run in reversed(list(_NAME_RUN.finditer(text))):
+        words = _tokens(run.group(0))
+        if len(words) < 2 or not forms & set(words):
+            continue
+        body = next((b for b in sorted(org_names) if _org_match(run.group(0), b)), None)
+        if body is not None:
+            return "org:" + body
+    return None
 
 
 def _named_by_seat(node: _Node, org_names: set[str]) -> str | None:
