@@ -1985,3 +1985,13 @@ def test_a_concession_that_brings_in_another_speaker_is_that_speakers_account(nl
     ]:
         accs, _ = _accounts(nlp, text)
         assert [c for _, _, c in accs][0] == [content], text
+
+
+def test_a_passive_denial_whose_agent_the_parser_hung_on_its_as_complement(nlp):
+    text = (
+        "Reports that the dam had failed were dismissed as “false” and “baseless” by the water authority. "
+        "Residents said the water rose overnight."
+    )
+    accs, _ = _accounts(nlp, text)
+    denials = [(n, c) for a, n, c in accs if a.kind == "denial"]
+    assert denials == [("the water authority", ["Reports that the dam had failed"])]

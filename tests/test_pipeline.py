@@ -274,6 +274,27 @@ def test_a_headline_gives_no_account_no_speaker_and_is_not_compared():
     assert any(r.label == "conflict" for r in an.relations), "the body's two accounts still clash"
 
 
+def test_a_headline_written_as_a_sentence_is_read_like_the_body():
+    text = (
+        "A union leader denied reports in a local paper that the plant would close\n\n"
+        "The company said the plant would close in June.\n"
+    )
+    an = compare(texts=[text])
+    head = text.index("\n")
+    denials = [a for a in an.accounts if a.sentence.start < head]
+    assert [a.kind for a in denials] == ["denial"]
+    assert "the plant would close" in text[denials[0].content[0].start : denials[0].content[0].end]
+    assert any(c.start < head for c in an.claims if c.party is not None)
+
+
+def test_a_headline_in_title_case_stays_out_even_after_a_sentence_case_body():
+    from rashomon.pipeline.nlp import title_end
+
+    text = "Union Leader Denies Plant Will Close\n\nA union leader denied it.\n"
+    assert title_end(text) == text.index("\n")
+    assert title_end("A union leader denied reports the plant will close\n\nThe company said so.\n") == 0
+
+
 @pytest.mark.parametrize(
     ("sentence", "verdict"),
     [

@@ -15,7 +15,7 @@ from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline import parties as parties_stage
 from rashomon.pipeline import relations as relations_stage
 from rashomon.pipeline.embed import MODEL_NAME, get_embedder
-from rashomon.pipeline.nlp import ParsedText, headline_end, load_model, model_version, parse_many
+from rashomon.pipeline.nlp import ParsedText, load_model, model_version, parse_many, title_end
 
 
 @register("local")
@@ -85,10 +85,10 @@ class LocalEngine:
 
     def _comparable(self, state: State) -> list[Claim]:
         """The claims that aspects and relations compare: a party's clause-sized claims outside a
-        document's headline (the outlet's summary of the accounts; the local attribution stage
-        takes none from it, another engine's may)."""
+        document's headline in title case (the outlet's summary of the accounts; the local
+        attribution stage takes none from it, another engine's may)."""
         if "headlines" not in state.scratch:
-            state.scratch["headlines"] = {d.id: headline_end(d.text) for d in state.analysis.documents}
+            state.scratch["headlines"] = {d.id: title_end(d.text) for d in state.analysis.documents}
         heads = state.scratch["headlines"]
         return [
             c

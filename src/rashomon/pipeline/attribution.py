@@ -41,7 +41,7 @@ from rashomon.pipeline.cues import (
     trim,
     turns_down,
 )
-from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end
+from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end, title_end
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -1605,9 +1605,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             )
         return True
 
-    # the headline block is the outlet's summary of the accounts below, in title case the parser
-    # reads poorly ("Paul Ryan Challenged On Budget"): no account, no speaker comes from it
-    headline = headline_end(parsed.text)
+    # a headline in title case is the outlet's summary of the accounts below, one the parser reads
+    # poorly ("Paul Ryan Challenged On Budget"): no account, no speaker comes from it (one written
+    # as a sentence is read like the body)
+    headline = title_end(parsed.text)
     for para in parsed.paragraphs:
         if para.end <= headline:
             continue

@@ -46,6 +46,19 @@ class Cue:
     lead: tuple[int, int] | None = None  # "The plan, he said, will fail": the reported words before the cue
 
 
+def _agent_past_complement(verb: Token) -> Token | None:
+    """The agent of a passive the parser hung on its "as" complement: "reports ... were refuted as
+    'incorrect' and 'unfounded' by the ministry", "dismissed as a hoax by the company"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for t in c.subtree:
+                if t.lower_ == "by" and t.dep_ in {"prep", "agent"}:
+                    pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                        return pobj
+    return None
+
+
 def _verb_group(sent: Sentence, verb: Token) -> tuple[int, int]:
     """A cue's verb group: auxiliaries, negation and adverbs just before the verb ("has not
     said", "also noted"), the verb its infinitive completes ("appeared to suggest"), its particle
@@ -872,6 +885,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             for c in tok.children:
                 if c.dep_ == "agent":
                     agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None and any(c.dep_ == "auxpass" for c in tok.children):
+                agent = _agent_past_complement(tok)
         if agent is not None and agent.ent_type_ in {"DATE", "TIME"}:
             continue  # "a ruling is expected by June": a time, not who expects it
         if agent is not None:

@@ -212,6 +212,26 @@ def headline_end(text: str) -> int:
     return end
 
 
+# the small words title case leaves in lower case
+_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as vs via up".split())
+
+
+def title_end(text: str) -> int:
+    """Where the lines of the headline block set in title case end ("Mayor Blames Union for
+    Strike"). A headline written as a sentence ("A spokesman for the ministry denied reports that
+    ...") is read like the body: it may be an account of its own, and the parser reads it well."""
+    end = 0
+    head = headline_end(text)
+    for m in _BLOCK.finditer(text[:head]):
+        for line in re.finditer(r"[^\n]+", m.group(0)):
+            words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
+            content = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
+            if content and sum(w[0].isupper() for w in content) * 2 < len(content):
+                return end
+            end = m.start() + line.end()
+    return head
+
+
 _OPENERS = {"“", "«"}
 _CLOSERS = {"”", "»", "″"}  # a double prime closes a quote some sites end with it ("at least 10″")
 _BEFORE_OPENER = "([{—–-/"
