@@ -1995,3 +1995,35 @@ def test_a_passive_denial_whose_agent_the_parser_hung_on_its_as_complement(nlp):
     accs, _ = _accounts(nlp, text)
     denials = [(n, c) for a, n, c in accs if a.kind == "denial"]
     assert denials == [("the water authority", ["Reports that the dam had failed"])]
+
+
+def test_a_participle_of_saying_on_a_verb_of_quoting_gives_the_quoted_ones_words(nlp):
+    text = (
+        "The memo quotes the National Council of Farmers, which sent several letters to Congress saying "
+        "“the subsidy must stay.”\n\nThe statement also quotes from the National Council of Farmers’ letters "
+        "to Congress saying subsidies cannot be cut."
+    )
+    accs, _ = _accounts(nlp, text)
+    said = {c[0]: n for _, n, c in accs if c}
+    assert said["the subsidy must stay"] == "the National Council of Farmers"
+    assert said["subsidies cannot be cut"] == "the National Council of Farmers"
+
+
+def test_a_document_no_one_is_said_to_issue_leaves_the_saying_to_the_clause_it_hangs_on(nlp):
+    text = "The report cites a study saying prices will rise. The bishops wrote a letter saying the budget was immoral."
+    accs, _ = _accounts(nlp, text)
+    names = [n for _, n, _ in accs]
+    assert names == ["The report", "The bishops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reporters obtained the union’s memo saying the strike would go on.", "the union"),
+        ("Trump retweeted a post by a supporter saying the vote was rigged.", "a supporter"),
+        ("Lawmakers read a statement from the union, which issued a memo saying the strike would go on.", "the union"),
+    ],
+)
+def test_a_participle_of_saying_after_a_document_is_its_authors_account(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == [speaker]

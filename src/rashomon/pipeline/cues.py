@@ -180,6 +180,8 @@ def source_phrase(subj: Token) -> list[Token]:
                     if pobj is not None:
                         return _np(pobj)
     phrase = _np(head)
+    if head.dep_ == "poss":
+        phrase = [t for t in phrase if t.dep_ != "case"]  # "the union’s memo saying ...": the union
     return sorted({*phrase, *doc[subj.i : last]}, key=lambda t: t.i) if last > subj.i else phrase
 
 
@@ -375,6 +377,48 @@ def _reporter_between(subj: Token | None, participle: Token) -> Token | None:
         if named:
             return named[0]
     return None
+
+
+def _document_author(noun: Token) -> Token | None:
+    """Who a document a participle of saying hangs on is by: its possessor ("the Council's letters
+    to Congress saying ...") or the subject of the verb that issued it ("the Council, which sent
+    letters saying ..."); None for any other noun, or a document no one is said to issue."""
+    if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for c in noun.children:  # "a letter from the bishops", "a post by a supporter"
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            by = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None and by.pos_ in {"NOUN", "PROPN"} and by.ent_type_ not in {"DATE", "TIME"}:
+                return by
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.ISSUING_VERBS:
+        return next(iter(_subjects(noun.head)), None)
+    return None
+
+
+def _object_author(participle: Token) -> Token | None:
+    """The author of the document a participle of saying follows as its verb's object: the parser
+    hangs "saying" on the verb in "Reporters obtained the union's memo saying ...", but the memo says it."""
+    obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    return None if obj is None else _document_author(obj)
+
+
+def _quoted_source(verb: Token) -> Token | None:
+    """Whom a verb of quoting quotes ("quotes the Council", "cites the Council's letters", "quotes
+    from the Council's letters"): the one a participle of saying hung on that verb gives the words
+    of; a document stands for its author. None for any other verb."""
+    if verb.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"
+    ]
+    obj = min(objs, key=lambda t: t.i, default=None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _document_author(obj) or (None if obj.lemma_.lower() in lx.DOCUMENT_NOUNS else obj)
 
 
 def _climb_subject(verb: Token) -> Token | None:
@@ -937,6 +981,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 borrowed = True
             elif _with_absolute(tok):
                 subj = tok.head  # "..., with an Iraqi official denying she was his wife": the official
+            elif tok.dep_ == "acl" and (owner := _document_author(tok.head)) is not None:
+                subj = owner  # "the Council's letters saying ...", "which sent letters saying ...": its author
+            elif tok.dep_ == "advcl" and (quoted := _quoted_source(tok.head) or _object_author(tok)) is not None:
+                # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
+                # union's memo saying ...": the document's author
+                subj = quoted
             elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
                 borrowed = True
