@@ -2027,3 +2027,20 @@ def test_a_document_no_one_is_said_to_issue_leaves_the_saying_to_the_clause_it_h
 def test_a_participle_of_saying_after_a_document_is_its_authors_account(nlp, text, speaker):
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == [speaker]
+
+
+def test_a_name_the_recogniser_missed_after_an_inverted_verb_of_saying_is_the_speaker(nlp):
+    text = "Notification to the FBI, said Haas, “is taking place.”"
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Haas"]
+
+
+def test_a_page_label_before_a_speakers_label_leaves_the_line_to_the_speaker(nlp):
+    text = (
+        "The network aired the tape.\n\n"
+        "RELATED: Limbaugh: CNN ‘Flat-Out Irresponsible’ for Hyping Alleged Mike Brown Audio\n\nMore text.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Limbaugh", ["CNN ‘Flat-Out Irresponsible’ for Hyping Alleged Mike Brown Audio"])
+    ]

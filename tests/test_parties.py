@@ -1028,3 +1028,32 @@ def test_a_british_and_an_american_spelling_of_a_body_are_one_body():
     )
     sides = _speaker_parties(text)
     assert sides["A World Trade Organization official"] == sides["The World Trade Organisation"]
+
+
+def test_two_people_named_together_keep_their_own_employers():
+    text = (
+        "Former LAPD officer David Klinger and CNN law enforcement analyst Tom Fuentes both told reporters "
+        "that the tape could be a hoax. CNN said it stood by the tape."
+    )
+    sides = _speaker_parties(text)
+    assert sides["David Klinger"] != sides["CNN"]
+
+
+def test_a_body_the_recogniser_missed_before_a_staff_title_is_the_persons_side():
+    # "Glide" and "Zapp" are no names the recogniser knows; the title after them says they employ
+    text = (
+        "Zapp said the recording was real. Zapp head of communications Chaim Haas said it was made on Saturday. "
+        "Police chief Ann Lee said the recording proved nothing."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Chaim Haas"] == sides["Zapp"]
+    assert sides["Ann Lee"] != sides["Zapp"]
+
+
+def test_a_show_the_text_says_a_network_owns_speaks_for_the_network():
+    text = (
+        "Experts told CNN’s New Day on Wednesday that the tape was a hoax. CNN said it stood by the tape. "
+        "New Day cohost Michaela Pereira said the tape was real."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Michaela Pereira"] == sides["CNN"]

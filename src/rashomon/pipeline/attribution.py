@@ -167,10 +167,16 @@ def _punctuation_account(
         content = (para.start + opening.end(), para.end)
     else:
         labelled = _LABELLED.match(para.text)
+        shift = 0
+        if labelled is not None and labelled.group(1).lower() in lx.PAGE_LABELS:
+            # "RELATED: Limbaugh: CNN 'Irresponsible' for ...": the page's label, then the speaker's
+            after = para.text[labelled.end(2) :]
+            shift = labelled.end(2) + len(after) - len(after.lstrip())
+            labelled = _LABELLED.match(para.text[shift:])
         if labelled is None or len(para.text.split()) < 5:
             return None
-        name_a, name_b = para.start + labelled.start(1), para.start + labelled.end(1)
-        cue_a, cue_b = para.start + labelled.start(2), para.start + labelled.end(2)
+        name_a, name_b = para.start + shift + labelled.start(1), para.start + shift + labelled.end(1)
+        cue_a, cue_b = para.start + shift + labelled.start(2), para.start + shift + labelled.end(2)
         content = (cue_b, para.end)
     sent = next((x for x in sents if x.start <= name_a < x.end), None)
     if sent is None:
@@ -1623,7 +1629,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             out.headings.append((span, name))
             continue
         marked = _punctuation_account(parsed, para.index)
-        if marked is not None and not find_cues(parsed, marked[0]):
+        # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge of the narrator's
+        # kind in a title-case line ("... for Hyping Alleged Audio") does not
+        if marked is not None and not [c for c in find_cues(parsed, marked[0]) if c.kind != "hedged"]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)
             if m is not None:

@@ -1099,11 +1099,16 @@ def _inverted_speaker(
     subj_end = max(t.i for t in subj.subtree if not t.is_punct)
     if doc[verb.i - 1].text != "," or subj_end != verb.i - 2:
         return None
+
     # the name, after at most a title ("said Mayor Ann Lee")
+    def named(t: Token) -> bool:
+        # a name the recogniser missed counts when the parser makes it the verb's subject ("said Haas")
+        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.head.i == verb.i)
+
     k = verb.i + 1
-    while k < min(len(doc), verb.i + 4) and doc[k].ent_type_ != "PERSON" and doc[k].pos_ == "PROPN":
+    while k < min(len(doc), verb.i + 4) and not named(doc[k]) and doc[k].pos_ == "PROPN":
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ != "PERSON":
+    if k >= len(doc) or not named(doc[k]):
         return None
     head = doc[k]
     while head.head.ent_type_ == "PERSON" and head.head.i > head.i:

@@ -898,6 +898,14 @@ PERSON_ROLES = frozenset(
 )
 
 
+# Words for one who works for a body, named before their own name ("Glide head of communications
+# Chaim Haas", "New Day cohost Michaela Pereira"): the capitalised words before them name the body.
+STAFF_ROLES = PERSON_ROLES | frozenset(
+    "head host cohost co-host anchor correspondent editor reporter producer manager staffer employee analyst "
+    "officer coach owner".split()
+)
+
+
 # Words for one who acts within a movement or body, not as its officer ("Tea party activist X",
 # "union organizer Y"): the name before them is whom they side with, as with a role (a mere
 # "supporter" stands outside the body it backs).

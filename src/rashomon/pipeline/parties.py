@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from rashomon.model import Account, Party, Span, Speaker
 from rashomon.pipeline import lexicon as lx
@@ -507,6 +507,7 @@ def group(
             n.affiliations["org:" + body] += 1
     if texts:
         _described_before(nodes, texts, org_names)
+        _owned_bodies(nodes, texts, org_names)
 
     org_tokens = {name: _tokens(name) for name in sorted(org_names)}  # sorted: the same run to run
     bodies: dict[str, str] = {}
@@ -859,6 +860,20 @@ def _described_before(nodes: list[_Node], texts: dict[str, str], org_names: set[
                     break
 
 
+def _owned_bodies(nodes: list[_Node], texts: dict[str, str], org_names: set[str]) -> None:
+    """A body the text elsewhere gives an owner ("CNN’s New Day", when "New Day cohost Michaela
+    Pereira" speaks) is of the owner's side, where the owner is a body of the story."""
+    for n in nodes:
+        for aff in [a for a in n.affiliations if a.startswith("org:")]:
+            pattern = re.compile(rf"({_NAME_RUN.pattern})(?:’s|'s)\s+(?:the\s+)?{re.escape(aff[4:])}\b")
+            for text in texts.values():
+                found = pattern.search(text)
+                owner = found and next((b for b in sorted(org_names) if _org_match(found.group(1), b)), None)
+                if owner and not _org_match(owner, aff[4:]):
+                    n.affiliations["org:" + owner] += 1
+                    break
+
+
 def _titled(person: _Node, head: str) -> bool:
     """Whether one of a person's names gives them the title ``head`` ("NHL commissioner Gary Bettman")."""
     own = set(_person_tokens(person.name))
@@ -1148,7 +1163,17 @@ _TITLE_MODIFIERS = lx.RANK_WORDS | {"special", "chief", "senior", "principal", "
 
 def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
     out = []
-    for label, text in m.entities:
+    entities = m.entities
+    if node.kind == "person" and m.entity and sum(label == "PERSON" for label, _ in entities) >= 2:
+        # "Former LAPD officer David Klinger and CNN analyst Tom Fuentes both told ...": what names
+        # the other person's side is not this person's
+        own = next((part for part in re.split(r"\s+(?:and|&)\s+", m.name) if m.entity in part), None)
+        if own is not None and own != m.name:
+            entities = [(label, text) for label, text in entities if text in own]
+    employer = _unrecognised_employer(m, entities, known_places) if node.kind == "person" else None
+    if employer:
+        out.append("org:" + employer)
+    for label, text in entities:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
         if label in {"GPE", "NORP", "LOC"}:
@@ -1188,6 +1213,32 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
         ):
             out.append("person:" + clean_name(text))
     return out
+
+
+# what the recogniser finds as a name of someone or some place ("New Day" taken for a date is not)
+_NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
+
+
+def _unrecognised_employer(m: Mention, entities: list[tuple[str, str]], known_places: set[str]) -> str | None:
+    """The body a person's phrase names before a staff title, where the recogniser saw no name:
+    "Glide head of communications Chaim Haas" -> "Glide", "New Day cohost Michaela Pereira" ->
+    "New Day". None when the words are a place, a title, or a name the recogniser did see."""
+    if not m.entity or m.entity not in m.name:
+        return None
+    own = re.split(r"\s+(?:and|&)\s+", m.name[: m.name.index(m.entity)])[-1].split()
+    while own and own[0].lower().strip(".,") in _TITLE_WORDS | lx.RANK_WORDS:
+        own.pop(0)  # "Former LAPD officer": a rank is no name
+    caps = list(takewhile(lambda w: w[:1].isupper(), own))
+    title = own[len(caps) :]
+    if not caps or len(caps) > 4 or not title or not {w.lower() for w in title} & lx.STAFF_ROLES:
+        return None
+    if any(w.lower().strip(".,") in _TITLE_WORDS | lx.PARTY_WORDS for w in caps):
+        return None  # "Sen.", "Republican": a title or a party, not an employer
+    name = " ".join(caps)
+    seen = [text for label, text in entities if label in _NAME_LABELS]
+    if any(name in text or text in name for text in seen) or country_of(name, known_places):
+        return None
+    return name
 
 
 def _owner(text: str) -> str | None:
