@@ -2044,3 +2044,36 @@ def test_a_page_label_before_a_speakers_label_leaves_the_line_to_the_speaker(nlp
     assert [(n, c) for _, n, c in accs] == [
         ("Limbaugh", ["CNN ‘Flat-Out Irresponsible’ for Hyping Alleged Mike Brown Audio"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision was criticized as a power grab by the president.",
+        "The strike was condemned as a violation by Israel of the ceasefire.",
+    ],
+)
+def test_a_by_phrase_that_names_the_doer_of_a_noun_is_no_agent_of_the_passive(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Twitter removed the president’s tweet on Friday, saying it violated its rules.", "Twitter"),
+        ("The judge threw out the company’s lawsuit, saying it had no merit.", "The judge"),
+    ],
+)
+def test_one_who_acts_on_a_document_gives_the_reason_themselves(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == [speaker]
+
+
+def test_a_page_label_before_a_topic_or_a_hedged_report_gives_the_label_no_voice(nlp):
+    text = (
+        "The court heard the case.\n\nRELATED: Supreme Court: Justices appear skeptical of the ban on bump stocks\n\n"
+        "Background: Bank records suggest the firm moved $2 billion offshore in 2019.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Bank records"]

@@ -1040,14 +1040,16 @@ def test_two_people_named_together_keep_their_own_employers():
 
 
 def test_a_body_the_recogniser_missed_before_a_staff_title_is_the_persons_side():
-    # "Glide" and "Zapp" are no names the recogniser knows; the title after them says they employ
+    # "Zapp" is no name the recogniser knows; the title after it says it employs Haas, and the text
+    # writes it with a capital inside a sentence too
     text = (
-        "Zapp said the recording was real. Zapp head of communications Chaim Haas said it was made on Saturday. "
+        "The startup Zapp said the recording was real. Zapp head of communications Chaim Haas said it was made "
+        "on Saturday. "
         "Police chief Ann Lee said the recording proved nothing."
     )
     sides = _speaker_parties(text)
-    assert sides["Chaim Haas"] == sides["Zapp"]
-    assert sides["Ann Lee"] != sides["Zapp"]
+    assert sides["Chaim Haas"] == sides["The startup Zapp"]
+    assert sides["Ann Lee"] != sides["The startup Zapp"]
 
 
 def test_a_show_the_text_says_a_network_owns_speaks_for_the_network():
@@ -1057,3 +1059,42 @@ def test_a_show_the_text_says_a_network_owns_speaks_for_the_network():
     )
     sides = _speaker_parties(text)
     assert sides["Michaela Pereira"] == sides["CNN"]
+
+
+def test_a_title_that_opens_a_sentence_names_no_employer():
+    # "Campaign" and "Restaurant" open their sentences: no body the text names elsewhere
+    text = (
+        "Campaign manager Robby Mook said the poll was wrong. Campaign manager Kellyanne Conway said it was right. "
+        "Restaurant owner Maria Lopez said the fee was fair. Restaurant owner Tom Becker said it was not."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Robby Mook"] != sides["Kellyanne Conway"]
+    assert sides["Maria Lopez"] != sides["Tom Becker"]
+
+
+def test_a_word_of_another_title_is_no_title_a_description_repeats():
+    # "ministry" describes the spokesman's office; "the health ministry" below is another body
+    text = (
+        "Israeli foreign ministry spokesman Lior Haiat said the strike hit militants. "
+        "In Gaza, the health ministry said 30 people were killed."
+    )
+    sides = _speaker_parties(text)
+    assert sides["the health ministry"] != sides["Lior Haiat"]
+
+
+def test_a_person_who_owns_a_body_in_a_possessive_takes_no_side_for_it():
+    text = (
+        "Trump spokesman Steven Cheung said the search was political. FBI spokesman Tom Ross said it was lawful. "
+        "Critics noted that Trump's FBI director had approved the search."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Tom Ross"] != sides["Steven Cheung"]
+
+
+def test_an_and_inside_a_bodys_name_does_not_cut_a_persons_employer_off():
+    text = (
+        "Dana Ruiz, a fellow at the Institute for Peace and Security, and Mark Hale said the talks had failed. "
+        "The Institute for Peace and Security said talks would resume."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Dana Ruiz"] == sides["The Institute for Peace and Security"]

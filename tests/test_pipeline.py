@@ -1542,3 +1542,20 @@ def test_an_account_that_calls_the_allegations_true_is_what_their_denial_turns_d
     # and what a report is of stays a point when the claim vouches for the report
     text = "Vote count\n\nThe county clerk said the claims of fraud were credible.\n\nState officials said there was no fraud.\n"
     assert [r.label for r in compare(texts=[text]).relations if not r.internal] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor vows to fight state takeover of schools\n\nThe governor said the district had failed students. "
+        "Mayor Lena Ortiz said the city would sue.\n",
+        "Speech draws praise from senator\n\nThe senator said it was moving. The lawyer said it was long.\n",
+    ],
+)
+def test_a_bare_title_in_a_sentence_case_headline_speaks_for_no_one_below(text):
+    an = compare(texts=[text])
+    names = {s.id: s.name for s in an.speakers}
+    head = text.index("\n")
+    assert all(a.sentence.start > head for a in an.accounts)
+    assert {names[a.speaker] for a in an.accounts} <= {"The governor", "Lena Ortiz", "The senator", "The lawyer"}
+    assert len({a.speaker for a in an.accounts}) == len(an.accounts)

@@ -41,7 +41,7 @@ from rashomon.pipeline.cues import (
     trim,
     turns_down,
 )
-from rashomon.pipeline.nlp import ParsedText, Sentence, headline_end, title_end
+from rashomon.pipeline.nlp import Paragraph, ParsedText, Sentence, headline_end, title_end
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -142,6 +142,14 @@ _LABELLED = re.compile(r"^[“\"]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?
 QUOTE_MARKS = '“”"'
 
 
+def _recognised_name(para: Paragraph, a: int, b: int) -> bool:
+    """Whether the recogniser took the words at ``[a, b)`` of a paragraph for a person or a body."""
+    if para.doc is None:
+        return False
+    toks = [t for t in para.doc if a <= t.idx < b and not t.is_punct]
+    return bool(toks) and all(t.ent_type_ in {"PERSON", "ORG"} for t in toks)
+
+
 def _punctuation_account(
     parsed: ParsedText, para_index: int
 ) -> tuple[Sentence, list[Token], tuple[int, int], tuple[int, int]] | None:
@@ -169,10 +177,13 @@ def _punctuation_account(
         labelled = _LABELLED.match(para.text)
         shift = 0
         if labelled is not None and labelled.group(1).lower() in lx.PAGE_LABELS:
-            # "RELATED: Limbaugh: CNN 'Irresponsible' for ...": the page's label, then the speaker's
+            # "RELATED: Limbaugh: CNN 'Irresponsible' for ...": the page's label, then the speaker's,
+            # when the recogniser knows it for a name ("RELATED: Supreme Court: ..." is a topic)
             after = para.text[labelled.end(2) :]
             shift = labelled.end(2) + len(after) - len(after.lstrip())
             labelled = _LABELLED.match(para.text[shift:])
+            if labelled is not None and not _recognised_name(para, shift + labelled.start(1), shift + labelled.end(1)):
+                return None
         if labelled is None or len(para.text.split()) < 5:
             return None
         name_a, name_b = para.start + shift + labelled.start(1), para.start + shift + labelled.end(1)
@@ -1534,16 +1545,12 @@ def _speaker_later_in_quote(
     return None
 
 
-def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attribution:
-    """Find the accounts of one parsed document."""
-    out = Attribution()
-    text = parsed.text
-    extra = _apostrophe_quotes(parsed)
-    if extra:
-        parsed = replace(parsed, quotes=sorted(parsed.quotes + extra))
+def _new_state(parsed: ParsedText) -> _State:
+    """What the reading of a document starts from: who is titled what, the administration's
+    leader, the bodies and people the text names."""
     state = _State()
     state.titled = _titled_people(parsed)
-    state.leader = out.leader = _administration_leader(parsed)
+    state.leader = _administration_leader(parsed)
     state.orgs = [
         (p.start + e.start_char, e.text)
         for p in parsed.paragraphs
@@ -1554,6 +1561,21 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     state.people_named = Counter(
         e.text for p in parsed.paragraphs if p.doc is not None for e in p.doc.ents if e.label_ == "PERSON"
     )
+    return state
+
+
+_DETERMINED = re.compile(r"(?i)(?:the|a|an|this|that|its|his|her|their|our|one|two|three|several|some)\b")
+
+
+def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attribution:
+    """Find the accounts of one parsed document."""
+    out = Attribution()
+    text = parsed.text
+    extra = _apostrophe_quotes(parsed)
+    if extra:
+        parsed = replace(parsed, quotes=sorted(parsed.quotes + extra))
+    state = _new_state(parsed)
+    out.leader = state.leader
     out.descriptions = _descriptions(parsed)
     out.agents = _agents(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
@@ -1615,9 +1637,26 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     # poorly ("Paul Ryan Challenged On Budget"): no account, no speaker comes from it (one written
     # as a sentence is read like the body)
     headline = title_end(parsed.text)
+    block_end = headline_end(parsed.text)  # a headline written as a sentence ends here
     for para in parsed.paragraphs:
         if para.end <= headline:
             continue
+        if headline < block_end <= para.start:
+            # the body starts afresh after a headline written as a sentence: a speaker named there
+            # ("Mayor vows to fight ...") is no one "the governor" or "he" below stands for, and a
+            # bare title without a name or an article is headline shorthand, not a speaker
+            out.accounts = [
+                a
+                for a in out.accounts
+                if a.sentence.start >= block_end
+                or (m := out.mentions.get(a.id)) is None
+                or (m.entity and not {w.lower().strip(".") for w in m.entity.split()} <= lx.PERSON_ROLES)
+                or _DETERMINED.match(m.name)
+            ]
+            state = _new_state(parsed)
+            pending_colon = pending_cue = listed = narrated = last_sent = None
+            quote_speaker = {}
+            block_end = -1
         para_sents = by_para.get(para.index, [])
         # "X Says:" heads a side's version; "X released a statement:" introduces the words below it
         introduces = bool(para_sents) and _introduces(parsed, para_sents[-1], True) is not None
@@ -1631,7 +1670,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         marked = _punctuation_account(parsed, para.index)
         # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge of the narrator's
         # kind in a title-case line ("... for Hyping Alleged Audio") does not
-        if marked is not None and not [c for c in find_cues(parsed, marked[0]) if c.kind != "hedged"]:
+        if marked is not None and not [
+            c
+            for c in find_cues(parsed, marked[0])
+            if c.kind != "hedged" or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.verb.children)
+        ]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)
             if m is not None:

@@ -52,7 +52,9 @@ def _agent_past_complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             for t in c.subtree:
-                if t.lower_ == "by" and t.dep_ in {"prep", "agent"}:
+                # hung on the complement's adjective ("'unfounded' by the ministry"), not on a noun
+                # whose doer it names ("criticized as a power grab by the president")
+                if t.lower_ == "by" and t.dep_ in {"prep", "agent"} and (t.head is c or t.head.pos_ == "ADJ"):
                     pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
                     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                         return pobj
@@ -401,8 +403,17 @@ def _document_author(noun: Token) -> Token | None:
 def _object_author(participle: Token) -> Token | None:
     """The author of the document a participle of saying follows as its verb's object: the parser
     hangs "saying" on the verb in "Reporters obtained the union's memo saying ...", but the memo says it."""
+    if participle.head.lemma_.lower() not in _GETTING_VERBS:
+        return None  # "Twitter removed the president's tweet, saying ...": Twitter says why
     obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
     return None if obj is None else _document_author(obj)
+
+
+# verbs of getting, reading or passing on a document, after which a participle of saying tells what
+# the document says ("obtained the union's memo saying ..."), not why the subject acted on it
+_GETTING_VERBS = frozenset(
+    "obtain receive get see read review acquire publish release post share circulate leak retweet forward".split()
+)
 
 
 def _quoted_source(verb: Token) -> Token | None:

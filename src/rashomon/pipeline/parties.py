@@ -451,7 +451,7 @@ def group(
             node.mentions.append(m.span)
             node.accounts.append(acc.id)
             acc_node[acc.id] = node
-            affs = _affiliations(m, known_places, node)
+            affs = _affiliations(m, known_places, node, texts or {})
             sides = {a for a in affs if a.startswith(("side:", "org:"))}
             if m.kind != "person" and m.reciprocal and len(sides) >= 2 and re.search(r"\band\b|,|&", m.name):
                 # "Israel and Hamas agreed to a truce, saying ...": counterparts named together
@@ -507,7 +507,7 @@ def group(
             n.affiliations["org:" + body] += 1
     if texts:
         _described_before(nodes, texts, org_names)
-        _owned_bodies(nodes, texts, org_names)
+        _owned_bodies(nodes, texts)
 
     org_tokens = {name: _tokens(name) for name in sorted(org_names)}  # sorted: the same run to run
     bodies: dict[str, str] = {}
@@ -834,7 +834,9 @@ def _agents_join_principals(
 _DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$")
 _OF_THE = re.compile(r"\b(?:from|of|at|for|with)\s+the\s+([a-z][\w-]*)$")
 # a run of capitalised words, joined by the small words of a name ("U.S. Conference of Catholic Bishops")
-_NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.&’'-]*)*")
+_NAME_RUN = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*\.?(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
+# "CNN’s New Day": an owner's name, its possessive, and the name of what it owns
+_POSSESSION = re.compile(rf"({_NAME_RUN.pattern})(?:’s|'s)\s+(?:the\s+)?({_NAME_RUN.pattern})")
 
 
 def _described_before(nodes: list[_Node], texts: dict[str, str], org_names: set[str]) -> None:
@@ -860,24 +862,42 @@ def _described_before(nodes: list[_Node], texts: dict[str, str], org_names: set[
                     break
 
 
-def _owned_bodies(nodes: list[_Node], texts: dict[str, str], org_names: set[str]) -> None:
-    """A body the text elsewhere gives an owner ("CNN’s New Day", when "New Day cohost Michaela
-    Pereira" speaks) is of the owner's side, where the owner is a body of the story."""
+def _owned_bodies(nodes: list[_Node], texts: dict[str, str]) -> None:
+    """A body the document elsewhere gives an owner ("CNN’s New Day", when "New Day cohost Michaela
+    Pereira" speaks) is of the owner's side, where the owner is a body that speaks in the story and
+    no person ("Trump's FBI director" makes the FBI no side of Trump's). One pass over each document."""
+    people = [_person_tokens(n.name) for n in nodes if n.kind == "person"]
+    speaking = sorted(n.name for n in nodes if n.kind != "person" and n.accounts)
+    owned = {doc: [(m.group(2), m.group(1)) for m in _POSSESSION.finditer(text)] for doc, text in texts.items()}
     for n in nodes:
+        docs = sorted({s.doc for s in n.mentions})
         for aff in [a for a in n.affiliations if a.startswith("org:")]:
-            pattern = re.compile(rf"({_NAME_RUN.pattern})(?:’s|'s)\s+(?:the\s+)?{re.escape(aff[4:])}\b")
-            for text in texts.values():
-                found = pattern.search(text)
-                owner = found and next((b for b in sorted(org_names) if _org_match(found.group(1), b)), None)
-                if owner and not _org_match(owner, aff[4:]):
-                    n.affiliations["org:" + owner] += 1
+            name = aff[4:]
+            for thing, owner in (pair for doc in docs for pair in owned.get(doc, [])):
+                if thing != name and not thing.startswith(name + " "):
+                    continue
+                if any(_same_person(_person_tokens(owner), p) for p in people):
+                    continue
+                # the owner must speak in the story itself, as a body, not only be named in a title
+                body = next((b for b in speaking if _org_match(owner, b)), None)
+                if body and not _org_match(body, name):
+                    n.affiliations["org:" + body] += 1
                     break
 
 
 def _titled(person: _Node, head: str) -> bool:
-    """Whether one of a person's names gives them the title ``head`` ("NHL commissioner Gary Bettman")."""
+    """Whether one of a person's names gives them the title ``head``: the word right before the
+    name ("NHL commissioner Gary Bettman") or the last of an apposition after it ("Gary Bettman,
+    the commissioner"); not a word of another title ("ministry" in "ministry spokesman X")."""
     own = set(_person_tokens(person.name))
-    return any(head in _tokens(a) and head not in own for a in person.aliases)
+    for alias in person.aliases:
+        toks = [t.strip(",") for t in _tokens(alias)]
+        at = next((i for i, t in enumerate(toks) if t in own), None)
+        if at is None or head in own:
+            continue
+        if (at > 0 and toks[at - 1] == head) or (at == 0 and "," in alias and toks[-1] == head):
+            return True
+    return False
 
 
 def _last_named(people: list[_Node], span: Span) -> str | None:
@@ -1161,16 +1181,16 @@ def _org_match(a: str, b: str) -> bool:
 _TITLE_MODIFIERS = lx.RANK_WORDS | {"special", "chief", "senior", "principal", "general", "top", "lead"}
 
 
-def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
+def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[str, str] | None = None) -> list[str]:
     out = []
     entities = m.entities
     if node.kind == "person" and m.entity and sum(label == "PERSON" for label, _ in entities) >= 2:
         # "Former LAPD officer David Klinger and CNN analyst Tom Fuentes both told ...": what names
         # the other person's side is not this person's
-        own = next((part for part in re.split(r"\s+(?:and|&)\s+", m.name) if m.entity in part), None)
-        if own is not None and own != m.name:
+        own = _own_part(m.name, m.entity, [text for label, text in entities if label == "PERSON"])
+        if own is not None:
             entities = [(label, text) for label, text in entities if text in own]
-    employer = _unrecognised_employer(m, entities, known_places) if node.kind == "person" else None
+    employer = _unrecognised_employer(m, entities, known_places, texts or {}) if node.kind == "person" else None
     if employer:
         out.append("org:" + employer)
     for label, text in entities:
@@ -1219,10 +1239,43 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node) -> list[str]:
 _NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
 
 
-def _unrecognised_employer(m: Mention, entities: list[tuple[str, str]], known_places: set[str]) -> str | None:
+def _own_part(phrase: str, name: str, people: list[str]) -> str | None:
+    """The stretch of a phrase that names two people which is about ``name``: from the "and"
+    after the person named before it to the last "and" before the person named after it ("CNN
+    analyst Tom Fuentes" in "LAPD officer David Klinger and CNN analyst Tom Fuentes"; "Dana Ruiz,
+    a fellow at the Institute for Peace and Security," before ", and Mark Hale"). None when the
+    phrase names no one else."""
+    at = phrase.find(name)
+    if at < 0:
+        return None
+    start, end = 0, len(phrase)
+    for other in people:
+        k = phrase.find(other)
+        if k < 0 or other == name or other in name or name in other:
+            continue
+        # only people joined by "and" as two speakers, not one the other's phrase names by a
+        # relation ("the sister of X and daughter of Y", "the wife of X")
+        if k + len(other) <= at:
+            between = phrase[k + len(other) : at]
+            joint = re.search(r"\s(?:and|&)\s", between)
+            if joint and " of " not in between:
+                start = max(start, k + len(other) + joint.end())
+        elif k >= at + len(name):
+            between = phrase[at + len(name) : k]
+            joints = list(re.finditer(r"\s(?:and|&)\s", between))
+            if joints and " of " not in between:
+                end = min(end, at + len(name) + joints[-1].start())
+    return None if (start, end) == (0, len(phrase)) else phrase[start:end]
+
+
+def _unrecognised_employer(
+    m: Mention, entities: list[tuple[str, str]], known_places: set[str], texts: dict[str, str]
+) -> str | None:
     """The body a person's phrase names before a staff title, where the recogniser saw no name:
     "Glide head of communications Chaim Haas" -> "Glide", "New Day cohost Michaela Pereira" ->
-    "New Day". None when the words are a place, a title, or a name the recogniser did see."""
+    "New Day". None when the words are a place, a title, or a name the recogniser did see, and
+    when they open a sentence and the text never writes them with a capital elsewhere ("Campaign
+    manager Robby Mook", "Retired general John Allen")."""
     if not m.entity or m.entity not in m.name:
         return None
     own = re.split(r"\s+(?:and|&)\s+", m.name[: m.name.index(m.entity)])[-1].split()
@@ -1237,6 +1290,11 @@ def _unrecognised_employer(m: Mention, entities: list[tuple[str, str]], known_pl
     name = " ".join(caps)
     seen = [text for label, text in entities if label in _NAME_LABELS]
     if any(name in text or text in name for text in seen) or country_of(name, known_places):
+        return None
+    text = texts.get(m.span.doc, "")
+    at = text.find(name, m.span.start, m.span.end + 1)
+    opening = at >= 0 and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:;\"“”'‘’—-\n")
+    if opening and not any(re.search(rf"(?<=[a-z0-9,’'] ){re.escape(name)}\b", t) for t in texts.values()):
         return None
     return name
 
