@@ -1098,3 +1098,12 @@ def test_an_and_inside_a_bodys_name_does_not_cut_a_persons_employer_off():
     )
     sides = _speaker_parties(text)
     assert sides["Dana Ruiz"] == sides["The Institute for Peace and Security"]
+
+
+def test_the_place_a_person_works_in_after_their_occupation_is_no_side():
+    text = (
+        "In September, Moore, a controversial judge in Alabama, won the primary. Moore said the report was false. "
+        "Alabama Gov. Kay Ivey said the allegations were disturbing."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Moore"] != sides["Kay Ivey"]

@@ -617,9 +617,14 @@ def _party_tag(tok: Token) -> bool:
 
 
 def _locates_occupation(ent: SpacySpan) -> bool:
-    """A place before an occupation in lower case ("a Colorado attorney") or before the office of
-    a body ("the group's Paris office"): where the person works, not a side they speak for."""
+    """A place before an occupation in lower case ("a Colorado attorney"), after one ("a judge in
+    Alabama"), or before the office of a body ("the group's Paris office"): where the person works
+    or lives, not a side they speak for."""
     head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ in {"in", "from", "at"}:
+        # "a controversial judge in Alabama", "a lawyer from Denver": where they work or live
+        role = head.head
+        return role.lemma_.lower() in lx.PRIVATE_ROLES | {"judge"} and role.text[:1].islower()
     if ent.root.dep_ not in {"compound", "amod", "nmod"}:
         return False
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
