@@ -1107,3 +1107,13 @@ def test_the_place_a_person_works_in_after_their_occupation_is_no_side():
     )
     sides = _speaker_parties(text)
     assert sides["Moore"] != sides["Kay Ivey"]
+
+
+def test_members_named_by_their_body_before_a_plural_role_are_its_side():
+    text = (
+        "Halvorsen University said the budget was wrong. The Halvorsen scholars said it hurt the poor. "
+        "Rep. Ryan said it helped them."
+    )
+    sides = _speaker_parties(text)
+    assert sides["The Halvorsen scholars"] == sides["Halvorsen University"]
+    assert sides["Ryan"] != sides["Halvorsen University"]

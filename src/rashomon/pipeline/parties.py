@@ -1190,7 +1190,7 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
         own = _own_part(m.name, m.entity, [text for label, text in entities if label == "PERSON"])
         if own is not None:
             entities = [(label, text) for label, text in entities if text in own]
-    employer = _unrecognised_employer(m, entities, known_places, texts or {}) if node.kind == "person" else None
+    employer = _unrecognised_employer(m, entities, known_places, texts or {}) if node.kind != "heading" else None
     if employer:
         out.append("org:" + employer)
     for label, text in entities:
@@ -1273,17 +1273,25 @@ def _unrecognised_employer(
 ) -> str | None:
     """The body a person's phrase names before a staff title, where the recogniser saw no name:
     "Glide head of communications Chaim Haas" -> "Glide", "New Day cohost Michaela Pereira" ->
-    "New Day". None when the words are a place, a title, or a name the recogniser did see, and
+    "New Day"; so does a group's before its members' plural ("The Georgetown scholars"). None when the words are a place, a title, or a name the recogniser did see, and
     when they open a sentence and the text never writes them with a capital elsewhere ("Campaign
     manager Robby Mook", "Retired general John Allen")."""
-    if not m.entity or m.entity not in m.name:
+    if m.entity and m.entity in m.name:
+        own = re.split(r"\s+(?:and|&)\s+", m.name[: m.name.index(m.entity)])[-1].split()
+        roles = lx.STAFF_ROLES
+    elif m.kind == "group" and not m.entity:
+        # "The Georgetown scholars", "Boeing engineers": the members of a body, in the plural
+        own = m.name.split()
+        roles = {r + "s" for r in lx.STAFF_ROLES | lx.MEMBER_ROLES | lx.EXPERTISE_NOUNS} | {"faculty", "staff"}
+        if not own or own[-1].lower() not in roles:
+            return None
+    else:
         return None
-    own = re.split(r"\s+(?:and|&)\s+", m.name[: m.name.index(m.entity)])[-1].split()
     while own and own[0].lower().strip(".,") in _TITLE_WORDS | lx.RANK_WORDS:
         own.pop(0)  # "Former LAPD officer": a rank is no name
     caps = list(takewhile(lambda w: w[:1].isupper(), own))
     title = own[len(caps) :]
-    if not caps or len(caps) > 4 or not title or not {w.lower() for w in title} & lx.STAFF_ROLES:
+    if not caps or len(caps) > 4 or not title or not {w.lower() for w in title} & roles:
         return None
     if any(w.lower().strip(".,") in _TITLE_WORDS | lx.PARTY_WORDS for w in caps):
         return None  # "Sen.", "Republican": a title or a party, not an employer
