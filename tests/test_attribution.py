@@ -2077,3 +2077,43 @@ def test_a_page_label_before_a_topic_or_a_hedged_report_gives_the_label_no_voice
     )
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["Bank records"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report was dismissed as a hoax by the White House on Tuesday.", "the White House"),
+        ("The allegations were rejected as a fabrication by the ministry.", "the ministry"),
+    ],
+)
+def test_a_denial_that_calls_the_report_a_name_keeps_its_agent(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [(a.kind, n) for a, n, _ in accs] == [("denial", speaker)]
+
+
+def test_an_attack_by_someone_on_something_is_no_agent_of_a_denial(nlp):
+    accs, _ = _accounts(nlp, "The ban was denounced as an attack by the government on free speech.")
+    assert accs == []
+
+
+def test_a_comma_before_saying_gives_the_words_to_the_one_who_passed_the_document_on(nlp):
+    text = (
+        "The Justice Department released the inspector general’s report on Monday, saying it would review the findings."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["The Justice Department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nancy Pelosi spoke on Monday.\n\nRELATED: Pelosi: Republicans are holding the budget hostage for a wall\n",
+            "Pelosi",
+        ),
+        ("Schumer spoke.\n\nSchumer: Reports suggest the White House will veto the bill on Friday\n", "Schumer"),
+    ],
+)
+def test_a_labelled_line_is_its_speakers_after_a_page_label_or_with_a_hedge_inside(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == [speaker]

@@ -1117,3 +1117,28 @@ def test_members_named_by_their_body_before_a_plural_role_are_its_side():
     sides = _speaker_parties(text)
     assert sides["The Halvorsen scholars"] == sides["Halvorsen University"]
     assert sides["Ryan"] != sides["Halvorsen University"]
+
+
+def test_two_people_each_of_their_own_body_keep_their_bodies_apart():
+    text = (
+        "John Smith of the Heritage Foundation and Jane Doe of the Brookings Institution said the bill would raise "
+        "costs. The Brookings Institution said in a statement that the bill was flawed. The Heritage Foundation "
+        "said it backed the bill."
+    )
+    sides = _speaker_parties(text)
+    assert sides["The Brookings Institution"] != sides["The Heritage Foundation"]
+
+
+def test_a_staff_title_after_a_closing_quotation_mark_is_mid_sentence():
+    text = '"That is simply false," Glide head of communications Chaim Haas said. Glide, a video app, said the clip was real.'
+    sides = _speaker_parties(text)
+    assert sides["Chaim Haas"] == sides["Glide"]
+
+
+def test_a_word_capitalised_only_inside_longer_names_names_no_employer():
+    text = (
+        "Federal prosecutors said the bank had hidden its losses for years. "
+        "The Federal Reserve said it had fined the bank twice since 2019."
+    )
+    sides = _speaker_parties(text)
+    assert sides["Federal prosecutors"] != sides["The Federal Reserve"]

@@ -1559,3 +1559,10 @@ def test_a_bare_title_in_a_sentence_case_headline_speaks_for_no_one_below(text):
     assert all(a.sentence.start > head for a in an.accounts)
     assert {names[a.speaker] for a in an.accounts} <= {"The governor", "Lena Ortiz", "The senator", "The lawyer"}
     assert len({a.speaker for a in an.accounts}) == len(an.accounts)
+
+
+def test_a_plural_speaker_of_a_sentence_case_headline_is_kept():
+    text = "Police say gunman acted alone in mall attack\n\nThe shooter was 22, officials said.\n"
+    an = compare(texts=[text])
+    names = {s.id: s.name for s in an.speakers}
+    assert "Police" in {names[a.speaker] for a in an.accounts}

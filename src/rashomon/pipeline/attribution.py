@@ -142,12 +142,25 @@ _LABELLED = re.compile(r"^[“\"]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?
 QUOTE_MARKS = '“”"'
 
 
-def _recognised_name(para: Paragraph, a: int, b: int) -> bool:
-    """Whether the recogniser took the words at ``[a, b)`` of a paragraph for a person or a body."""
+def _recognised_name(parsed: ParsedText, para: Paragraph, a: int, b: int) -> bool:
+    """Whether the words at ``[a, b)`` of a paragraph are a person or a body: the recogniser took
+    them for one there, or (titles aside) for a person's name elsewhere in the document ("Pelosi"
+    after "Nancy Pelosi"); "Supreme Court" as a topic label is neither."""
     if para.doc is None:
         return False
     toks = [t for t in para.doc if a <= t.idx < b and not t.is_punct]
-    return bool(toks) and all(t.ent_type_ in {"PERSON", "ORG"} for t in toks)
+    if toks and all(t.ent_type_ in {"PERSON", "ORG"} for t in toks):
+        return True
+    words = [t.text for t in toks if t.lower_.strip(".") not in lx.STAFF_ROLES | lx.RANK_WORDS | {"rep", "sen", "gov"}]
+    people = {
+        w
+        for p in parsed.paragraphs
+        if p.doc is not None
+        for e in p.doc.ents
+        if e.label_ == "PERSON"
+        for w in e.text.split()
+    }
+    return bool(words) and all(w in people for w in words)
 
 
 def _punctuation_account(
@@ -182,7 +195,9 @@ def _punctuation_account(
             after = para.text[labelled.end(2) :]
             shift = labelled.end(2) + len(after) - len(after.lstrip())
             labelled = _LABELLED.match(para.text[shift:])
-            if labelled is not None and not _recognised_name(para, shift + labelled.start(1), shift + labelled.end(1)):
+            if labelled is not None and not _recognised_name(
+                parsed, para, shift + labelled.start(1), shift + labelled.end(1)
+            ):
                 return None
         if labelled is None or len(para.text.split()) < 5:
             return None
@@ -1569,6 +1584,13 @@ def _new_state(parsed: ParsedText) -> _State:
     return state
 
 
+def _bare_title(m: Mention) -> bool:
+    """A title alone, without a name or an article: headline shorthand ("Mayor vows ...",
+    "Judge blocks ..."), not a speaker; a plural ("Police say ...") is a speaker."""
+    words = {w.lower().strip(".,") for w in m.name.split()}
+    return not _DETERMINED.match(m.name) and bool(words) and words <= lx.STAFF_ROLES | lx.RANK_WORDS
+
+
 _DETERMINED = re.compile(r"(?i)(?:the|a|an|this|that|its|his|her|their|our|one|two|three|several|some)\b")
 
 
@@ -1653,10 +1675,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             out.accounts = [
                 a
                 for a in out.accounts
-                if a.sentence.start >= block_end
-                or (m := out.mentions.get(a.id)) is None
-                or (m.entity and not {w.lower().strip(".") for w in m.entity.split()} <= lx.PERSON_ROLES)
-                or _DETERMINED.match(m.name)
+                if a.sentence.start >= block_end or (m := out.mentions.get(a.id)) is None or not _bare_title(m)
             ]
             state = _new_state(parsed)
             pending_colon = pending_cue = listed = narrated = last_sent = None
@@ -1675,11 +1694,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         marked = _punctuation_account(parsed, para.index)
         # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge of the narrator's
         # kind in a title-case line ("... for Hyping Alleged Audio") does not
-        if marked is not None and not [
-            c
-            for c in find_cues(parsed, marked[0])
-            if c.kind != "hedged" or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.verb.children)
-        ]:
+        if marked is not None and not [c for c in find_cues(parsed, marked[0]) if c.kind != "hedged"]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)
             if m is not None:

@@ -54,10 +54,21 @@ def _agent_past_complement(verb: Token) -> Token | None:
             for t in c.subtree:
                 # hung on the complement's adjective ("'unfounded' by the ministry"), not on a noun
                 # whose doer it names ("criticized as a power grab by the president")
-                if t.lower_ == "by" and t.dep_ in {"prep", "agent"} and (t.head is c or t.head.pos_ == "ADJ"):
-                    pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
-                        return pobj
+                if t.lower_ != "by" or t.dep_ not in {"prep", "agent"}:
+                    continue
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                # after a verb of denial a noun complement is what the report was called ("dismissed
+                # as a hoax by the White House"), unless the by-phrase names the doer of an act that
+                # goes on to its object ("an attack by the government on free speech")
+                denied = verb.lemma_.lower() in lx.DENIAL_VERBS and not any(
+                    g.dep_ == "prep" and g.lower_ in {"of", "on", "against"}
+                    for g in [*pobj.children, *t.head.children]
+                    if g.i > pobj.i
+                )
+                if t.head is c or t.head.pos_ == "ADJ" or denied:
+                    return pobj
     return None
 
 
@@ -405,6 +416,8 @@ def _object_author(participle: Token) -> Token | None:
     hangs "saying" on the verb in "Reporters obtained the union's memo saying ...", but the memo says it."""
     if participle.head.lemma_.lower() not in _GETTING_VERBS:
         return None  # "Twitter removed the president's tweet, saying ...": Twitter says why
+    if participle.i > 0 and participle.nbor(-1).text == ",":
+        return None  # "released the inspector general's report on Monday, saying ...": the subject's words
     obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
     return None if obj is None else _document_author(obj)
 

@@ -249,6 +249,15 @@ PAGE_LABELS = frozenset(
         "caption",
         "credit",
         "image",
+        "background",
+        "analysis",
+        "opinion",
+        "explainer",
+        "fact check",
+        "breaking",
+        "exclusive",
+        "read more",
+        "see also",
     ]
 )
 
@@ -902,7 +911,7 @@ PERSON_ROLES = frozenset(
 # Chaim Haas", "New Day cohost Michaela Pereira"): the capitalised words before them name the body.
 STAFF_ROLES = PERSON_ROLES | frozenset(
     "head host cohost co-host anchor correspondent editor reporter producer manager staffer employee analyst "
-    "officer coach owner".split()
+    "officer coach owner commissioner chair".split()
 )
 
 

@@ -887,15 +887,21 @@ def _owned_bodies(nodes: list[_Node], texts: dict[str, str]) -> None:
 
 def _titled(person: _Node, head: str) -> bool:
     """Whether one of a person's names gives them the title ``head``: the word right before the
-    name ("NHL commissioner Gary Bettman") or the last of an apposition after it ("Gary Bettman,
-    the commissioner"); not a word of another title ("ministry" in "ministry spokesman X")."""
+    name ("NHL commissioner Gary Bettman") or a role in an apposition after it ("Gary Bettman, the
+    commissioner"); not a word of another title ("ministry" in "ministry spokesman X")."""
     own = set(_person_tokens(person.name))
     for alias in person.aliases:
         toks = [t.strip(",") for t in _tokens(alias)]
         at = next((i for i, t in enumerate(toks) if t in own), None)
         if at is None or head in own:
             continue
-        if (at > 0 and toks[at - 1] == head) or (at == 0 and "," in alias and toks[-1] == head):
+        if at > 0 and toks[at - 1] == head:
+            return True
+        # "Gary Bettman, the commissioner", "Rep. Ann Lee, the committee chairman": a role in the
+        # apposition after the name, before which only titles stand
+        titled_only = all(t in _TITLE_WORDS for t in toks[:at])
+        after = alias.split(",", 1)[1] if "," in alias else ""
+        if titled_only and head in lx.STAFF_ROLES and head in {_one_spelling(w) for w in _tokens(after)}:
             return True
     return False
 
@@ -1257,15 +1263,21 @@ def _own_part(phrase: str, name: str, people: list[str]) -> str | None:
         # relation ("the sister of X and daughter of Y", "the wife of X")
         if k + len(other) <= at:
             between = phrase[k + len(other) : at]
-            joint = re.search(r"\s(?:and|&)\s", between)
-            if joint and " of " not in between:
-                start = max(start, k + len(other) + joint.end())
+            joints = list(re.finditer(r"\s(?:and|&)\s", between))
+            if joints and not _kin_between(between):
+                start = max(start, k + len(other) + joints[-1].end())
         elif k >= at + len(name):
             between = phrase[at + len(name) : k]
             joints = list(re.finditer(r"\s(?:and|&)\s", between))
-            if joints and " of " not in between:
+            if joints and not _kin_between(between):
                 end = min(end, at + len(name) + joints[-1].start())
     return None if (start, end) == (0, len(phrase)) else phrase[start:end]
+
+
+def _kin_between(words: str) -> bool:
+    """Whether the words between two people's names relate one to the other ("the younger sister
+    of", "and daughter of former Vice President"): a kin word before "of"."""
+    return any(re.search(rf"\b{k}s? of\b", words, re.I) for k in lx.KIN_NOUNS)
 
 
 def _unrecognised_employer(
@@ -1301,8 +1313,11 @@ def _unrecognised_employer(
         return None
     text = texts.get(m.span.doc, "")
     at = text.find(name, m.span.start, m.span.end + 1)
-    opening = at >= 0 and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:;\"“”'‘’—-\n")
-    if opening and not any(re.search(rf"(?<=[a-z0-9,’'] ){re.escape(name)}\b", t) for t in texts.values()):
+    before = text[:at].rstrip().rstrip("\"”’'").rstrip()  # '"... false," Glide head of ...': mid-sentence
+    opening = at >= 0 and (not before or before[-1] in ".!?:;—-\n“‘")
+    # elsewhere with a capital inside a sentence, standing alone ("the Federal Reserve" is no "Federal")
+    alone = rf"(?<=[a-z0-9,’'] ){re.escape(name)}\b(?!\s+[A-Z])"
+    if opening and not any(re.search(alone, t) for t in texts.values()):
         return None
     return name
 
