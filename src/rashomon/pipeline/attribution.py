@@ -1692,8 +1692,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             out.headings.append((span, name))
             continue
         marked = _punctuation_account(parsed, para.index)
-        # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge of the narrator's
-        # kind in a title-case line ("... for Hyping Alleged Audio") does not
+        # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge inside it does
+        # not take the line over ("Schumer: Reports suggest ...", "... for Hyping Alleged Audio")
         if marked is not None and not [c for c in find_cues(parsed, marked[0]) if c.kind != "hedged"]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)

@@ -52,8 +52,8 @@ def _agent_past_complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             for t in c.subtree:
-                # hung on the complement's adjective ("'unfounded' by the ministry"), not on a noun
-                # whose doer it names ("criticized as a power grab by the president")
+                # hung on the "as" or the complement's adjective ("'unfounded' by the ministry"), not
+                # on a noun whose doer it names ("criticized as a power grab by the president")
                 if t.lower_ != "by" or t.dep_ not in {"prep", "agent"}:
                     continue
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)

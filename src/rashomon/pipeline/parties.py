@@ -1285,9 +1285,10 @@ def _unrecognised_employer(
 ) -> str | None:
     """The body a person's phrase names before a staff title, where the recogniser saw no name:
     "Glide head of communications Chaim Haas" -> "Glide", "New Day cohost Michaela Pereira" ->
-    "New Day"; so does a group's before its members' plural ("The Georgetown scholars"). None when the words are a place, a title, or a name the recogniser did see, and
-    when they open a sentence and the text never writes them with a capital elsewhere ("Campaign
-    manager Robby Mook", "Retired general John Allen")."""
+    "New Day"; so does a group's phrase before its members' plural ("The Georgetown scholars").
+    None when the words are a place, a title, or a name the recogniser did see, and when they
+    open a sentence (or cannot be found in the text) and the text never writes them with a capital
+    elsewhere ("Campaign manager Robby Mook", "Retired general John Allen")."""
     if m.entity and m.entity in m.name:
         own = re.split(r"\s+(?:and|&)\s+", m.name[: m.name.index(m.entity)])[-1].split()
         roles = lx.STAFF_ROLES
@@ -1314,7 +1315,7 @@ def _unrecognised_employer(
     text = texts.get(m.span.doc, "")
     at = text.find(name, m.span.start, m.span.end + 1)
     before = text[:at].rstrip().rstrip("\"”’'").rstrip()  # '"... false," Glide head of ...': mid-sentence
-    opening = at >= 0 and (not before or before[-1] in ".!?:;—-\n“‘")
+    opening = at < 0 or not before or before[-1] in ".!?:;—-\n“‘"
     # elsewhere with a capital inside a sentence, standing alone ("the Federal Reserve" is no "Federal")
     alone = rf"(?<=[a-z0-9,’'] ){re.escape(name)}\b(?!\s+[A-Z])"
     if opening and not any(re.search(alone, t) for t in texts.values()):
