@@ -142,29 +142,23 @@ _LABELLED = re.compile(r"^[“\"]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?
 QUOTE_MARKS = '“”"'
 
 
-def _recognised_name(parsed: ParsedText, para: Paragraph, a: int, b: int) -> bool:
+def _recognised_name(para: Paragraph, a: int, b: int, people: Counter[str]) -> bool:
     """Whether the words at ``[a, b)`` of a paragraph are a person or a body: the recogniser took
-    them for one there, or (titles aside) for a person's name elsewhere in the document ("Pelosi"
-    after "Nancy Pelosi"); "Supreme Court" as a topic label is neither."""
+    them for one there, or (titles aside) they are words of a person's name the document gives
+    (``people``, the state's names: "Pelosi" after "Nancy Pelosi"); "Supreme Court" as a topic
+    label is neither."""
     if para.doc is None:
         return False
     toks = [t for t in para.doc if a <= t.idx < b and not t.is_punct]
     if toks and all(t.ent_type_ in {"PERSON", "ORG"} for t in toks):
         return True
     words = [t.text for t in toks if t.lower_.strip(".") not in lx.STAFF_ROLES | lx.RANK_WORDS | {"rep", "sen", "gov"}]
-    people = {
-        w
-        for p in parsed.paragraphs
-        if p.doc is not None
-        for e in p.doc.ents
-        if e.label_ == "PERSON"
-        for w in e.text.split()
-    }
-    return bool(words) and all(w in people for w in words)
+    named = {w for name in people for w in name.split()}
+    return bool(words) and all(w in named for w in words)
 
 
 def _punctuation_account(
-    parsed: ParsedText, para_index: int
+    parsed: ParsedText, para_index: int, people: Counter[str] | None = None
 ) -> tuple[Sentence, list[Token], tuple[int, int], tuple[int, int]] | None:
     """A paragraph whose speaker a mark names: a quotation signed after a dash ('“...” ― Jane Doe')
     or a line that a name and a colon introduce ('Sanders: Clinton needs to ...', 'WALLACE: Do you
@@ -196,7 +190,7 @@ def _punctuation_account(
             shift = labelled.end(2) + len(after) - len(after.lstrip())
             labelled = _LABELLED.match(para.text[shift:])
             if labelled is not None and not _recognised_name(
-                parsed, para, shift + labelled.start(1), shift + labelled.end(1)
+                para, shift + labelled.start(1), shift + labelled.end(1), people or Counter()
             ):
                 return None
         if labelled is None or len(para.text.split()) < 5:
@@ -1691,7 +1685,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             state.section_speaker = None
             out.headings.append((span, name))
             continue
-        marked = _punctuation_account(parsed, para.index)
+        marked = _punctuation_account(parsed, para.index, state.people_named)
         # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge inside it does
         # not take the line over ("Schumer: Reports suggest ...", "... for Hyping Alleged Audio")
         if marked is not None and not [c for c in find_cues(parsed, marked[0]) if c.kind != "hedged"]:

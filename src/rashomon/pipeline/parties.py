@@ -901,7 +901,7 @@ def _titled(person: _Node, head: str) -> bool:
         # apposition after the name, before which only titles stand
         titled_only = all(t in _TITLE_WORDS for t in toks[:at])
         after = alias.split(",", 1)[1] if "," in alias else ""
-        if titled_only and head in lx.STAFF_ROLES and head in {_one_spelling(w) for w in _tokens(after)}:
+        if titled_only and head in lx.STAFF_ROLES and head in _tokens(after):
             return True
     return False
 
