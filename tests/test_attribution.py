@@ -2117,3 +2117,27 @@ def test_a_comma_before_saying_gives_the_words_to_the_one_who_passed_the_documen
 def test_a_labelled_line_is_its_speakers_after_a_page_label_or_with_a_hedge_inside(nlp, text, speaker):
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == [speaker]
+
+
+def test_a_name_the_parser_made_the_subject_of_its_own_description_still_speaks(nlp):
+    text = (
+        "Governor Tom Veld of Utah, the party chairman and a Republican facing a difficult primary fight, "
+        "said through a spokesman that the bridge should be rebuilt elsewhere."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Governor Tom Veld of Utah, the party chairman and a Republican"]
+    assert accs[0][2][0].endswith("the bridge should be rebuilt elsewhere")
+
+
+def test_what_a_denial_disputes_keeps_its_determiner(nlp):
+    text = "Aides to the governor and other officials in the room disputed that characterization."
+    accs, _ = _accounts(nlp, text)
+    assert [(a.kind, [text[c.start : c.end] for c in a.content]) for a, _, _ in accs] == [
+        ("denial", ["that characterization"])
+    ]
+
+
+def test_proclaiming_reports_what_is_proclaimed(nlp):
+    text = "The mayor made no apologies on Friday, proclaiming that she will always fight for the park."
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["she will always fight for the park"]]

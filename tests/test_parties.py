@@ -1142,3 +1142,15 @@ def test_a_word_capitalised_only_inside_longer_names_names_no_employer():
     )
     sides = _speaker_parties(text)
     assert sides["Federal prosecutors"] != sides["The Federal Reserve"]
+
+
+def test_a_party_named_as_a_members_peers_takes_every_member_but_the_one_the_story_is_about():
+    text = (
+        "Rep. Dale Whitcombe, R-Idaho, resigned on Friday after a settlement came to light.\n\n"
+        "Mr. Whitcombe said he was proud of his record. Mr. Whitcombe said he would repay the money.\n\n"
+        "But fellow Republicans suggested that he had not repaid it.\n\n"
+        "Rep. Ann Kessel, R-Ohio, said she hoped Mr. Whitcombe would keep his word.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Whitcombe"] != party["fellow Republicans"]
+    assert party["Ann Kessel"] == party["fellow Republicans"]

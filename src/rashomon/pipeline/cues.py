@@ -312,6 +312,26 @@ def _shared_with_clause_before(verb: Token) -> Token | None:
     return next((c for c in _subjects(before[-1]) if c.pos_ in {"PROPN", "NOUN", "PRON"}), None)
 
 
+def _subject_taken_by_participle(verb: Token) -> Token | None:
+    """'Reid, the majority leader and a Democrat facing a hard race, said ...': the parser made the
+    name the subject of the participle that describes it, and the participle an adverbial of the
+    verb; the name is who speaks. Only a participle set before the verb and off by a comma, whose
+    subject is a name or a noun with an apposition set off before the participle."""
+    for part in verb.children:
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.i > verb.i or verb.nbor(-1).text != ",":
+            continue
+        subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if (
+            subj is not None
+            and subj.pos_ in {"PROPN", "NOUN"}
+            and any(c.dep_ == "appos" for c in subj.children)
+            and any(t.text == "," for t in verb.doc[subj.i : part.i])
+            and not any(c.dep_ == "mark" for c in part.children)
+        ):
+            return subj
+    return None
+
+
 def _name_taken_for_root(verb: Token) -> bool:
     """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
     a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
@@ -512,7 +532,8 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     # the cue's own particle or governed preposition ("called for") is not content
     while start_tok <= last_i and sent.offset(doc[start_tok]) < cue_end:
         start_tok += 1
-    while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"}:
+    # the complementiser, not the determiner of what is disputed ("disputed that characterization")
+    while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"} and doc[start_tok].dep_ != "det":
         start_tok += 1
     first = doc[start_tok] if start_tok <= last_i else None
     if first is not None and first.dep_ == "prep" and first.head.i == verb.i and dismisses_report(verb):
@@ -994,6 +1015,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             subj = _inverted_object(tok)
         if subj is None:
             subj = _shared_with_clause_before(tok)
+        if subj is None:
+            subj = _subject_taken_by_participle(tok)
         if subj is None and _name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
             # verb its conjunct

@@ -314,6 +314,7 @@ SPEECH_VERBS = frozenset(
         "report",
         "announce",
         "declare",
+        "proclaim",
         "explain",
         "note",
         "warn",

@@ -613,7 +613,7 @@ def group(
         for other in bodies:
             if other is not short and _acronym_of(short.name, other.name):
                 union(short.key, other.key)
-    _join_party_members(nodes, union)
+    _join_party_members(nodes, union, texts or {})
     _join_voices(nodes, union)
     if texts:
         _same_words_one_voice(attributions, acc_node, texts, union)
@@ -1056,25 +1056,52 @@ def _party_plural(name: str, members: list[_Node]) -> str:
 _VAGUE_SHARE = frozenset("many some most several few numerous various".split())
 
 
-def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
+def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None], texts: dict[str, str]) -> None:
     """A lawmaker the text gives a party ("Sen. Dianne Feinstein, D-Calif.", "Durbin, Democrat of
     Illinois") speaks with that party where the party itself speaks as a side ("Democrats said
     ..."). Only people the text ties to no other body or side join: "Republican Sen. X, chairman of
     the Y group" speaks for Y, and where no party speaks as a body, members of one party may well
-    be on opposite sides of a story (two candidates in one primary)."""
+    be on opposite sides of a story (two candidates in one primary). A party named as one member's
+    peers ("fellow Republicans") takes every member but that one: the member the texts name most."""
     collectives: dict[str, list[_Node]] = defaultdict(list)
     for n in nodes:
         party = _collective_party(n)
         if party:
             collectives[party].append(n)
+    members: dict[str, list[_Node]] = defaultdict(list)
     for n in nodes:
         if not n.political or any(a.startswith(("side:", "org:")) for a in n.affiliations):
             continue
         party, k = n.political.most_common(1)[0]
         if k * 2 <= sum(n.political.values()):
             continue
-        for c in collectives.get(party, []):
-            union(c.key, n.key)
+        members[party].append(n)
+    every_text = "\n".join(texts.values())
+    for party, people in members.items():
+        named = {n.key: len(re.findall(rf"\b{re.escape(_surname_of(n))}\b", every_text, re.I)) for n in people}
+        ranked = sorted(people, key=lambda n: -named[n.key])
+        # the one named most, by a clear lead
+        subject = ranked[0] if len(ranked) == 1 or named[ranked[0].key] > named[ranked[1].key] else None
+        for n in people:
+            for c in collectives.get(party, []):
+                if n is not subject or not _relative_group(c):
+                    union(c.key, n.key)
+
+
+def _surname_of(node: _Node) -> str:
+    toks = _person_tokens(node.name)
+    return toks[-1] if toks else node.name
+
+
+_RELATIVE_WORDS = frozenset("fellow his her".split())
+
+
+def _relative_group(node: _Node) -> bool:
+    """A party's members named as one person's peers ("fellow Republicans", "his GOP colleagues"):
+    the text sets them against one of their own, the one the story is about, so they are not the
+    voice the party's lawmakers each speak with. ("Other Republicans", beside a member who just
+    spoke, are more of the same voice.)"""
+    return all(set(_tokens(alias)) & _RELATIVE_WORDS for alias in node.aliases)
 
 
 def _join_voices(nodes: list[_Node], union: Callable[[str, str], None]) -> None:
