@@ -2141,3 +2141,25 @@ def test_proclaiming_reports_what_is_proclaimed(nlp):
     text = "The mayor made no apologies on Friday, proclaiming that she will always fight for the park."
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [["she will always fight for the park"]]
+
+
+def test_a_pronoun_that_stands_for_no_one_before_is_the_named_subject_of_what_it_reports(nlp):
+    text = "Rep. Dale Whitcombe (R-Idaho) is resigning from Congress, he announced Friday in a statement.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Rep. Dale Whitcombe"]
+
+
+def test_a_relative_clause_that_denies_its_noun_is_an_account_of_that_noun(nlp):
+    text = "Several colleagues urged him to resign over the accusations, which Whitcombe has repeatedly denied."
+    accs, _ = _accounts(nlp, text)
+    got = {n: [text[c.start : c.end] for c in a.content] for a, n, _ in accs}
+    assert got["Whitcombe"] == ["the accusations"]
+    assert got["Several colleagues"] == ["him to resign over the accusations"]
+
+
+def test_as_someone_put_it_before_the_clause_reports_that_clause(nlp):
+    text = 'As Sen. Ann Kessel, R-Ohio, put it, "The port has to have been one of the busiest in the world."'
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Sen. Ann Kessel, R-Ohio", ["The port has to have been one of the busiest in the world"])
+    ]

@@ -1566,3 +1566,9 @@ def test_a_plural_speaker_of_a_sentence_case_headline_is_kept():
     an = compare(texts=[text])
     names = {s.id: s.name for s in an.speakers}
     assert "Police" in {names[a.speaker] for a in an.accounts}
+
+
+def test_a_one_word_answer_is_a_claim_spanning_the_question_it_answers():
+    text = 'Asked if the budget had kept her from adding guards, Lamb said: "No."\n'
+    [claim] = compare(texts=[text]).claims
+    assert claim.quote == 'Asked if the budget had kept her from adding guards, Lamb said: "No."'

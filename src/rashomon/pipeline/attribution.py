@@ -1383,12 +1383,34 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     return m
 
 
+def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
+    """A "he" or "she" that stands for no one named before, after the words it reports ("Rep. X is
+    resigning, he announced"): the named person those words are about, their subject."""
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    reported = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i), None)
+    if reported is None:
+        return None
+    subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    # the name itself, not what the text sets beside it ("Rep. X (R-Idaho)")
+    name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+    m = _mention(sent, name)
+    other = "f" if pronoun.lower_ == "he" else "m"
+    if m.kind != "person" or not m.entity or state.named_org(m.entity) or state.gender(m) == other:
+        return None
+    return m
+
+
 def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | None:
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
     if len(source) == 1 and POSSESSIVES.get(source[0].lower_, source[0].lower_) in PRONOUNS:
         host = _host_subject(sent, source[0], state)
-        return host or state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
+        found = host or state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
+        return found or _content_subject(sent, source[0], state)
     m = _mention(sent, source)
     bare = m.entity or m.name
     if m.kind in {"organisation", "group"} and bare[:1].isupper() and bare.lower() in state.surnames:

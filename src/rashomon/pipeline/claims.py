@@ -1100,9 +1100,18 @@ def extract(
                     x, y = trim(text, x + 4, y)
                 if len(text[x:y].split()) >= 2:
                     pieces.append((x, y))
+        whole = (acc.sentence.start, acc.sentence.end)
+        if not pieces and acc.content:
+            # '..., she said: "No."', "X denied it": one word reported is still an account; the
+            # claim is the whole sentence that reports it, the question it answers included
+            x, y = trim(text, acc.content[0].start, acc.content[-1].end)
+            if re.search(r"[^\W\d_]", text[x:y]):
+                pieces.append((x, y))
+                sent = next((s for s in parsed.sentences if s.start <= x < s.end), None)
+                if sent is not None and acc.sentence.start <= sent.end and sent.start <= acc.sentence.end:
+                    whole = trim(text, min(sent.start, acc.sentence.start), max(sent.end, acc.sentence.end))
         if not pieces:
             continue
-        whole = (acc.sentence.start, acc.sentence.end)
         if len(pieces) == 1:
             claims.append(make(*whole, acc, "clause", None, pieces[0]))
             continue

@@ -1118,12 +1118,19 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             cue_span = (cue_span[0], sent.offset_end(tok.nbor(1)) if tok.nbor(1).lower_ == "it" else cue_span[1])
         if light is not None:
             cue_span = (cue_span[0], max(cue_span[1], sent.offset_end(light)))  # "made the case for"
+        content = None
+        if put_it and tok.dep_ == "advcl" and tok.head.i > tok.i:
+            # "As Sen. Paul put it, "Libya was ..."": the clause the cue is set before is what was said
+            after = tok.right_edge.i + 1
+            if after <= sent.span[-1].i:
+                a, b = trim(sent.source, sent.offset(tok.doc[after]), sent.end)
+                content = (a, b) if b > a else None
         cues.append(
             Cue(
                 tok,
                 kind,
                 src,
-                None,
+                content,
                 cue_span,
                 forward=forward,
                 borrowed=borrowed,
@@ -1576,7 +1583,8 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "the guides I wrote", "the rate he has proposed": a thing, not a point said
     if not any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
         return None
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+    # "the accusations, which X denied": the relative pronoun is what is denied, nothing else
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.tag_ not in {"WDT", "WP"} for c in verb.children):
         return None
     first = head.left_edge
     last = max((t for t in head.subtree if t.i < verb.left_edge.i), key=lambda t: t.i)
@@ -1592,7 +1600,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         point = _relative_point(sent, cue.verb) if cue.content is None else None
         if point is not None:
             cue.content, cue.forward = point, False
-            points.append(point[0])
+            # "X urged him to resign over the accusations, which Y denied": the noun is what both
+            # speak of, and what X says stops where the relative clause begins
+            rel = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in cue.verb.children)
+            points.append(sent.offset(cue.verb.left_edge) if rel else point[0])
     for cue in cues:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
         # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)
