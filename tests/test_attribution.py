@@ -2163,3 +2163,20 @@ def test_as_someone_put_it_before_the_clause_reports_that_clause(nlp):
     assert [(n, c) for _, n, c in accs] == [
         ("Sen. Ann Kessel, R-Ohio", ["The port has to have been one of the busiest in the world"])
     ]
+
+
+def test_who_never_stands_for_a_time(nlp):
+    text = (
+        "The paper interviewed three other women who were students at the time who claimed the coach had harassed them."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["three other women"]
+
+
+def test_a_named_body_a_document_quotes_speaks_in_its_own_relative_clause(nlp):
+    text = (
+        "The petition quotes the National Council of Nurses, which wrote several letters to the board "
+        'saying "no ward can run on so few staff."'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert "the National Council of Nurses" in [n for _, n, _ in accs]

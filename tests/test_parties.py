@@ -1154,3 +1154,18 @@ def test_a_party_named_as_a_members_peers_takes_every_member_but_the_one_the_sto
     party = _speaker_parties(text)
     assert party["Whitcombe"] != party["fellow Republicans"]
     assert party["Ann Kessel"] == party["fellow Republicans"]
+
+
+def test_a_retired_agent_speaks_for_no_agency_and_a_second_role_can_make_an_expert():
+    text = (
+        "The mining company Ferrox said the new dam was safe.\n\n"
+        "Villagers said the dam would flood their farms.\n\n"
+        '"The design is sound," said Lena Ortiz, a retired FBI agent and hydrologist at the firm Brant.\n\n'
+        "Tomas Reyes, a dam safety consultant, said the rock under the dam was stable.\n"
+    )
+    analysis = compare(texts=[text])
+    party = {s.name: s.party for s in analysis.speakers}
+    names = {p.id: p.name for p in analysis.parties}
+    assert "FBI" not in names[party["Lena Ortiz"]]
+    assert party["Lena Ortiz"] == party["Tomas Reyes"]
+    assert names[party["Lena Ortiz"]] == "Experts"

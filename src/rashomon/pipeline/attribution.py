@@ -302,7 +302,8 @@ def _expert(head: Token) -> bool:
     while todo:
         tok = todo.pop()
         seen.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ in {"compound", "appos", "amod", "nmod"})
+        # "a retired officer and criminologist": each role the apposition joins
+        todo.extend(c for c in tok.children if c.dep_ in {"compound", "appos", "amod", "nmod", "conj"})
     return any(lx.expert_role(t.lemma_.lower()) for t in seen)
 
 
@@ -612,9 +613,9 @@ def _former(tok: Token) -> bool:
     """A body named before a role its bearer held once ("former CIA agent Bob Baer", "a former FBI
     director"): the person no longer speaks for it. Where the person comes from stays theirs."""
     head = tok.head
-    return any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in head.children) or head.lower_.startswith(
-        "ex-"
-    )
+    return any(
+        c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired"} for c in head.children
+    ) or head.lower_.startswith("ex-")
 
 
 def _party_tag(tok: Token) -> bool:

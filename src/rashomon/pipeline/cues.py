@@ -347,6 +347,25 @@ def _name_taken_for_root(verb: Token) -> bool:
     )
 
 
+_TIME_NOUNS = frozenset("time day week month year moment period era age".split())
+
+
+def _person_antecedent(noun: Token) -> Token:
+    """The noun a "who" stands for: never a time the parser hung the clause on ("women who were
+    teenagers at the time who claimed ..." is the women), but the nearest noun above it."""
+    tok = noun
+    for _ in range(6):
+        if not (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in _TIME_NOUNS):
+            return tok
+        up = tok.head
+        while up.i != up.head.i and up.pos_ not in {"NOUN", "PROPN"}:
+            up = up.head
+        if up.pos_ not in {"NOUN", "PROPN"}:
+            return noun
+        tok = up
+    return noun
+
+
 def _with_aux(verb: Token) -> list[Token]:
     """A verb's children and those of its auxiliaries: "Shekau has in a series of messages ruled
     out talks", where the parser hung the subject on "has"."""
@@ -1074,7 +1093,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 continue
             if lemma in lx.INTENT_VERBS and lemma not in lx.SPEECH_VERBS:
                 continue  # "demonstrators who refused to disperse": a description, not an account
-            antecedent = _np(rel.head)
+            antecedent = _np(_person_antecedent(rel.head) if subj.lower_ == "who" else rel.head)
             src = [subj]
         elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
             continue
@@ -1258,8 +1277,13 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False
         # "X endorsed Trump, who says he is honored": a relative clause set off by a comma is the
         # noun's own account, not part of what X's cue reports
+        # "quotes the Conference of Bishops, which wrote ...": so is one a named body says
         if v.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ == "who" and c.i > 0 and c.nbor(-1).text == "," for c in v.children
+            c.dep_ == "nsubj"
+            and (c.lower_ == "who" or (c.lower_ == "which" and (v.head.ent_type_ == "ORG" or v.head.pos_ == "PROPN")))
+            and c.i > 0
+            and c.nbor(-1).text == ","
+            for c in v.children
         ):
             return False
         # "X says A but police say B": a coordinated cue with its own named subject and no

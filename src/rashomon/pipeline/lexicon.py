@@ -980,7 +980,7 @@ MALE_WORDS = frozenset(
 )
 
 # Occupations a name before them gives the subject of ("a Boko Haram expert", "a China watcher").
-EXPERTISE_NOUNS = frozenset("expert specialist watcher scholar researcher historian".split())
+EXPERTISE_NOUNS = frozenset("expert specialist watcher scholar researcher historian consultant".split())
 
 # Scholars and scientists: speakers who comment on a matter from outside it.
 EXPERT_ROLES = EXPERTISE_NOUNS | frozenset(
