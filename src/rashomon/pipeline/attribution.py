@@ -989,6 +989,29 @@ def _administration_leader(parsed: ParsedText) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _sole_president(parsed: ParsedText, titled: list[Titled]) -> str | None:
+    """The one person the text titles plain "President" ("President Donald Trump"), not a vice
+    president, a former one, a body's ("Senate President X", "union President Y") or one whose
+    country the title names ("Syrian President X"): the head of the administration the story
+    speaks of, when the text names no other president."""
+    found = set()
+    for pos, roles, m, words in titled:
+        if "president" not in roles or not m.entity or words & {"vice", "former", "ex", "late"}:
+            continue
+        # the words before "President", in the title and just before it
+        title = m.name.split()
+        k = next((i for i, w in enumerate(title) if w.lower() == "president"), 0)
+        before = parsed.text[max(0, pos - 40) : pos].split() + title[:k]
+        last = before[-1].strip("(“\"'") if before else ""
+        if last.lower().split("-")[-1] in {"vice", "former", "ex", "late"} or last[:1].isupper():
+            continue  # "Vice President", "former President", "Senate President", "Syrian President"
+        found.add(m.entity.split()[-1])
+    if len(found) != 1:
+        return None
+    surname = next(iter(found))
+    return next(m.entity for _p, roles, m, _w in titled if m.entity and m.entity.split()[-1] == surname)
+
+
 def _descriptions(parsed: ParsedText) -> list[Mention]:
     """Each named person's noun phrase wherever the body of the text names them, when it says
     more than the name ("Israeli Prime Minister Benjamin Netanyahu", "Scott Pruitt, Oklahoma's
@@ -1587,7 +1610,7 @@ def _new_state(parsed: ParsedText) -> _State:
     leader, the bodies and people the text names."""
     state = _State()
     state.titled = _titled_people(parsed)
-    state.leader = _administration_leader(parsed)
+    state.leader = _administration_leader(parsed) or _sole_president(parsed, state.titled)
     state.orgs = [
         (p.start + e.start_char, e.text)
         for p in parsed.paragraphs
