@@ -2180,3 +2180,39 @@ def test_a_named_body_a_document_quotes_speaks_in_its_own_relative_clause(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert "the National Council of Nurses" in [n for _, n, _ in accs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a bizarre episode that is threatening his dream of becoming mayor.",
+        "Two of the penalties this year were suspensions for referring to a classmate as a thief.",
+        "The intensity of their attacks showed that they do not fear being seen as intolerant.",
+    ],
+)
+def test_no_one_speaks_in_a_danger_a_reason_for_a_penalty_or_a_quality_of_events(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union threatened to strike on Monday.", "The union"),
+        ("An autopsy showed the victim had six gunshot wounds.", "An autopsy"),
+        ("The data show that crime fell in every district.", "The data"),
+        (
+            "An arbitration panel in 2001 found the United States was in breach of the agreement.",
+            "An arbitration panel",
+        ),
+    ],
+)
+def test_threats_made_and_records_that_show_still_report(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == [speaker]
+
+
+def test_whose_view_is_the_view_of_the_one_it_stands_for(nlp):
+    text = "Mr. Nadler, whose view is that the developers may build where they choose, said the fight would fade."
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Mr. Nadler", "Mr. Nadler"]

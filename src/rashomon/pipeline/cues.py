@@ -623,6 +623,22 @@ def dismisses_report(verb: Token) -> bool:
     return any(t.lemma_.lower() in lx.CLAIM_NOUNS | lx.REPORT_NOUNS for t in targets)
 
 
+def _bears_evidence(subj: Token) -> bool:
+    """Whether what a verb of evidence ("show", "prove") has for its subject can show anything:
+    someone, a body, a place, or a record of something (a poll, an autopsy, the figures), not a
+    quality of events ("the intensity of their attacks")."""
+    words = {subj.lemma_.lower(), subj.lower_}
+    kinds = (
+        lx.EVIDENCE_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLES | lx.BODY_NOUNS | lx.MEMBER_ROLES | lx.DECIDING_BODIES
+    )
+    return (
+        subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subj.pos_ in {"PROPN", "PRON"}
+        or bool(words & (kinds | lx.PRIVATE_ROLES | lx.COMMENTATOR_NOUNS))
+        or subj.lemma_.lower().endswith(("er", "or", "ist", "ian"))  # researchers, investigators, scientists
+    )
+
+
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """Whether a verb outside the reporting core reports here: a clause of its own for verbs of
     evidence and knowing (or a subject that bears evidence: "polls show ..."), an infinitive for
@@ -639,6 +655,8 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
         subj = _climb_subject(verb.head)
     if lemma in lx.EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in lx.EVIDENCE_NOUNS:
         return True  # "Polls show a close contest", "..., an analysis of the filings shows."
+    if lemma in lx.EVIDENCE_VERBS - lx.SPEECH_VERBS and subj is not None and not _bears_evidence(subj):
+        return False  # "The intensity of their attacks showed that ...": the writer's inference
     for c in verb.children:
         # a finite clause ("sees that prices rise"), not a perception's bare infinitive ("sees prices rise")
         finite = c.tag_ != "VB" or any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children)
@@ -709,7 +727,16 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     a, b = trim(sent.source, *subtree_offsets(sent, content))
     if b - a < 3:
         return None
-    return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
+    antecedent = None
+    if poss is not None and poss.lower_ == "whose":
+        # "Mr. Nadler, whose view is that ...": the one the relative pronoun stands for holds it
+        rel = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+        if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        antecedent = _np(rel.head)
+    return Cue(
+        noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True, antecedent=antecedent
+    )
 
 
 _RAISING = frozenset(
@@ -942,6 +969,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "..., considering Massachusetts is among ...": a conjunction, not a cue
         if _reduced_passive(tok):
             continue  # "a drone strike believed to have been ...", "the man, said to be ...": no one says it
+        if lemma == "threaten" and not any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children
+        ):
+            continue  # "threatening his dream of becoming mayor": a danger to something, no threat made
         # an adverbial "when asked by ...": a question put to the speaker, not an account
         if (
             tok.dep_ == "advcl"
@@ -1053,6 +1084,11 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
                 # union's memo saying ...": the document's author
                 subj = quoted
+            elif tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+                # "suspensions for referring to a classmate as ...": a gerund that gives a noun's
+                # reason names an act, and the clause's subject is not who did it ("his theme of
+                # questioning trade deals" is his)
+                continue
             elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
                 subj = _climb_subject(tok.head)
                 borrowed = True

@@ -94,6 +94,10 @@ EVIDENCE_NOUNS = frozenset(
         "email",
         "letter",
         "paper",
+        "slide",
+        "presentation",
+        "table",
+        "graph",
     ]
 )
 
