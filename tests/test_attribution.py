@@ -2216,3 +2216,21 @@ def test_whose_view_is_the_view_of_the_one_it_stands_for(nlp):
     text = "Mr. Nadler, whose view is that the developers may build where they choose, said the fight would fade."
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["Mr. Nadler", "Mr. Nadler"]
+
+
+def test_a_second_verb_the_parser_left_unattached_borrows_the_first_ones_subject(nlp):
+    text = (
+        "Mr. Dorsey spoke to reporters on Wednesday.\n\n"
+        "He paused, then added: “But I don’t know that. And I don’t want that to be the headline.”\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("Mr. Dorsey", ["But I don’t know that"]),
+        ("Mr. Dorsey", ["And I don’t want that to be the headline"]),
+    ]
+
+
+def test_whom_one_speaks_to_is_not_what_one_says(nlp):
+    text = "On Thursday, the senator spoke to a gathering of farmers, promising to lift the quotas."
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["to lift the quotas"]]

@@ -37,6 +37,7 @@ from rashomon.pipeline.cues import (
     drop_sourcing,
     find_cues,
     source_phrase,
+    speaks_to_someone,
     subtree_offsets,
     trim,
     turns_down,
@@ -1810,7 +1811,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 # stance ("X was less hopeful, saying ...", "X objected, saying ..."), not an act
                 # the speaker did ("X published a story, claiming ...")
                 host = cue.verb.head
-                stance = host.lemma_.lower() in lx.REPORTING_VERBS or any(
+                stance = (host.lemma_.lower() in lx.REPORTING_VERBS and not speaks_to_someone(host)) or any(
                     c.dep_ in {"acomp", "attr"} for c in host.children
                 )
                 if cue.verb.dep_ == "advcl" and cue.borrowed and cue.forward and host.i < cue.verb.i and stance:

@@ -639,6 +639,17 @@ def _bears_evidence(subj: Token) -> bool:
     )
 
 
+_ADDRESSING = frozenset(["speak", "talk"])
+
+
+def speaks_to_someone(verb: Token) -> bool:
+    """'spoke to a gathering of farmers', 'talked with aides': an act of addressing someone, which
+    says nothing of what was said."""
+    return verb.lemma_.lower() in _ADDRESSING and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in verb.children
+    )
+
+
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """Whether a verb outside the reporting core reports here: a clause of its own for verbs of
     evidence and knowing (or a subject that bears evidence: "polls show ..."), an infinitive for
@@ -671,6 +682,8 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
                 c.dep_ == "prep"
                 and c.lower_ in lx.GOVERNED_PREPOSITIONS
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+                # "spoke to reporters", "talked with aides": whom one speaks to is not what one says
+                and not (lemma in _ADDRESSING and c.lower_ in {"to", "with"})
             ):
                 return True
         if lemma == "point" and c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "out"}:
@@ -969,6 +982,17 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "..., considering Massachusetts is among ...": a conjunction, not a cue
         if _reduced_passive(tok):
             continue  # "a drone strike believed to have been ...", "the man, said to be ...": no one says it
+        if (
+            speaks_to_someone(tok)
+            and not any(
+                c.dep_ in {"ccomp", "xcomp"}
+                # "spoke to them about the deal" ("on Wednesday" is when)
+                or (c.lower_ in {"about", "on", "of"} and any(g.ent_type_ not in {"DATE", "TIME"} for g in c.children))
+                for c in tok.children
+            )
+            and not _quote_follows(parsed, sent, tok)
+        ):
+            continue  # "X spoke to reporters on Wednesday": whom X addressed, nothing X said
         if lemma == "threaten" and not any(
             c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children
         ):
@@ -1089,7 +1113,12 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # reason names an act, and the clause's subject is not who did it ("his theme of
                 # questioning trade deals" is his)
                 continue
-            elif tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"} or tok.tag_ in {"VBG", "VBN"}:
+            elif (
+                tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"}
+                or tok.tag_ in {"VBG", "VBN"}
+                # "He paused, then added: ...": a second verb the parser left unattached
+                or (tok.dep_ == "dep" and tok.head.i < tok.i and tok.head.pos_ == "VERB")
+            ):
                 subj = _climb_subject(tok.head)
                 borrowed = True
                 reporter = _reporter_between(subj, tok)
