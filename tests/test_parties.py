@@ -1192,3 +1192,14 @@ def test_a_president_of_a_body_another_country_or_the_past_heads_no_administrati
     )
     party = _speaker_parties(text)
     assert party["Dan Whitlock"] != party["The White House"]
+
+
+def test_the_head_of_an_institution_is_of_the_one_body_of_that_kind_that_speaks():
+    text = (
+        "Brookside Middle School officials said the pupil had broken the rules.\n\n"
+        "The pupil was suspended for a week, his mother said.\n\n"
+        "Principal Dana Whitcombe said the school would review its policy.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Dana Whitcombe"] == party["Brookside Middle School officials"]
+    assert party["his mother"] != party["Dana Whitcombe"]

@@ -997,6 +997,25 @@ def expert_role(lemma: str) -> bool:
     return lemma in EXPERT_ROLES or (lemma.endswith("ologist") and len(lemma) > 8)
 
 
+# Offices that head one kind of institution, and the words that name that kind: "Principal X" in a
+# story where one school speaks is of that school.
+INSTITUTION_HEADS: dict[str, frozenset[str]] = {
+    "principal": frozenset(["school", "academy"]),
+    "headteacher": frozenset(["school", "academy"]),
+    "headmaster": frozenset(["school", "academy"]),
+    "headmistress": frozenset(["school", "academy"]),
+    "superintendent": frozenset(["district", "schools"]),
+    "dean": frozenset(["school", "college", "university", "faculty"]),
+    "provost": frozenset(["university", "college"]),
+    "chancellor": frozenset(["university", "college"]),
+    "coach": frozenset(["team", "club"]),
+    "sheriff": frozenset(["sheriff", "county"]),
+    "warden": frozenset(["prison", "jail", "penitentiary"]),
+    "pastor": frozenset(["church"]),
+    "imam": frozenset(["mosque"]),
+    "rabbi": frozenset(["synagogue", "congregation"]),
+}
+
 # Verbs two parties do to or with each other ("Israel and Hamas agreed to a truce", "the two
 # leaders met"): a subject that names both names counterparts, not one side.
 RECIPROCAL_VERBS = frozenset(

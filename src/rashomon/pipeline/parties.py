@@ -508,6 +508,7 @@ def group(
     if texts:
         _described_before(nodes, texts, org_names)
         _owned_bodies(nodes, texts)
+    _head_of_institution(nodes, org_names)
 
     org_tokens = {name: _tokens(name) for name in sorted(org_names)}  # sorted: the same run to run
     bodies: dict[str, str] = {}
@@ -860,6 +861,25 @@ def _described_before(nodes: list[_Node], texts: dict[str, str], org_names: set[
                 if side:
                     n.affiliations[side] += 1
                     break
+
+
+def _head_of_institution(nodes: list[_Node], org_names: set[str]) -> None:
+    """A person titled with the office that heads one kind of institution ("Principal Roxanne
+    Greer", "Coach Dan Reyes") is of the one body of that kind the story names ("Kermit Elementary
+    School"), when the text ties the person to nothing else."""
+    for n in nodes:
+        if n.kind != "person" or any(a.startswith(("side:", "org:", "person:")) for a in n.affiliations):
+            continue
+        kinds: set[str] = set()
+        for alias in n.aliases:
+            words = _tokens(alias)
+            if len(words) > 1:
+                kinds |= lx.INSTITUTION_HEADS.get(words[0], frozenset())
+        if not kinds:
+            continue
+        bodies = {name for name in org_names if set(_tokens(name)) & kinds}
+        if len(bodies) == 1:
+            n.affiliations["org:" + bodies.pop()] += 1
 
 
 def _owned_bodies(nodes: list[_Node], texts: dict[str, str]) -> None:
