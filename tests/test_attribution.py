@@ -2199,6 +2199,11 @@ def test_no_one_speaks_in_a_danger_a_reason_for_a_penalty_or_a_quality_of_events
     ("text", "speaker"),
     [
         ("The union threatened to strike on Monday.", "The union"),
+        ("The union threatened a strike if the talks collapsed.", "The union"),
+        ("The findings show that the drug works.", "The findings"),
+        ("Flight logs show he flew twice.", "Flight logs"),
+        ("Sen. John Smith issued an apology for suggesting that the victims were to blame.", "Sen. John Smith"),
+        ("Sen. Maria Lopez spoke to the need for tighter borders during the debate.", "Sen. Maria Lopez"),
         ("An autopsy showed the victim had six gunshot wounds.", "An autopsy"),
         ("The data show that crime fell in every district.", "The data"),
         (
@@ -2234,3 +2239,19 @@ def test_whom_one_speaks_to_is_not_what_one_says(nlp):
     text = "On Thursday, the senator spoke to a gathering of farmers, promising to lift the quotas."
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [["to lift the quotas"]]
+
+
+def test_a_he_after_a_quotation_is_not_whom_the_quotation_names(nlp):
+    text = (
+        '"Ortega has failed this country," he told the crowd in Ohio on Tuesday. '
+        "Mitt Romney, the Republican nominee, spent the day campaigning in the state.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert "Ortega" not in [n for _, n, _ in accs]
+
+
+def test_a_named_body_inside_what_someone_says_leaves_the_content_whole(nlp):
+    text = "Smith said the Paris Agreement, which calls for deep cuts, is a disaster."
+    accs, _ = _accounts(nlp, text)
+    got = {n: [text[c.start : c.end] for c in a.content] for a, n, _ in accs}
+    assert got["Smith"] == ["the Paris Agreement, which calls for deep cuts, is a disaster"]

@@ -1572,3 +1572,9 @@ def test_a_one_word_answer_is_a_claim_spanning_the_question_it_answers():
     text = 'Asked if the budget had kept her from adding guards, Lamb said: "No."\n'
     [claim] = compare(texts=[text]).claims
     assert claim.quote == 'Asked if the budget had kept her from adding guards, Lamb said: "No."'
+
+
+@pytest.mark.parametrize("text", ["Reports said the mayor had resigned.\n\nHe denied it.\n", "Jones confirmed it.\n"])
+def test_a_pronoun_alone_reported_makes_no_claim(text):
+    claims = compare(texts=[text]).claims
+    assert not any(c.quote.endswith(" it") for c in claims)

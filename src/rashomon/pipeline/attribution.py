@@ -990,29 +990,6 @@ def _administration_leader(parsed: ParsedText) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _sole_president(parsed: ParsedText, titled: list[Titled]) -> str | None:
-    """The one person the text titles plain "President" ("President Donald Trump"), not a vice
-    president, a former one, a body's ("Senate President X", "union President Y") or one whose
-    country the title names ("Syrian President X"): the head of the administration the story
-    speaks of, when the text names no other president."""
-    found = set()
-    for pos, roles, m, words in titled:
-        if "president" not in roles or not m.entity or words & {"vice", "former", "ex", "late"}:
-            continue
-        # the words before "President", in the title and just before it
-        title = m.name.split()
-        k = next((i for i, w in enumerate(title) if w.lower() == "president"), 0)
-        before = parsed.text[max(0, pos - 40) : pos].split() + title[:k]
-        last = before[-1].strip("(“\"'") if before else ""
-        if last.lower().split("-")[-1] in {"vice", "former", "ex", "late"} or last[:1].isupper():
-            continue  # "Vice President", "former President", "Senate President", "Syrian President"
-        found.add(m.entity.split()[-1])
-    if len(found) != 1:
-        return None
-    surname = next(iter(found))
-    return next(m.entity for _p, roles, m, _w in titled if m.entity and m.entity.split()[-1] == surname)
-
-
 def _descriptions(parsed: ParsedText) -> list[Mention]:
     """Each named person's noun phrase wherever the body of the text names them, when it says
     more than the name ("Israeli Prime Minister Benjamin Netanyahu", "Scott Pruitt, Oklahoma's
@@ -1408,14 +1385,20 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     return m
 
 
+_OWN_NEWS_VERBS = frozenset(["announce", "confirm"])
+
+
 def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
-    """A "he" or "she" that stands for no one named before, after the words it reports ("Rep. X is
-    resigning, he announced"): the named person those words are about, their subject."""
+    """A "he" or "she" that stands for no one named before, after news it announces of someone
+    ("Rep. X is resigning, he announced"): the named person the news is about, its subject. Only
+    announcing: what one says of a person ("Pelosi is lying, he said") is seldom said by them."""
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
         return None
     verb = pronoun.head
+    if verb.lemma_.lower() not in _OWN_NEWS_VERBS:
+        return None
     reported = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i), None)
-    if reported is None:
+    if reported is None or any(t.is_quote for t in sent.span.doc[reported.left_edge.i : reported.i]):
         return None
     subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "PROPN":
@@ -1611,7 +1594,7 @@ def _new_state(parsed: ParsedText) -> _State:
     leader, the bodies and people the text names."""
     state = _State()
     state.titled = _titled_people(parsed)
-    state.leader = _administration_leader(parsed) or _sole_president(parsed, state.titled)
+    state.leader = _administration_leader(parsed)
     state.orgs = [
         (p.start + e.start_char, e.text)
         for p in parsed.paragraphs

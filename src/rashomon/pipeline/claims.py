@@ -983,6 +983,7 @@ def _asks(tokens: list[Token]) -> bool:
     return last.text == "?" or (after is not None and after.text == "?")
 
 
+_ANSWER_WORDS = frozenset("yes no never absolutely not nope yeah yep correct sure none".split())
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
 _FIRST_POSSESSIVE = re.compile(r"\b(my|mine)\b")
 _THIRD_SUBJECT = re.compile(r"^(he|she)\b|(?<=\bthat )(he|she)\b", re.I)
@@ -1102,10 +1103,11 @@ def extract(
                     pieces.append((x, y))
         whole = (acc.sentence.start, acc.sentence.end)
         if not pieces and acc.content:
-            # '..., she said: "No."', "X denied it": one word reported is still an account; the
-            # claim is the whole sentence that reports it, the question it answers included
+            # 'Asked if ..., she said: "No."': a one-word answer is still an account; the claim is
+            # the whole sentence that reports it, the question asked in it included ("He denied
+            # it" or a content cut to one name says nothing a claim could hold)
             x, y = trim(text, acc.content[0].start, acc.content[-1].end)
-            if re.search(r"[^\W\d_]", text[x:y]):
+            if text[x:y].strip(" .!\"“”'").lower() in _ANSWER_WORDS:
                 pieces.append((x, y))
                 sent = next((s for s in parsed.sentences if s.start <= x < s.end), None)
                 if sent is not None and acc.sentence.start <= sent.end and sent.start <= acc.sentence.end:

@@ -624,19 +624,17 @@ def dismisses_report(verb: Token) -> bool:
 
 
 def _bears_evidence(subj: Token) -> bool:
-    """Whether what a verb of evidence ("show", "prove") has for its subject can show anything:
-    someone, a body, a place, or a record of something (a poll, an autopsy, the figures), not a
-    quality of events ("the intensity of their attacks")."""
-    words = {subj.lemma_.lower(), subj.lower_}
-    kinds = (
-        lx.EVIDENCE_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLES | lx.BODY_NOUNS | lx.MEMBER_ROLES | lx.DECIDING_BODIES
+    """Whether what a verb of evidence ("show", "prove") has for its subject can show anything: not
+    a quality of events ("the intensity of their attacks", "the severity of the storm"), which
+    shows only what the writer infers from it; findings, records and people do show."""
+    lemma = subj.lemma_.lower()
+    quality = lemma.endswith(("ity", "ness")) or lemma in _QUALITY_NOUNS
+    return not (
+        quality and lemma not in lx.EVIDENCE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
     )
-    return (
-        subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        or subj.pos_ in {"PROPN", "PRON"}
-        or bool(words & (kinds | lx.PRIVATE_ROLES | lx.COMMENTATOR_NOUNS))
-        or subj.lemma_.lower().endswith(("er", "or", "ist", "ian"))  # researchers, investigators, scientists
-    )
+
+
+_QUALITY_NOUNS = frozenset("extent nature scale degree pace tone timing magnitude depth ferocity vehemence".split())
 
 
 _ADDRESSING = frozenset(["speak", "talk"])
@@ -644,9 +642,24 @@ _ADDRESSING = frozenset(["speak", "talk"])
 
 def speaks_to_someone(verb: Token) -> bool:
     """'spoke to a gathering of farmers', 'talked with aides': an act of addressing someone, which
-    says nothing of what was said."""
+    says nothing of what was said ('spoke to the need for ...' addresses a matter)."""
     return verb.lemma_.lower() in _ADDRESSING and any(
-        c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in verb.children
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} and any(g.dep_ == "pobj" and _someone(g) for g in c.children)
+        for c in verb.children
+    )
+
+
+_AUDIENCE_NOUNS = frozenset("crowd gathering audience group reporter journalist press rally".split())
+
+
+def _someone(tok: Token) -> bool:
+    """A person or people: a name, a pronoun, or a noun of people ("reporters", "a gathering")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or tok.pos_ in {"PROPN", "PRON"}
+        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS | _AUDIENCE_NOUNS
+        or lemma.endswith(("er", "or", "ist", "ian", "ent"))  # leaders, donors, journalists, students
     )
 
 
@@ -683,7 +696,11 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
                 and c.lower_ in lx.GOVERNED_PREPOSITIONS
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
                 # "spoke to reporters", "talked with aides": whom one speaks to is not what one says
-                and not (lemma in _ADDRESSING and c.lower_ in {"to", "with"})
+                and not (
+                    lemma in _ADDRESSING
+                    and c.lower_ in {"to", "with"}
+                    and any(g.dep_ == "pobj" and _someone(g) for g in c.children)
+                )
             ):
                 return True
         if lemma == "point" and c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "out"}:
@@ -993,10 +1010,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             and not _quote_follows(parsed, sent, tok)
         ):
             continue  # "X spoke to reporters on Wednesday": whom X addressed, nothing X said
-        if lemma == "threaten" and not any(
-            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children
+        if lemma == "threaten" and any(
+            c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in tok.children
         ):
-            continue  # "threatening his dream of becoming mayor": a danger to something, no threat made
+            continue  # "threatening his dream of becoming mayor": a danger to what is someone's, no threat made
         # an adverbial "when asked by ...": a question put to the speaker, not an account
         if (
             tok.dep_ == "advcl"
@@ -1108,10 +1125,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
                 # union's memo saying ...": the document's author
                 subj = quoted
-            elif tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
-                # "suspensions for referring to a classmate as ...": a gerund that gives a noun's
-                # reason names an act, and the clause's subject is not who did it ("his theme of
-                # questioning trade deals" is his)
+            elif tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lx.PENALTY_NOUNS:
+                # "suspensions for referring to a classmate as ...": a gerund that gives a penalty's
+                # reason names the punished one's act, not the clause subject's ("issued an apology
+                # for suggesting ..." is the subject's)
                 continue
             elif (
                 tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"}
@@ -1311,6 +1328,19 @@ def _set_off_by_commas(tok: Token) -> bool:
     return doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
+def _object_of(noun: Token, frame: set[int]) -> bool:
+    """Whether a noun is in the object of a frame cue ("quotes the U.S. Conference of Catholic
+    Bishops"), not in the clause it reports."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ == "dobj" and tok.head.i in frame:
+            return True
+        if tok.dep_ not in {"pobj", "prep", "compound", "appos", "conj"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def drop_nested(cues: list[Cue]) -> list[Cue]:
     """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
     verbs = {c.verb.i for c in cues}
@@ -1342,10 +1372,13 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False
         # "X endorsed Trump, who says he is honored": a relative clause set off by a comma is the
         # noun's own account, not part of what X's cue reports
-        # "quotes the Conference of Bishops, which wrote ...": so is one a named body says
+        # "quotes the Conference of Bishops, which wrote ...": so is one a named body says, when the
+        # body is what the frame cue acts on ("said the Paris Agreement, which calls for cuts, is a
+        # disaster" keeps the clause inside what was said)
+        named_object = (v.head.ent_type_ == "ORG" or v.head.pos_ == "PROPN") and _object_of(v.head, frame)
         if v.dep_ == "relcl" and any(
             c.dep_ == "nsubj"
-            and (c.lower_ == "who" or (c.lower_ == "which" and (v.head.ent_type_ == "ORG" or v.head.pos_ == "PROPN")))
+            and (c.lower_ == "who" or (c.lower_ == "which" and named_object))
             and c.i > 0
             and c.nbor(-1).text == ","
             for c in v.children

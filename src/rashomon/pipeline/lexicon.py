@@ -997,6 +997,12 @@ def expert_role(lemma: str) -> bool:
     return lemma in EXPERT_ROLES or (lemma.endswith("ologist") and len(lemma) > 8)
 
 
+# Penalties one is given for what one did ("suspensions for referring to a classmate as ..."):
+# the act is the punished one's, whoever the sentence is about.
+PENALTY_NOUNS = frozenset(
+    "suspension expulsion detention punishment penalty fine sentence arrest citation ban reprimand".split()
+)
+
 # Offices that head one kind of institution, and the words that name that kind: "Principal X" in a
 # story where one school speaks is of that school.
 INSTITUTION_HEADS: dict[str, frozenset[str]] = {

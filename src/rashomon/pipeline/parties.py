@@ -614,7 +614,12 @@ def group(
         for other in bodies:
             if other is not short and _acronym_of(short.name, other.name):
                 union(short.key, other.key)
-    _join_party_members(nodes, union, texts or {})
+    said = {
+        acc.id: " ".join((texts or {}).get(acc.doc, "")[c.start : c.end] for c in acc.content)
+        for att in attributions
+        for acc in att.accounts
+    }
+    _join_party_members(nodes, union, texts or {}, said)
     _join_voices(nodes, union)
     if texts:
         _same_words_one_voice(attributions, acc_node, texts, union)
@@ -1076,13 +1081,16 @@ def _party_plural(name: str, members: list[_Node]) -> str:
 _VAGUE_SHARE = frozenset("many some most several few numerous various".split())
 
 
-def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None], texts: dict[str, str]) -> None:
+def _join_party_members(
+    nodes: list[_Node], union: Callable[[str, str], None], texts: dict[str, str], said: dict[str, str]
+) -> None:
     """A lawmaker the text gives a party ("Sen. Dianne Feinstein, D-Calif.", "Durbin, Democrat of
     Illinois") speaks with that party where the party itself speaks as a side ("Democrats said
     ..."). Only people the text ties to no other body or side join: "Republican Sen. X, chairman of
     the Y group" speaks for Y, and where no party speaks as a body, members of one party may well
     be on opposite sides of a story (two candidates in one primary). A party named as one member's
-    peers ("fellow Republicans") takes every member but that one: the member the texts name most."""
+    peers ("fellow Republicans") that speaks of that member ("suggested that he had not repaid
+    it") takes every member but that one: the member the texts name most."""
     collectives: dict[str, list[_Node]] = defaultdict(list)
     for n in nodes:
         party = _collective_party(n)
@@ -1098,14 +1106,26 @@ def _join_party_members(nodes: list[_Node], union: Callable[[str, str], None], t
         members[party].append(n)
     every_text = "\n".join(texts.values())
     for party, people in members.items():
-        named = {n.key: len(re.findall(rf"\b{re.escape(_surname_of(n))}\b", every_text, re.I)) for n in people}
+        # a surname, not the same word as a first name ("Paul" in "Paul Ryan")
+        named = {
+            n.key: len(re.findall(rf"(?i:\b{re.escape(_surname_of(n))}\b)(?!\s+[A-Z])", every_text)) for n in people
+        }
         ranked = sorted(people, key=lambda n: -named[n.key])
         # the one named most, by a clear lead
         subject = ranked[0] if len(ranked) == 1 or named[ranked[0].key] > named[ranked[1].key] else None
         for n in people:
             for c in collectives.get(party, []):
-                if n is not subject or not _relative_group(c):
+                if n is not subject or not (_relative_group(c) and _speaks_of(c, n, said)):
                     union(c.key, n.key)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+
+
+def _speaks_of(group: _Node, person: _Node, said: dict[str, str]) -> bool:
+    """Whether what a group says names the person or a "he" or "she" ("suggested that he had not")."""
+    surname = re.compile(rf"\b{re.escape(_surname_of(person))}\b", re.I)
+    return any(surname.search(said.get(a, "")) or _THIRD_PERSON.search(said.get(a, "")) for a in group.accounts)
 
 
 def _surname_of(node: _Node) -> str:
