@@ -2188,6 +2188,8 @@ def test_a_named_body_a_document_quotes_speaks_in_its_own_relative_clause(nlp):
         "It was a bizarre episode that is threatening his dream of becoming mayor.",
         "Two of the penalties this year were suspensions for referring to a classmate as a thief.",
         "The intensity of their attacks showed that they do not fear being seen as intolerant.",
+        "The wildfire threatened hundreds of homes in the valley.",
+        "The governor spoke to the nation on Tuesday.",
     ],
 )
 def test_no_one_speaks_in_a_danger_a_reason_for_a_penalty_or_a_quality_of_events(nlp, text):
@@ -2204,6 +2206,8 @@ def test_no_one_speaks_in_a_danger_a_reason_for_a_penalty_or_a_quality_of_events
         ("Flight logs show he flew twice.", "Flight logs"),
         ("Sen. John Smith issued an apology for suggesting that the victims were to blame.", "Sen. John Smith"),
         ("Sen. Maria Lopez spoke to the need for tighter borders during the debate.", "Sen. Maria Lopez"),
+        ("Sen. Maria Lopez threatened her critics with lawsuits.", "Sen. Maria Lopez"),
+        ("The majority of studies show that the drug is safe.", "The majority of studies"),
         ("An autopsy showed the victim had six gunshot wounds.", "An autopsy"),
         ("The data show that crime fell in every district.", "The data"),
         (
@@ -2241,13 +2245,23 @@ def test_whom_one_speaks_to_is_not_what_one_says(nlp):
     assert [c for _, _, c in accs] == [["to lift the quotas"]]
 
 
-def test_a_he_after_a_quotation_is_not_whom_the_quotation_names(nlp):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         '"Ortega has failed this country," he told the crowd in Ohio on Tuesday. '
-        "Mitt Romney, the Republican nominee, spent the day campaigning in the state.\n"
-    )
+        "Mitt Romney, the Republican nominee, spent the day campaigning in the state.\n",
+        '"Ortega is leaving the company," he announced on Monday.\n',
+    ],
+)
+def test_a_he_after_a_quotation_is_not_whom_the_quotation_names(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert "Ortega" not in [n for _, n, _ in accs]
+
+
+def test_a_body_a_cue_points_to_speaks_in_its_own_relative_clause(nlp):
+    text = "Smith pointed to the Congressional Budget Office, which estimated that the bill would cost $1 trillion."
+    accs, _ = _accounts(nlp, text)
+    assert "the Congressional Budget Office" in [n for _, n, _ in accs]
 
 
 def test_a_named_body_inside_what_someone_says_leaves_the_content_whole(nlp):

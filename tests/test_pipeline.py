@@ -1578,3 +1578,8 @@ def test_a_one_word_answer_is_a_claim_spanning_the_question_it_answers():
 def test_a_pronoun_alone_reported_makes_no_claim(text):
     claims = compare(texts=[text]).claims
     assert not any(c.quote.endswith(" it") for c in claims)
+
+
+def test_one_word_quoted_is_a_claim():
+    [claim] = compare(texts=['"Disgraceful," Sen. Ann Cole said of the decision.\n']).claims
+    assert claim.quote.startswith('"Disgraceful,"')

@@ -1385,7 +1385,7 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     return m
 
 
-_OWN_NEWS_VERBS = frozenset(["announce", "confirm"])
+_OWN_NEWS_VERBS = frozenset(["announce", "confirm", "declare"])
 
 
 def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
@@ -1398,7 +1398,7 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
     if verb.lemma_.lower() not in _OWN_NEWS_VERBS:
         return None
     reported = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i), None)
-    if reported is None or any(t.is_quote for t in sent.span.doc[reported.left_edge.i : reported.i]):
+    if reported is None or any(t.is_quote for t in sent.span.doc[sent.span.start : pronoun.i]):
         return None
     subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "PROPN":

@@ -1103,11 +1103,12 @@ def extract(
                     pieces.append((x, y))
         whole = (acc.sentence.start, acc.sentence.end)
         if not pieces and acc.content:
-            # 'Asked if ..., she said: "No."': a one-word answer is still an account; the claim is
-            # the whole sentence that reports it, the question asked in it included ("He denied
-            # it" or a content cut to one name says nothing a claim could hold)
+            # 'Asked if ..., she said: "No."', '"Disgraceful," X said': one word quoted or an answer
+            # is still an account; the claim is the whole sentence that reports it, the question
+            # asked in it included ("He denied it" or a content cut to one name says nothing a
+            # claim could hold)
             x, y = trim(text, acc.content[0].start, acc.content[-1].end)
-            if text[x:y].strip(" .!\"“”'").lower() in _ANSWER_WORDS:
+            if acc.kind == "direct" or text[x:y].strip(" .!\"“”'").lower() in _ANSWER_WORDS:
                 pieces.append((x, y))
                 sent = next((s for s in parsed.sentences if s.start <= x < s.end), None)
                 if sent is not None and acc.sentence.start <= sent.end and sent.start <= acc.sentence.end:

@@ -628,13 +628,15 @@ def _bears_evidence(subj: Token) -> bool:
     a quality of events ("the intensity of their attacks", "the severity of the storm"), which
     shows only what the writer infers from it; findings, records and people do show."""
     lemma = subj.lemma_.lower()
-    quality = lemma.endswith(("ity", "ness")) or lemma in _QUALITY_NOUNS
-    return not (
-        quality and lemma not in lx.EVIDENCE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
-    )
+    quality = (lemma.endswith(("ity", "ness")) or lemma in _QUALITY_NOUNS) and lemma not in _SHARE_NOUNS
+    of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "the majority of studies", "the credibility of the records": what the records show
+    records = any(g.lemma_.lower() in lx.EVIDENCE_NOUNS | lx.DOCUMENT_NOUNS for g in of)
+    return not (quality and lemma not in lx.EVIDENCE_NOUNS and of and not records)
 
 
 _QUALITY_NOUNS = frozenset("extent nature scale degree pace tone timing magnitude depth ferocity vehemence".split())
+_SHARE_NOUNS = frozenset("majority minority plurality entirety".split())
 
 
 _ADDRESSING = frozenset(["speak", "talk"])
@@ -644,23 +646,13 @@ def speaks_to_someone(verb: Token) -> bool:
     """'spoke to a gathering of farmers', 'talked with aides': an act of addressing someone, which
     says nothing of what was said ('spoke to the need for ...' addresses a matter)."""
     return verb.lemma_.lower() in _ADDRESSING and any(
-        c.dep_ == "prep" and c.lower_ in {"to", "with"} and any(g.dep_ == "pobj" and _someone(g) for g in c.children)
-        for c in verb.children
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} and _audience(c) for c in verb.children
     )
 
 
-_AUDIENCE_NOUNS = frozenset("crowd gathering audience group reporter journalist press rally".split())
-
-
-def _someone(tok: Token) -> bool:
-    """A person or people: a name, a pronoun, or a noun of people ("reporters", "a gathering")."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.ent_type_ in {"PERSON", "ORG", "NORP"}
-        or tok.pos_ in {"PROPN", "PRON"}
-        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS | _AUDIENCE_NOUNS
-        or lemma.endswith(("er", "or", "ist", "ian", "ent"))  # leaders, donors, journalists, students
-    )
+def _audience(prep: Token) -> bool:
+    """Whether what "to" or "with" brings is whom one speaks to, not a matter ("the need for ...")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() not in lx.MATTER_NOUNS for g in prep.children)
 
 
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
@@ -696,11 +688,7 @@ def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
                 and c.lower_ in lx.GOVERNED_PREPOSITIONS
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
                 # "spoke to reporters", "talked with aides": whom one speaks to is not what one says
-                and not (
-                    lemma in _ADDRESSING
-                    and c.lower_ in {"to", "with"}
-                    and any(g.dep_ == "pobj" and _someone(g) for g in c.children)
-                )
+                and not (lemma in _ADDRESSING and c.lower_ in {"to", "with"} and _audience(c))
             ):
                 return True
         if lemma == "point" and c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "out"}:
@@ -1010,10 +998,15 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             and not _quote_follows(parsed, sent, tok)
         ):
             continue  # "X spoke to reporters on Wednesday": whom X addressed, nothing X said
-        if lemma == "threaten" and any(
-            c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in tok.children
+        if lemma == "threaten" and not any(
+            c.dep_ in {"xcomp", "ccomp"}
+            or (c.dep_ == "prep" and c.lower_ == "with")
+            or (c.dep_ == "dobj" and c.lemma_.lower() in lx.THREAT_NOUNS)
+            for c in tok.children
         ):
-            continue  # "threatening his dream of becoming mayor": a danger to what is someone's, no threat made
+            # "threatening his dream of becoming mayor", "the fire threatened homes": a danger to
+            # something; a threat made says what will be done ("threatened a strike", "to sue")
+            continue
         # an adverbial "when asked by ...": a question put to the speaker, not an account
         if (
             tok.dep_ == "advcl"
@@ -1333,8 +1326,8 @@ def _object_of(noun: Token, frame: set[int]) -> bool:
     Bishops"), not in the clause it reports."""
     tok = noun
     for _ in range(6):
-        if tok.dep_ == "dobj" and tok.head.i in frame:
-            return True
+        if tok.dep_ in {"dobj", "prep"} and tok.head.i in frame:
+            return True  # "quotes the Conference ...", "pointed to the Budget Office, which ..."
         if tok.dep_ not in {"pobj", "prep", "compound", "appos", "conj"} or tok.head.i == tok.i:
             return False
         tok = tok.head

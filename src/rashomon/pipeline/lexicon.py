@@ -997,6 +997,19 @@ def expert_role(lemma: str) -> bool:
     return lemma in EXPERT_ROLES or (lemma.endswith("ologist") and len(lemma) > 8)
 
 
+# What a threat made says will be done ("threatened a strike", "threatened a veto"), unlike a danger
+# ("the fire threatened homes").
+THREAT_NOUNS = frozenset(
+    "strike veto lawsuit suit sanction boycott shutdown retaliation reprisal action walkout war force violence "
+    "resignation punishment arrest prosecution".split()
+)
+
+# Matters one speaks to ("spoke to the need for tighter borders"), unlike an audience.
+MATTER_NOUNS = frozenset(
+    "need issue question concern matter importance problem topic subject point heart future debate challenge "
+    "situation crisis case fact".split()
+)
+
 # Penalties one is given for what one did ("suspensions for referring to a classmate as ..."):
 # the act is the punished one's, whoever the sentence is about.
 PENALTY_NOUNS = frozenset(
