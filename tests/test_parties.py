@@ -1189,3 +1189,23 @@ def test_fellow_members_who_do_not_speak_of_the_member_stay_on_the_members_side(
     )
     party = _speaker_parties(text)
     assert party["Mitch McConnell"] == party["Fellow Republicans"]
+
+
+def test_an_unnamed_relative_is_the_one_the_texts_name_with_that_kin_word():
+    texts = [
+        "A 10-year-old girl was sent home from school, her mother says.\n\nThe girl is upset, her mother said.\n",
+        "The rule was unfair, the girl's mother, Dana Whitcombe, told the paper.\n\n"
+        "Ms. Whitcombe said the school never called.\n",
+    ]
+    party = {s.name: s.party for s in compare(texts=texts).speakers}
+    assert party["her mother"] == party["Dana Whitcombe"]
+
+
+def test_an_unnamed_relative_stays_apart_when_two_are_named_with_that_kin_word():
+    texts = [
+        "The boys were sent home, his mother says.\n",
+        "The rule was unfair, the older boy's mother, Dana Whitcombe, said.\n\n"
+        "The school acted fast, the younger boy's mother, Ann Kessel, said.\n",
+    ]
+    party = {s.name: s.party for s in compare(texts=texts).speakers}
+    assert party["his mother"] != party["Ann Kessel"]

@@ -624,6 +624,8 @@ def group(
     if texts:
         _same_words_one_voice(attributions, acc_node, texts, union)
     _one_crowd(nodes, root, union)
+    if texts:
+        _kin_named_elsewhere(nodes, texts, union)
     _experts_together(nodes, root, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
@@ -722,6 +724,34 @@ def _experts_together(nodes: list[_Node], root: Callable[[str], str], union: Cal
     nodes.append(heading)
     for r in expert_roots:
         union(heading.key, r)
+
+
+_KIN_SPEAKER = re.compile(r"^(?:his|her|their|the [\w’'-]+(?:’s|'s))\s+(\w+)$", re.I)
+
+
+def _kin_named_elsewhere(nodes: list[_Node], texts: dict[str, str], union: Callable[[str, str], None]) -> None:
+    """A relative who speaks unnamed ("his father says") is the one person the texts name in
+    apposition with that kin word ("the boy's father, Jason Steward,", "Jason Steward, the boy's
+    father"), when they name exactly one."""
+    people = [n for n in nodes if n.kind == "person" and len(_person_tokens(n.name)) >= 2]
+    every_text = "\n".join(texts.values())
+    for n in nodes:
+        if n.kind == "person" and len(_person_tokens(n.name)) >= 2:
+            continue
+        kin = next((m.group(1).lower() for m in map(_KIN_SPEAKER.match, [n.name, *n.aliases]) if m is not None), None)
+        if kin not in lx.KIN_NOUNS:
+            continue
+        # every name the texts set in apposition with the kin word, speaking or not
+        name = r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+        after = re.findall(rf"\b{kin},\s+{name}", every_text)
+        before = re.findall(rf"{name},\s+(?:\w+[’']s\s+|his\s+|her\s+|the\s+)+{kin}\b", every_text)
+        named = {" ".join(_person_tokens(x)) for x in after + before}
+        if len(named) != 1:
+            continue
+        toks = next(iter(named)).split()
+        match = [p for p in people if _same_person(_person_tokens(p.name), toks)]
+        if len(match) == 1:
+            union(match[0].key, n.key)
 
 
 def _one_crowd(nodes: list[_Node], root: Callable[[str], str], union: Callable[[str, str], None]) -> None:
