@@ -2269,3 +2269,11 @@ def test_a_named_body_inside_what_someone_says_leaves_the_content_whole(nlp):
     accs, _ = _accounts(nlp, text)
     got = {n: [text[c.start : c.end] for c in a.content] for a, n, _ in accs}
     assert got["Smith"] == ["the Paris Agreement, which calls for deep cuts, is a disaster"]
+
+
+def test_words_go_on_after_an_aside_that_is_another_speakers_account(nlp):
+    text = "Jones said Smith, who says he is innocent, should resign."
+    accs, _ = _accounts(nlp, text)
+    got = {n: [text[c.start : c.end] for c in a.content] for a, n, _ in accs}
+    assert got["Jones"] == ["Smith", "should resign"]
+    assert got["Smith"] == ["he is innocent"]

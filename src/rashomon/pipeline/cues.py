@@ -1708,6 +1708,23 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
 
 
+def _resumes_after_aside(sent: Sentence, cue: Cue, nxt: Cue | None, after: Cue | None) -> tuple[int, int] | None:
+    """Where a cue's words go on after the next cue when that one is a relative clause set off by
+    commas on a noun of those words ("said Smith, who says he is innocent, should resign"): from
+    after the closing comma to the cue after it, or the sentence's end."""
+    if nxt is None or nxt.antecedent is None or nxt.verb.dep_ != "relcl" or nxt.verb.head.i <= cue.verb.i:
+        return None
+    doc = sent.span.doc
+    left, right = nxt.verb.left_edge.i, nxt.verb.right_edge.i
+    if left == 0 or doc[left - 1].text != "," or right + 2 > sent.span[-1].i or doc[right + 1].text != ",":
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[right + 2 : sent.span[-1].i + 1]):
+        return None  # "X praised Smith, who says ..., and his team": no words of X's clause resume
+    end = sent.offset(doc[min([after.verb.i] + [t.i for t in after.source])]) if after is not None else sent.end
+    a, b = trim(sent.source, sent.offset(doc[right + 2]), end)
+    return (a, b) if b > a else None
+
+
 def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     points: list[int] = []  # where such a point opens: what a cue before it reports stops there
@@ -1764,6 +1781,11 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # "condemning X, despite claims from Y that ...": the concession is the narrator's frame
             stop = aside if stop is None else min(stop, aside)
         cue.content = _content_after(sent, cue.verb, stop, cue.cue_span[1])
+        resumed = _resumes_after_aside(sent, cue, nxt, forward[i + 2] if i + 2 < len(forward) else None)
+        if resumed is not None and cue.content is not None and cue.lead is None:
+            # "Jones said Smith, who says he is innocent, should resign": the aside is Smith's own
+            # account, and Jones's words go on after it
+            cue.lead, cue.content = cue.content, resumed
         by_next = nxt is not None and nxt.verb.dep_ == "pcomp" and nxt.verb.head.lower_ == "by"
         if by_next and cue.content is not None and sent.source[cue.content[0] : cue.content[1]].endswith(" by"):
             # "responded to X by saying ...": the "by" belongs to the next cue
