@@ -1378,11 +1378,7 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i > pronoun.i or subj.pos_ != "PROPN" or subj.lower_ in PRONOUNS:
         return None
-    m = _mention(sent, source_phrase(subj))
-    other = "f" if pronoun.lower_ == "he" else "m"
-    if m.kind != "person" or not m.entity or state.named_org(m.entity) or state.gender(m) == other:
-        return None
-    return m
+    return _person_for(sent, source_phrase(subj), pronoun, state)
 
 
 _OWN_NEWS_VERBS = frozenset(["announce", "confirm", "declare"])
@@ -1405,7 +1401,13 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
         return None
     # the name itself, not what the text sets beside it ("Rep. X (R-Idaho)")
     name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
-    m = _mention(sent, name)
+    return _person_for(sent, name, pronoun, state)
+
+
+def _person_for(sent: Sentence, toks: list[Token], pronoun: Token, state: _State) -> Mention | None:
+    """The person the tokens name, when a "he" or "she" can stand for them: a person (not a body the
+    recogniser mostly saw), and not one the text made the other gender."""
+    m = _mention(sent, toks)
     other = "f" if pronoun.lower_ == "he" else "m"
     if m.kind != "person" or not m.entity or state.named_org(m.entity) or state.gender(m) == other:
         return None

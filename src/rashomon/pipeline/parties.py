@@ -619,13 +619,14 @@ def group(
         for att in attributions
         for acc in att.accounts
     }
-    _join_party_members(nodes, union, texts or {}, said)
+    every_text = "\n".join((texts or {}).values())  # the story's words, for counting names in them
+    _join_party_members(nodes, union, every_text, said)
     _join_voices(nodes, union)
     if texts:
         _same_words_one_voice(attributions, acc_node, texts, union)
     _one_crowd(nodes, root, union)
     if texts:
-        _kin_named_elsewhere(nodes, texts, union)
+        _kin_named_elsewhere(nodes, every_text, union)
     _experts_together(nodes, root, union)
 
     # user map: a speaker whose names match an alias belongs to that party, whatever the text says
@@ -729,12 +730,11 @@ def _experts_together(nodes: list[_Node], root: Callable[[str], str], union: Cal
 _KIN_SPEAKER = re.compile(r"^(?:his|her|their|the [\w’'-]+(?:’s|'s))\s+(\w+)$", re.I)
 
 
-def _kin_named_elsewhere(nodes: list[_Node], texts: dict[str, str], union: Callable[[str, str], None]) -> None:
+def _kin_named_elsewhere(nodes: list[_Node], every_text: str, union: Callable[[str, str], None]) -> None:
     """A relative who speaks unnamed ("his father says") is the one person the texts name in
     apposition with that kin word ("the boy's father, Jason Steward,", "Jason Steward, the boy's
     father"), when they name exactly one."""
     people = [n for n in nodes if n.kind == "person" and len(_person_tokens(n.name)) >= 2]
-    every_text = "\n".join(texts.values())
     for n in nodes:
         if n.kind == "person" and len(_person_tokens(n.name)) >= 2:
             continue
@@ -1112,7 +1112,7 @@ _VAGUE_SHARE = frozenset("many some most several few numerous various".split())
 
 
 def _join_party_members(
-    nodes: list[_Node], union: Callable[[str, str], None], texts: dict[str, str], said: dict[str, str]
+    nodes: list[_Node], union: Callable[[str, str], None], every_text: str, said: dict[str, str]
 ) -> None:
     """A lawmaker the text gives a party ("Sen. Dianne Feinstein, D-Calif.", "Durbin, Democrat of
     Illinois") speaks with that party where the party itself speaks as a side ("Democrats said
@@ -1134,7 +1134,6 @@ def _join_party_members(
         if k * 2 <= sum(n.political.values()):
             continue
         members[party].append(n)
-    every_text = "\n".join(texts.values())
     for party, people in members.items():
         # a surname, not the same word as a first name ("Paul" in "Paul Ryan")
         named = {
