@@ -1046,6 +1046,16 @@ def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
             [("PERSON", "Richard J. Durbin"), ("NORP", "Democrat")],
         ),
         ("Senator Lindsey Graham of South Carolina said he would relent.", [("PERSON", "Lindsey Graham")]),
+        # one plural title before two lawmakers, each with a state
+        (
+            "Representatives Tom Reyes of Nevada and Al Green of Texas said the bill was overdue.",
+            [("PERSON", "Al Green"), ("PERSON", "Tom Reyes")],
+        ),
+        # a numbered district is where a candidate runs
+        (
+            "James Holden, a Republican candidate in Iowa's Fourth District, said the plan was reckless.",
+            [("NORP", "Republican"), ("PERSON", "James Holden")],
+        ),
         ("Rep. Brad Wenstrup, R-Ohio, told reporters that the shooter was armed.", [("PERSON", "Brad Wenstrup")]),
         (
             "Sen. Elizabeth Warren, D-Mass., said the nominee was out of the mainstream.",

@@ -155,6 +155,23 @@ def test_a_lawmaker_of_a_party_speaks_with_that_party_where_it_speaks_as_a_body(
     assert "Democrats" not in {side for name, side in sides.items() if "agency" in name.lower()}
 
 
+def test_the_party_of_the_one_a_candidate_runs_against_is_not_the_candidates():
+    sides = _party_names(
+        "Republicans said the new pipeline rules would hurt farmers.\n\n"
+        '"The rules are a disgrace," said Ed Moore, a Republican trying to unseat Representative Nick '
+        "Rahall, a Democrat, in West Virginia's Third Congressional District.\n\n"
+        "Dana Cole, a Democrat running against Senator Mark Hale, said the rules were fair.\n"
+    )
+    assert sides["Ed Moore"] == sides["Republicans"] == "Republicans"
+    assert sides["Dana Cole"] != "Republicans"
+    # the party of the one a spokeswoman speaks for is hers
+    sides = _party_names(
+        "Republicans said the new pipeline rules would hurt farmers.\n\n"
+        '"He made a commitment," said Jo Strong, a spokeswoman for Speaker Paul Ryan, Republican of Wisconsin.\n'
+    )
+    assert sides["Jo Strong"] == "Republicans"
+
+
 def test_a_side_of_a_party_and_its_members_bears_the_partys_name():
     sides = _party_names(
         "More than a dozen House Democrats said they would skip the speech.\n\n"

@@ -535,6 +535,8 @@ def _political(toks: list[Token]) -> str | None:
     Graham", "Durbin, Democrat of Illinois") or a party-and-state tag ("Feinstein, D-Calif.")."""
     found = set()
     for t in toks:
+        if _of_rival(t):
+            continue  # "X, a Republican trying to unseat Y, a Democrat": Y's party is not X's
         party = lx.political_party(t.text)
         hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"  # "Republican-controlled"
         if party and t.text[:1].isupper() and not hyphened and t.ent_type_ != "PERSON":  # not "Sen. Mark Green"
@@ -542,6 +544,16 @@ def _political(toks: list[Token]) -> str | None:
         elif t.text in _PARTY_LETTERS and _party_tag(t):
             found.add(_PARTY_LETTERS[t.text])
     return found.pop() if len(found) == 1 else None
+
+
+def _of_rival(tok: Token) -> bool:
+    """Whether a word describes the speaker's opponent: "a Democrat" (or "a Democratic lawmaker")
+    in apposition to the one the speaker runs against ("trying to unseat Y, a Democrat"). The party
+    of one the speaker works for is the speaker's ("a spokeswoman for Y, Republican of Wisconsin")."""
+    anchor = tok.head if tok.dep_ == "appos" else None
+    if tok.dep_ in {"amod", "compound"} and tok.head.dep_ == "appos":
+        anchor = tok.head.head
+    return anchor is not None and anchor.ent_type_ == "PERSON" and _rival_of(anchor)
 
 
 def _dismisses(verb: Token) -> bool:
@@ -553,12 +565,17 @@ def _dismisses(verb: Token) -> bool:
 def _rival_of(tok: Token) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
     the person is the name's opposite number, not its side; so is a name set against it by "of"
-    ("a critic of Comcast", "opponents of Social Security benefit cuts")."""
+    ("a critic of Comcast", "opponents of Social Security benefit cuts"), one the speaker runs
+    against or tries to oust ("trying to unseat Representative X", "running against X")."""
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS:
         return True
     while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
+    if tok.dep_ == "dobj" and prep.lemma_.lower() in lx.RIVAL_VERBS:
+        return True
+    if tok.dep_ == "pobj" and prep.lower_ == "against" and prep.head.pos_ in {"VERB", "NOUN"}:
+        return prep.head.lemma_.lower() in {"run", "race", "campaign", "bid"} | lx.RIVAL_VERBS
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "of"
@@ -664,6 +681,8 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True  # "(R-Calif.)"
     if (place or _place_before_state(e)) and _RESIDENCE.search(sent.source[:start]):
         return True
+    if (place or e.root.lemma_.lower() == "district") and _electoral_district(e):
+        return True  # "a candidate in Iowa's Fourth District": where one runs, not a side
     if place and (_locates_occupation(e) or _constituency(e) or _seat_of(e)):
         return True
     if place and e.root.dep_ == "compound" and _lawmaker_title(e.root.head):
@@ -762,10 +781,33 @@ def _constituency(ent: SpacySpan) -> bool:
     if ent.root.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
         return False
     holder = prep.head
-    if holder.ent_type_ == "PERSON":
-        # "Senator Lindsey Graham of South Carolina": the title before the name says lawmaker
-        return any(lx.title_roles(t.text) & lx.LAWMAKER_ROLES for t in holder.lefts)
+    if holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN" and holder.dep_ == "conj":
+        # "Senator Lindsey Graham of South Carolina": the title before the name says lawmaker; one
+        # plural title may stand before two names ("Representatives X of Ohio and Y of Texas")
+        return any(_lawmaker_title(t) for h in {holder, _first_named(holder)} for t in h.lefts)
     return holder.ent_type_ == "NORP" or bool(lx.title_roles(holder.text) & lx.LAWMAKER_ROLES)
+
+
+def _first_named(tok: Token) -> Token:
+    """The first of names joined by "and" ("X of Ohio and Y of Texas": X), where the parser may
+    have joined the second name to the first one's place."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "from"}:
+        tok = tok.head.head
+    return tok
+
+
+def _electoral_district(ent: SpacySpan) -> bool:
+    """'Iowa's Fourth District', "the 16th Congressional District": a numbered district (or the
+    place it lies in) is where a lawmaker or a candidate is elected, not a side."""
+    root = ent.root
+    district = root if root.lemma_.lower() == "district" else root.head
+    if district.lemma_.lower() != "district" or (district is not root and root.dep_ not in {"poss", "compound"}):
+        return False
+    return any(t.like_num or t.lower_ == "congressional" for t in district.lefts)
 
 
 def _party_tag_before(sent: Sentence, ent: SpacySpan) -> bool:

@@ -945,6 +945,9 @@ COLLECTION_NOUNS = frozenset(["set", "list", "series", "number", "couple"])
 RIVAL_NOUNS = frozenset(
     "counterpart rival opponent challenger critic foe adversary nemesis successor predecessor".split()
 )
+# Verbs of running against or ousting someone ("a Republican trying to unseat Rep. X", "who is
+# challenging the incumbent"): their object is the speaker's opponent.
+RIVAL_VERBS = frozenset("unseat challenge oust topple defeat succeed replace".split())
 
 # Chambers whose members belong to every side: a title in one names no side.
 LEGISLATURES = frozenset("senate house congress parliament assembly legislature".split())
