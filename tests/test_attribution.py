@@ -1082,6 +1082,30 @@ def test_titles_and_constituencies_name_no_side(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a governor's own title: the state is the side he speaks for, whatever the first name's title
+        ("Sen. Ann Brown of Ohio and Gov. Greg Abbot of Texas said the trade deal would cost jobs.", "Texas"),
+        # a numbered district of a police force or a city is no race
+        (
+            '"The officers feared for their lives," said John Doe, the commander of Chicago\'s 11th police district.',
+            "Chicago",
+        ),
+        ("Paul Vaugin, the mayor of Paris's 11th district, said the market would reopen.", "Paris"),
+    ],
+)
+def test_places_that_are_not_constituencies_stay_sides(nlp, text, place):
+    _, att = _accounts(nlp, "Title here.\n\n" + text)
+    assert [("GPE", place) in m.entities for m in att.mentions.values()] == [True]
+
+
+def test_a_fellow_partisan_shares_the_speakers_party(nlp):
+    text = "Title here.\n\nJane Doe, a longtime critic of Sen. John Smith, a fellow Republican, said the bill would help farmers."
+    _, att = _accounts(nlp, text)
+    assert [m.political for m in att.mentions.values()] == ["republican"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Her comments, said Josh Earnest, the White House press secretary, are consistent with the policy.",

@@ -170,6 +170,13 @@ def test_the_party_of_the_one_a_candidate_runs_against_is_not_the_candidates():
         '"He made a commitment," said Jo Strong, a spokeswoman for Speaker Paul Ryan, Republican of Wisconsin.\n'
     )
     assert sides["Jo Strong"] == "Republicans"
+    # a lawmaker others try to unseat keeps his own party
+    sides = _party_names(
+        "Republicans have spent millions trying to unseat Rep. John Smith, a Democrat, this fall.\n\n"
+        '"This is a good bill for working families," Smith said.\n\n'
+        "Democrats said the bill would pass.\n"
+    )
+    assert sides["Smith"] == sides["Democrats"] == "Democrats"
 
 
 def test_a_side_of_a_party_and_its_members_bears_the_partys_name():

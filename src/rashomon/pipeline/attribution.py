@@ -534,8 +534,9 @@ def _political(toks: list[Token]) -> str | None:
     """The one political party a person's phrase names: a party word ("Republican Sen. Lindsey
     Graham", "Durbin, Democrat of Illinois") or a party-and-state tag ("Feinstein, D-Calif.")."""
     found = set()
+    inside = {t.i for t in toks}
     for t in toks:
-        if _of_rival(t):
+        if _of_rival(t, inside):
             continue  # "X, a Republican trying to unseat Y, a Democrat": Y's party is not X's
         party = lx.political_party(t.text)
         hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"  # "Republican-controlled"
@@ -546,14 +547,16 @@ def _political(toks: list[Token]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _of_rival(tok: Token) -> bool:
+def _of_rival(tok: Token, inside: set[int]) -> bool:
     """Whether a word describes the speaker's opponent: "a Democrat" (or "a Democratic lawmaker")
     in apposition to the one the speaker runs against ("trying to unseat Y, a Democrat"). The party
     of one the speaker works for is the speaker's ("a spokeswoman for Y, Republican of Wisconsin")."""
+    if any(c.lower_ == "fellow" for c in (*tok.children, *tok.head.children)):
+        return False  # "a critic of Y, a fellow Republican": the speaker's party too
     anchor = tok.head if tok.dep_ == "appos" else None
     if tok.dep_ in {"amod", "compound"} and tok.head.dep_ == "appos":
         anchor = tok.head.head
-    return anchor is not None and anchor.ent_type_ == "PERSON" and _rival_of(anchor)
+    return anchor is not None and anchor.ent_type_ == "PERSON" and _rival_of(anchor, inside)
 
 
 def _dismisses(verb: Token) -> bool:
@@ -562,16 +565,21 @@ def _dismisses(verb: Token) -> bool:
     return verb.lemma_.lower() in lx.DENIAL_VERBS or turns_down(verb)
 
 
-def _rival_of(tok: Token) -> bool:
+def _rival_of(tok: Token, inside: set[int] | None = None) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
     the person is the name's opposite number, not its side; so is a name set against it by "of"
     ("a critic of Comcast", "opponents of Social Security benefit cuts"), one the speaker runs
-    against or tries to oust ("trying to unseat Representative X", "running against X")."""
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS:
+    against or tries to oust ("trying to unseat Representative X", "running against X"). With
+    ``inside`` (the token indices of the speaker's phrase), only a word of that phrase sets the name
+    against the speaker: "Republicans are trying to unseat Rep. X, a Democrat" leaves X's own
+    description whole."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.RIVAL_NOUNS and (inside is None or tok.head.i in inside):
         return True
     while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
+    if inside is not None and prep.i not in inside:
+        return False
     if tok.dep_ == "dobj" and prep.lemma_.lower() in lx.RIVAL_VERBS:
         return True
     if tok.dep_ == "pobj" and prep.lower_ == "against" and prep.head.pos_ in {"VERB", "NOUN"}:
@@ -668,7 +676,7 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
     or a relative's name or office, what an expert knows about, a party-and-state tag, where the
     speaker lives, works or is elected, a body they left, a chamber that holds every side."""
     place = e.label_ in {"GPE", "LOC"}
-    if _rival_of(e.root) or _office_of_title(e) or _party_tag_before(sent, e):
+    if _rival_of(e.root, {t.i for t in toks}) or _office_of_title(e) or _party_tag_before(sent, e):
         return True
     if e.label_ != "PERSON" and _kin_of(e.root, toks):
         return True  # a relative is on the speaker's side, the relative's office is not
@@ -681,7 +689,7 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True  # "(R-Calif.)"
     if (place or _place_before_state(e)) and _RESIDENCE.search(sent.source[:start]):
         return True
-    if (place or e.root.lemma_.lower() == "district") and _electoral_district(e):
+    if (place or e.root.lemma_.lower() == "district") and _electoral_district(e, toks):
         return True  # "a candidate in Iowa's Fourth District": where one runs, not a side
     if place and (_locates_occupation(e) or _constituency(e) or _seat_of(e)):
         return True
@@ -784,7 +792,15 @@ def _constituency(ent: SpacySpan) -> bool:
     if holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN" and holder.dep_ == "conj":
         # "Senator Lindsey Graham of South Carolina": the title before the name says lawmaker; one
         # plural title may stand before two names ("Representatives X of Ohio and Y of Texas")
-        return any(_lawmaker_title(t) for h in {holder, _first_named(holder)} for t in h.lefts)
+        if any(_lawmaker_title(t) for t in holder.lefts):
+            return True
+        if any(lx.title_roles(t.text) for t in holder.lefts):
+            return False  # "Sen. X of Ohio and Gov. Y of Texas": Y's own title
+        # one plural title before both names
+        first = _first_named(holder)
+        return first.i != holder.i and any(
+            _lawmaker_title(t) and t.lower_.rstrip(".").endswith("s") for t in first.lefts
+        )
     return holder.ent_type_ == "NORP" or bool(lx.title_roles(holder.text) & lx.LAWMAKER_ROLES)
 
 
@@ -800,14 +816,26 @@ def _first_named(tok: Token) -> Token:
     return tok
 
 
-def _electoral_district(ent: SpacySpan) -> bool:
-    """'Iowa's Fourth District', "the 16th Congressional District": a numbered district (or the
-    place it lies in) is where a lawmaker or a candidate is elected, not a side."""
+def _electoral_district(ent: SpacySpan, toks: list[Token]) -> bool:
+    """'Iowa's Fourth District' of a candidate, "the 16th Congressional District": a numbered
+    district of a race or a legislature (or the place it lies in) is where a lawmaker or a
+    candidate is elected, not a side. A district of another kind ("the 11th police district",
+    "the mayor of the city's 11th district") is not one."""
     root = ent.root
     district = root if root.lemma_.lower() == "district" else root.head
     if district.lemma_.lower() != "district" or (district is not root and root.dep_ not in {"poss", "compound"}):
         return False
-    return any(t.like_num or t.lower_ == "congressional" for t in district.lefts)
+    lefts = list(district.lefts)
+    if any(t.pos_ == "NOUN" and t.lower_ not in _ELECTORAL for t in lefts):
+        return False  # "the 11th police district", "a school district"
+    if any(t.lower_ in _ELECTORAL for t in lefts):
+        return True
+    return any(t.like_num for t in lefts) and any(
+        _lawmaker_title(t) or t.lemma_.lower() in lx.CANDIDATE_NOUNS | lx.RIVAL_VERBS | {"run"} for t in toks
+    )
+
+
+_ELECTORAL = frozenset("congressional legislative house senate assembly".split())
 
 
 def _party_tag_before(sent: Sentence, ent: SpacySpan) -> bool:
