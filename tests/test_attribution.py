@@ -1019,6 +1019,48 @@ def test_a_participle_of_saying_goes_with_the_report_before_it_not_with_a_thing(
     assert complained == ["for years about what they say is bias by the big platforms"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        # taking one's own claim back denies it
+        (
+            "The golfer retracted claims that the league had suspended his rival for doping.",
+            "denial",
+            "claims that the league had suspended his rival for doping",
+        ),
+        # saying again is saying
+        (
+            "The chairman set a deadline of June 1 and restated the panel is interested only in the missing files.",
+            "indirect",
+            "the panel is interested only in the missing files",
+        ),
+        ("The mayor reaffirmed that the budget would be balanced.", "indirect", "the budget would be balanced"),
+        # a request is a demand
+        (
+            "The committee has formally requested that the governor appear for an interview.",
+            "indirect",
+            "the governor appear for an interview",
+        ),
+    ],
+)
+def test_verbs_of_taking_back_restating_and_requesting_report(nlp, text, kind, content):
+    accs, _ = _accounts(nlp, "Title here.\n\nOfficials said the bridge was safe.\n\n" + text)
+    assert (kind, content) in [(acc.kind, c[0]) for acc, _, c in accs if c]
+
+
+def test_a_short_turn_of_a_transcript_speaks_and_page_furniture_does_not(nlp):
+    text = (
+        "Interview.\n\nMAYOR LEE: We will reopen the bridge.\n\nCOOPER: Who pays for it?\n\n"
+        "LEE: The state pays.\n\nSOURCE: Reuters.\n\nAuthor: Jane Doe\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("MAYOR LEE", ["We will reopen the bridge"]),
+        ("COOPER", ["Who pays for it"]),
+        ("LEE", ["The state pays"]),
+    ]
+
+
 def test_a_cue_brought_in_by_as_reports_the_clause_before_it(nlp):
     text = "Mayor Ann Lee spoke on Monday. The bridge will reopen in May, as she told reporters."
     accs, _ = _accounts(nlp, text)

@@ -108,11 +108,27 @@ def _names_someone(parsed: ParsedText, para_index: int) -> bool:
 
 
 def _is_meta_line(text: str) -> bool:
-    """'Author: Jane Doe', '— This story was updated', 'Vote Now:' and other page furniture."""
-    head, sep, _ = text.partition(":")
+    """'Author: Jane Doe', '— This story was updated', 'Vote Now:' and other page furniture; not a
+    short turn of a transcript ("TRUMP: Mexico will pay.")."""
+    head, sep, rest = text.partition(":")
     if sep and len(head.split()) <= 2 and len(text.split()) <= 8 and not text.endswith(":"):
-        return True
+        return not _transcript_turn(head, rest)
     return text.startswith(("—", "–", "©", "Copyright")) and len(text.split()) <= 12
+
+
+# labels of page furniture that a page may set in capitals ("SOURCE: Reuters", "PHOTO: ...")
+_FURNITURE = frozenset(
+    "author by source photo photos credit credits image caption editor editors note update updated correction "
+    "related watch read listen video tags share follow subscribe vote filed posted advertisement".split()
+)
+
+
+def _transcript_turn(head: str, rest: str) -> bool:
+    """'TRUMP: Mexico will pay.', 'Q: Will you run?': a speaker's name (or Q and A) in capitals before
+    a sentence, as transcripts set out each turn."""
+    label = head.strip()
+    words = set(re.findall(r"[a-z']+", label.lower()))
+    return label.isupper() and bool(words) and not words & _FURNITURE and rest.strip()[-1:] in {".", "?", "!", '"', "”"}
 
 
 def _heading_name(parsed: ParsedText, para_index: int) -> str:
@@ -194,8 +210,8 @@ def _punctuation_account(
                 para, shift + labelled.start(1), shift + labelled.end(1), people or Counter()
             ):
                 return None
-        if labelled is None or len(para.text.split()) < 5:
-            return None
+        if labelled is None or (len(para.text.split()) < 5 and not _transcript_turn(*para.text[shift:].split(":", 1))):
+            return None  # "Photo: AP"; a transcript's short turn ("TRUMP: Mexico will pay.") speaks
         name_a, name_b = para.start + shift + labelled.start(1), para.start + shift + labelled.end(1)
         cue_a, cue_b = para.start + shift + labelled.start(2), para.start + shift + labelled.end(2)
         content = (cue_b, para.end)

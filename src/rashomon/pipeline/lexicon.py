@@ -366,6 +366,8 @@ SPEECH_VERBS = frozenset(
         "caution",
         "assure",
         "reiterate",
+        "restate",
+        "reaffirm",
         "repeat",
         "recount",
         "lament",
@@ -406,13 +408,16 @@ SPEECH_VERBS = frozenset(
         "contend",
         "posit",
         "theorize",
+        "retract",
+        "recant",
+        "request",
     ]
 )
 
 # Reporting verbs that deny or rebut what another side said.
 DENIAL_VERBS = frozenset(
     ["deny", "dispute", "reject", "refute", "rebut", "debunk", "dispel", "contradict", "dismiss", "counter"]
-    + ["disagree"]
+    + ["disagree", "retract", "recant"]  # taking back one's own claim denies it too
 )
 
 # Phrasal verbs by which a speaker turns down what another said ("laughed off the announcement").
@@ -457,6 +462,7 @@ SPEAKING_PARTICLES: dict[str, frozenset[str]] = {
 ACT_VERBS = frozenset(
     [
         "demand",
+        "request",
         "urge",
         "ask",
         "propose",
