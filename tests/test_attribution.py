@@ -1048,6 +1048,19 @@ def test_verbs_of_taking_back_restating_and_requesting_report(nlp, text, kind, c
     assert (kind, content) in [(acc.kind, c[0]) for acc, _, c in accs if c]
 
 
+def test_a_name_the_parser_read_as_an_opening_adverb_is_who_speaks(nlp):
+    text = (
+        "Title here.\n\nThe party said the comments were wrong.\n\n"
+        "Akin, though, told Fox News host Mike Huckabee on his radio show Tuesday afternoon that he is staying in.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert ("Akin", ["he is staying in"]) in [(n, c) for _, n, c in accs]
+    # a real adverb that opens the sentence names no one
+    text = "Title here.\n\nInstead, told to leave, the crowd stayed.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == []
+
+
 def test_a_short_turn_of_a_transcript_speaks_and_page_furniture_does_not(nlp):
     text = (
         "Interview.\n\nMAYOR LEE: We will reopen the bridge.\n\nCOOPER: Who pays for it?\n\n"

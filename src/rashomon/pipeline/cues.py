@@ -332,6 +332,34 @@ def _subject_taken_by_participle(verb: Token) -> Token | None:
     return None
 
 
+# capitalised words that open a sentence as adverbs, not names ("Instead, ...", "Earlier, ...")
+_OPENING_ADVERBS = frozenset(
+    "instead later earlier separately likewise nonetheless overall today yesterday tonight furthermore "
+    "regardless afterward afterwards elsewhere privately publicly".split()
+)
+
+
+def _name_taken_for_adverb(verb: Token) -> Token | None:
+    """'Akin, though, told a radio host that he is staying in': the parser read the name that opens
+    the sentence, set off by a comma, as an adverb of a verb left with no subject; it is who speaks."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    first = verb.sent[0]
+    doc = verb.doc
+    if (
+        first.head.i != verb.i
+        or first.dep_ not in {"advmod", "npadvmod", "intj", "dep"}
+        or not (first.is_alpha and first.text[:1].isupper() and first.text[1:].islower())
+        or first.is_stop
+        or first.lower_.endswith("ly")
+        or first.lower_ in _OPENING_ADVERBS
+        or first.i + 1 >= len(doc)
+        or doc[first.i + 1].text != ","
+    ):
+        return None
+    return first
+
+
 def _name_taken_for_root(verb: Token) -> bool:
     """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
     a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
@@ -1101,6 +1129,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             subj = _shared_with_clause_before(tok)
         if subj is None:
             subj = _subject_taken_by_participle(tok)
+        if subj is None:
+            subj = _name_taken_for_adverb(tok)
         if subj is None and _name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
             # verb its conjunct
