@@ -1048,6 +1048,18 @@ def test_verbs_of_taking_back_restating_and_requesting_report(nlp, text, kind, c
     assert (kind, content) in [(acc.kind, c[0]) for acc, _, c in accs if c]
 
 
+def test_the_agent_of_a_passive_cue_speaks_in_its_own_relative_clause(nlp):
+    text = (
+        "Title here.\n\nThe plan was criticised by the union, which said it would cost jobs.\n\n"
+        "The plan was first reported by the Ledger, which said the mayor proposed selling the port.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(n, c) for _, n, c in accs]
+    assert ("the union", ["it would cost jobs"]) in got
+    # what the relative clause reports is one account, not cut at the verb of saying inside it
+    assert ("the Ledger", ["the mayor proposed selling the port"]) in got
+
+
 def test_a_name_the_parser_read_as_an_opening_adverb_is_who_speaks(nlp):
     text = (
         "Title here.\n\nThe party said the comments were wrong.\n\n"

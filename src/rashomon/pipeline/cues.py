@@ -1376,10 +1376,14 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         # "said Mr. Kamin, who emphasized that ...": a cue in the source of a frame cue is no part
         # of what that cue reports
         step = v
+        between: list[Token] = []
         while step.head.i != step.i and step.head.i not in frame:
             step = step.head
+            between.append(step)
         if step.dep_ in {"nsubj", "nsubjpass"}:
             return False
+        if step.dep_ == "agent" and not any(t.i in verbs for t in between):
+            return False  # "was criticised by the union, which said ...": the passive's speaker speaks
         if _concession_after_point(step):
             return False  # "X condemned it, despite claims from Y that ...": Y's account of its own
         if _second_report(v):
