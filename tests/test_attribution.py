@@ -1048,6 +1048,19 @@ def test_verbs_of_taking_back_restating_and_requesting_report(nlp, text, kind, c
     assert (kind, content) in [(acc.kind, c[0]) for acc, _, c in accs if c]
 
 
+def test_go_on_to_and_the_first_to_report_their_subjects_words(nlp):
+    text = (
+        'Title here.\n\nMayor Ann Lee spoke on Monday. "We need a new bridge," she said, going on to suggest '
+        "the council had wasted a year.\n\nSenator Tom Hale was the first Republican senator to call on the "
+        "mayor to resign.\n\nThe bill was the first to pass the Senate.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(n, c) for _, n, c in accs]
+    assert ("Mayor Ann Lee", ["the council had wasted a year"]) in got
+    assert ("Senator Tom Hale", ["the mayor to resign"]) in got
+    assert all(n != "The bill" for n, _ in got)
+
+
 def test_the_agent_of_a_passive_cue_speaks_in_its_own_relative_clause(nlp):
     text = (
         "Title here.\n\nThe plan was criticised by the union, which said it would cost jobs.\n\n"

@@ -360,6 +360,22 @@ def _name_taken_for_adverb(verb: Token) -> Token | None:
     return first
 
 
+def _first_to(verb: Token) -> Token | None:
+    """'Senator Hale was the first Republican to call on him to resign': an infinitive on what the
+    subject of "be" is ("the first", "the latest", "the only") tells what that subject did."""
+    noun = verb.head
+    be = noun.head
+    if (
+        verb.dep_ not in {"relcl", "acl"}
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or noun.dep_ != "attr"
+        or be.lemma_.lower() != "be"
+        or not any(c.lower_ in {"first", "latest", "last", "only", "second", "third"} for c in noun.children)
+    ):
+        return None
+    return next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+
+
 def _name_taken_for_root(verb: Token) -> bool:
     """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
     a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
@@ -1131,6 +1147,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             subj = _subject_taken_by_participle(tok)
         if subj is None:
             subj = _name_taken_for_adverb(tok)
+        if subj is None:
+            subj = _first_to(tok)
         if subj is None and _name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
             # verb its conjunct
@@ -1364,6 +1382,16 @@ def _object_of(noun: Token, frame: set[int]) -> bool:
     return False
 
 
+def _goes_on_to(verb: Token) -> bool:
+    """'going on to suggest', 'went on to say': the verb after "go on to"."""
+    go = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and go.lemma_.lower() == "go"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in go.children)
+    )
+
+
 def drop_nested(cues: list[Cue]) -> list[Cue]:
     """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
     verbs = {c.verb.i for c in cues}
@@ -1437,7 +1465,9 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         host = next((a.i for a in v.ancestors if a.i in frame), None)
         if host is not None and _trailing_concession(doc_tokens, host + 1, v.i + 1) is not None:
             return False
-        return not (v.head.i in frame and v.head.i < v.i and v.dep_ in {"advcl", "conj"})
+        # "..., she said, going on to suggest ...": the verb "go on to" brings in is that adjunct
+        at = v.head if _goes_on_to(v) else v
+        return not (at.head.i in frame and at.head.i < at.i and at.dep_ in {"advcl", "conj"})
 
     # "Some officials have speculated that ..., the AP reported": an outlet that reports another
     # speaker's account only relays it; the account is that speaker's
