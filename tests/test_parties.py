@@ -177,6 +177,16 @@ def test_the_party_of_the_one_a_candidate_runs_against_is_not_the_candidates():
         "Democrats said the bill would pass.\n"
     )
     assert sides["Smith"] == sides["Democrats"] == "Democrats"
+    # nor is the one a group attacks its voice
+    an = compare(
+        texts=[
+            'Title here.\n\n"The deal is a disgrace," said Democracy for America, just one of several such groups '
+            'bashing Schumer for the deal on Monday.\n\n"We got a fair deal," Schumer said.\n'
+        ]
+    )
+    [schumer] = [s for s in an.speakers if s.name == "Schumer"]
+    assert not any("Democracy for America" in alias for alias in schumer.aliases)
+    assert len({c.party for c in an.claims}) == 2
 
 
 def test_a_side_of_a_party_and_its_members_bears_the_partys_name():

@@ -363,7 +363,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         a = min(a, sent.paragraph.start + e.start_char)
         b = max(b, sent.paragraph.start + e.end_char)
     name = text[a:b]
-    person = [e for e in ents if e.label_ == "PERSON"]
+    inside = {t.i for t in toks}
+    # "X, one of several groups bashing Smith": the one the phrase sets the speaker against is not
+    # the speaker
+    person = [e for e in ents if e.label_ == "PERSON" and not _rival_of(e.root, inside)]
     org = [e for e in ents if e.label_ in {"ORG", "GPE", "NORP"}]
     head = next((t for t in toks if t.head not in toks or t.head.i == t.i), toks[-1])
     # "the driver's lawyer, Nina Park": a role named in apposition is that person, whatever the
@@ -596,8 +599,8 @@ def _rival_of(tok: Token, inside: set[int] | None = None) -> bool:
     prep = tok.head
     if inside is not None and prep.i not in inside:
         return False
-    if tok.dep_ == "dobj" and prep.lemma_.lower() in lx.RIVAL_VERBS:
-        return True
+    if tok.dep_ == "dobj" and prep.lemma_.lower() in lx.RIVAL_VERBS | lx.ATTACK_VERBS:
+        return True  # also "one of several groups bashing Schumer": whom the speaker attacks
     if tok.dep_ == "pobj" and prep.lower_ == "against" and prep.head.pos_ in {"VERB", "NOUN"}:
         return prep.head.lemma_.lower() in {"run", "race", "campaign", "bid"} | lx.RIVAL_VERBS
     return (

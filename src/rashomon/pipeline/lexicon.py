@@ -936,7 +936,7 @@ MEMBER_ROLES = frozenset("activist organizer organiser volunteer member campaign
 # of ...", "condemning racist elements in the movement"): the one who does it is set against them.
 ATTACK_VERBS = frozenset(
     "accuse blast slam criticize criticise attack condemn denounce lambaste rip fault assail chide scold "
-    "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify".split()
+    "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify bash".split()
 )
 
 # Verbs by which a claim calls someone a liar ("the lawmakers were lying"): it goes at them.
