@@ -107,12 +107,13 @@ def _names_someone(parsed: ParsedText, para_index: int) -> bool:
     return para.doc is not None and any(e.label_ in {"GPE", "NORP", "ORG", "PERSON"} for e in para.doc.ents)
 
 
-def _is_meta_line(text: str) -> bool:
+def _is_meta_line(text: str, turns: frozenset[str] = frozenset()) -> bool:
     """'Author: Jane Doe', '— This story was updated', 'Vote Now:' and other page furniture; not a
-    short turn of a transcript ("TRUMP: Mexico will pay.")."""
+    short turn of a transcript ("TRUMP: Mexico will pay.", where ``turns`` holds the labels of the
+    document's turns)."""
     head, sep, rest = text.partition(":")
     if sep and len(head.split()) <= 2 and len(text.split()) <= 8 and not text.endswith(":"):
-        return not _transcript_turn(head, rest)
+        return not _transcript_turn(head, rest, turns)
     return text.startswith(("—", "–", "©", "Copyright")) and len(text.split()) <= 12
 
 
@@ -123,12 +124,27 @@ _FURNITURE = frozenset(
 )
 
 
-def _transcript_turn(head: str, rest: str) -> bool:
-    """'TRUMP: Mexico will pay.', 'Q: Will you run?': a speaker's name (or Q and A) in capitals before
-    a sentence, as transcripts set out each turn."""
-    label = head.strip()
-    words = set(re.findall(r"[a-z']+", label.lower()))
-    return label.isupper() and bool(words) and not words & _FURNITURE and rest.strip()[-1:] in {".", "?", "!", '"', "”"}
+def _transcript_turn(head: str, rest: str, turns: frozenset[str]) -> bool:
+    """'TRUMP: Mexico will pay.': a turn of a transcript, a label of ``turns`` before a sentence."""
+    return head.strip() in turns and rest.strip()[-1:] in {".", "?", "!", '"', "”"}
+
+
+_TURN = re.compile(r"^[“\"]?([A-Z][A-Z0-9.’'-]*(?: [A-Z][A-Z0-9.’'-]*){0,3}):\s+\S", re.M)
+MIN_TURNS = 3  # a transcript: this many lines that open with a speaker's label in capitals
+
+
+@lru_cache(maxsize=8)
+def _transcript_labels(text: str) -> frozenset[str]:
+    """The labels of a transcript's turns ("TRUMP:", "COOPER:", "Q:"): lines that open with a
+    label in capitals, at least MIN_TURNS of them, by at least two speakers of whom one speaks
+    again (a transcript goes back and forth; "MAYOR LEE" and "LEE" are one). Lone "WARNING:",
+    "BREAKING:" or dateline lines are no transcript. Cached on the text, one object per document."""
+    labels = [m.group(1) for m in _TURN.finditer(text)]
+    labels = [x for x in labels if not set(re.findall(r"[a-z']+", x.lower())) & _FURNITURE]
+    speakers = Counter(x.split()[-1] for x in labels)
+    if len(labels) >= MIN_TURNS and len(speakers) >= 2 and max(speakers.values()) >= 2:
+        return frozenset(labels)
+    return frozenset()
 
 
 def _heading_name(parsed: ParsedText, para_index: int) -> str:
@@ -210,7 +226,10 @@ def _punctuation_account(
                 para, shift + labelled.start(1), shift + labelled.end(1), people or Counter()
             ):
                 return None
-        if labelled is None or (len(para.text.split()) < 5 and not _transcript_turn(*para.text[shift:].split(":", 1))):
+        turns = _transcript_labels(parsed.text)
+        if labelled is None or (
+            len(para.text.split()) < 5 and not _transcript_turn(*para.text[shift:].split(":", 1), turns)
+        ):
             return None  # "Photo: AP"; a transcript's short turn ("TRUMP: Mexico will pay.") speaks
         name_a, name_b = para.start + shift + labelled.start(1), para.start + shift + labelled.end(1)
         cue_a, cue_b = para.start + shift + labelled.start(2), para.start + shift + labelled.end(2)
@@ -1843,7 +1862,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         heading = _is_heading(para.text) and not (
             sents and (any(find_cues(parsed, x) for x in sents) or _introduces(parsed, sents[-1], True) is not None)
         )
-        if _is_meta_line(para.text) or heading:
+        if _is_meta_line(para.text, _transcript_labels(parsed.text)) or heading:
             state.section = None
             state.section_speaker = None
             continue

@@ -341,7 +341,8 @@ _OPENING_ADVERBS = frozenset(
 
 def _name_taken_for_adverb(verb: Token) -> Token | None:
     """'Akin, though, told a radio host that he is staying in': the parser read the name that opens
-    the sentence, set off by a comma, as an adverb of a verb left with no subject; it is who speaks."""
+    the sentence, before an adverb set off by commas, as an adverb of a verb left with no subject;
+    it is who speaks. Not a day, a number or an interjection ("Tuesday, said the minister, ...")."""
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     first = verb.sent[0]
@@ -349,12 +350,14 @@ def _name_taken_for_adverb(verb: Token) -> Token | None:
     if (
         first.head.i != verb.i
         or first.dep_ not in {"advmod", "npadvmod", "intj", "dep"}
+        or first.pos_ == "INTJ"
+        or first.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"}
         or not (first.is_alpha and first.text[:1].isupper() and first.text[1:].islower())
         or first.is_stop
         or first.lower_.endswith("ly")
         or first.lower_ in _OPENING_ADVERBS
-        or first.i + 1 >= len(doc)
-        or doc[first.i + 1].text != ","
+        or first.i + 3 >= verb.i
+        or [doc[first.i + 1].text, doc[first.i + 2].pos_, doc[first.i + 3].text] != [",", "ADV", ","]
     ):
         return None
     return first
@@ -362,7 +365,8 @@ def _name_taken_for_adverb(verb: Token) -> Token | None:
 
 def _first_to(verb: Token) -> Token | None:
     """'Senator Hale was the first Republican to call on him to resign': an infinitive on what the
-    subject of "be" is ("the first", "the latest", "the only") tells what that subject did."""
+    subject of "be" plainly is ("the first", "the latest", "the only") tells what that subject did;
+    not "would be the last person to say ...", "will not be the first to promise ...", nor a day."""
     noun = verb.head
     be = noun.head
     if (
@@ -370,10 +374,21 @@ def _first_to(verb: Token) -> Token | None:
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         or noun.dep_ != "attr"
         or be.lemma_.lower() != "be"
-        or not any(c.lower_ in {"first", "latest", "last", "only", "second", "third"} for c in noun.children)
+        or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in be.children)
+        or not any(c.lower_ in {"first", "latest", "only", "second", "third"} for c in noun.children)
     ):
         return None
-    return next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    return next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "nsubj"
+            and c.pos_ in {"PROPN", "NOUN", "PRON"}
+            and c.ent_type_ not in {"DATE", "TIME"}
+            and c.lemma_.lower() not in _TIME_NOUNS
+        ),
+        None,
+    )
 
 
 def _name_taken_for_root(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 CLAUSE_VERBS = frozenset(
     [
         "charge",  # "charged that ..." (not "charged him $7"; "charged him with ..." below)
+        "restate",  # "restated that ..." (not "restated its earnings")
         "show",
         "find",
         "prove",
@@ -366,7 +367,6 @@ SPEECH_VERBS = frozenset(
         "caution",
         "assure",
         "reiterate",
-        "restate",
         "reaffirm",
         "repeat",
         "recount",
@@ -410,7 +410,6 @@ SPEECH_VERBS = frozenset(
         "theorize",
         "retract",
         "recant",
-        "request",
     ]
 )
 
@@ -462,7 +461,6 @@ SPEAKING_PARTICLES: dict[str, frozenset[str]] = {
 ACT_VERBS = frozenset(
     [
         "demand",
-        "request",
         "urge",
         "ask",
         "propose",
