@@ -1054,6 +1054,16 @@ def test_restating_figures_and_requesting_anonymity_report_nothing(nlp, text):
     assert accs == []
 
 
+def test_asking_for_anonymity_or_privacy_is_no_account(nlp):
+    text = (
+        "Title here.\n\nTwo people familiar with the matter, who asked for anonymity, said the company would "
+        "cut 500 jobs.\n\nThe official asked for anonymity because he was not authorized to speak.\n\n"
+        "The family has asked for privacy.\n\nThe union asked for a raise.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["the company would cut 500 jobs"], ["a raise"]]
+
+
 def test_go_on_to_and_the_first_to_report_their_subjects_words(nlp):
     text = (
         'Title here.\n\nMayor Ann Lee spoke on Monday. "We need a new bridge," she said, going on to suggest '

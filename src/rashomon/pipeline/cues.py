@@ -1030,6 +1030,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "all but assured": a participle used as an adjective
         if _perceives(tok):
             continue  # "users view his videos", "the film sees Lin give $100": seeing, not saying
+        if _asks_discretion(tok):
+            continue  # "who asked for anonymity", "the family asked for privacy": no account
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and infinitive(tok):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
         if lemma in lx.SEEMING_VERBS and any(
@@ -1499,6 +1501,16 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
 
 
 _OUTLET_NOUNS = frozenset("newspaper paper agency outlet network magazine tabloid site channel broadcaster".split())
+
+
+def _asks_discretion(verb: Token) -> bool:
+    """'asked for anonymity', 'requested privacy': what the source asks for is to be left unnamed
+    or alone, not a point of the story."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects)
 
 
 def _perceives(verb: Token) -> bool:

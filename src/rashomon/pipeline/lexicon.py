@@ -949,6 +949,9 @@ COLLECTION_NOUNS = frozenset(["set", "list", "series", "number", "couple"])
 RIVAL_NOUNS = frozenset(
     "counterpart rival opponent challenger critic foe adversary nemesis successor predecessor".split()
 )
+# What a source asks for that is no account ("asked for anonymity", "requested privacy").
+DISCRETION_NOUNS = frozenset("anonymity privacy confidentiality discretion".split())
+
 # Verbs of running against or ousting someone ("a Republican trying to unseat Rep. X", "who is
 # challenging the incumbent"): their object is the speaker's opponent.
 RIVAL_VERBS = frozenset("unseat challenge oust topple defeat succeed replace".split())
