@@ -158,8 +158,8 @@ def test_a_lawmaker_of_a_party_speaks_with_that_party_where_it_speaks_as_a_body(
 def test_the_party_of_the_one_a_candidate_runs_against_is_not_the_candidates():
     sides = _party_names(
         "Republicans said the new pipeline rules would hurt farmers.\n\n"
-        '"The rules are a disgrace," said Ed Moore, a Republican trying to unseat Representative Nick '
-        "Rahall, a Democrat, in West Virginia's Third Congressional District.\n\n"
+        '"The rules are a disgrace," said Ed Moore, a Republican trying to unseat Representative Paul '
+        "Grant, a Democrat, in Oregon's Fifth Congressional District.\n\n"
         "Dana Cole, a Democrat running against Senator Mark Hale, said the rules were fair.\n"
     )
     assert sides["Ed Moore"] == sides["Republicans"] == "Republicans"
@@ -167,9 +167,9 @@ def test_the_party_of_the_one_a_candidate_runs_against_is_not_the_candidates():
     # the party of the one a spokeswoman speaks for is hers
     sides = _party_names(
         "Republicans said the new pipeline rules would hurt farmers.\n\n"
-        '"He made a commitment," said Jo Strong, a spokeswoman for Speaker Paul Ryan, Republican of Wisconsin.\n'
+        '"He made a promise," said Jo Lane, a spokeswoman for Speaker Tom Price, Republican of Georgia.\n'
     )
-    assert sides["Jo Strong"] == "Republicans"
+    assert sides["Jo Lane"] == "Republicans"
     # a lawmaker others try to unseat keeps his own party
     sides = _party_names(
         "Republicans have spent millions trying to unseat Rep. John Smith, a Democrat, this fall.\n\n"
@@ -180,12 +180,12 @@ def test_the_party_of_the_one_a_candidate_runs_against_is_not_the_candidates():
     # nor is the one a group attacks its voice
     an = compare(
         texts=[
-            'Title here.\n\n"The deal is a disgrace," said Democracy for America, just one of several such groups '
-            'bashing Schumer for the deal on Monday.\n\n"We got a fair deal," Schumer said.\n'
+            'Title here.\n\n"The vote was a betrayal," said Justice for Farmers, one of several groups attacking '
+            'Senator Dana Whitfield over the deal.\n\n"I stand by my vote," Whitfield said.\n'
         ]
     )
-    [schumer] = [s for s in an.speakers if s.name == "Schumer"]
-    assert not any("Democracy for America" in alias for alias in schumer.aliases)
+    [senator] = [s for s in an.speakers if s.name.endswith("Whitfield")]
+    assert not any("Justice for Farmers" in alias for alias in senator.aliases)
     assert len({c.party for c in an.claims}) == 2
 
 
