@@ -117,13 +117,6 @@ def _is_meta_line(text: str, turns: frozenset[str] = frozenset()) -> bool:
     return text.startswith(("—", "–", "©", "Copyright")) and len(text.split()) <= 12
 
 
-# labels of page furniture that a page may set in capitals ("SOURCE: Reuters", "PHOTO: ...")
-_FURNITURE = frozenset(
-    "author by source photo photos credit credits image caption editor editors note update updated correction "
-    "related watch read listen video tags share follow subscribe vote filed posted advertisement".split()
-)
-
-
 def _transcript_turn(head: str, rest: str, turns: frozenset[str]) -> bool:
     """'TRUMP: Mexico will pay.': a turn of a transcript, a label of ``turns`` before a sentence."""
     return head.strip() in turns and rest.strip()[-1:] in {".", "?", "!", '"', "”"}
@@ -140,7 +133,8 @@ def _transcript_labels(text: str) -> frozenset[str]:
     again (a transcript goes back and forth; "MAYOR LEE" and "LEE" are one). Lone "WARNING:",
     "BREAKING:" or dateline lines are no transcript. Cached on the text, one object per document."""
     labels = [m.group(1) for m in _TURN.finditer(text)]
-    labels = [x for x in labels if not set(re.findall(r"[a-z']+", x.lower())) & _FURNITURE]
+    # page furniture in capitals ("SOURCE: Reuters", "PHOTO: ...") is no turn
+    labels = [x for x in labels if not set(re.findall(r"[a-z']+", x.lower())) & lx.PAGE_LABELS]
     speakers = Counter(x.split()[-1] for x in labels)
     if len(labels) >= MIN_TURNS and len(speakers) >= 2 and max(speakers.values()) >= 2:
         return frozenset(labels)
@@ -603,6 +597,9 @@ def _dismisses(verb: Token) -> bool:
     return verb.lemma_.lower() in lx.DENIAL_VERBS or turns_down(verb)
 
 
+_OPPOSING_VERBS = lx.RIVAL_VERBS | lx.ATTACK_VERBS  # "trying to unseat X", "bashing X"
+
+
 def _rival_of(tok: Token, inside: set[int] | None = None) -> bool:
     """A name that owns a role set against it ("Cornyn's Democratic counterpart", "Smith's rival"):
     the person is the name's opposite number, not its side; so is a name set against it by "of"
@@ -618,7 +615,7 @@ def _rival_of(tok: Token, inside: set[int] | None = None) -> bool:
     prep = tok.head
     if inside is not None and prep.i not in inside:
         return False
-    if tok.dep_ == "dobj" and prep.lemma_.lower() in lx.RIVAL_VERBS | lx.ATTACK_VERBS:
+    if tok.dep_ == "dobj" and prep.lemma_.lower() in _OPPOSING_VERBS:
         return True  # also "one of several groups bashing Schumer": whom the speaker attacks
     if tok.dep_ == "pobj" and prep.lower_ == "against" and prep.head.pos_ in {"VERB", "NOUN"}:
         return prep.head.lemma_.lower() in {"run", "race", "campaign", "bid"} | lx.RIVAL_VERBS
@@ -868,12 +865,11 @@ def _electoral_district(ent: SpacySpan, toks: list[Token]) -> bool:
         return False  # "the 11th police district", "a school district"
     if any(t.lower_ in _ELECTORAL for t in lefts):
         return True
-    return any(t.like_num for t in lefts) and any(
-        _lawmaker_title(t) or t.lemma_.lower() in lx.CANDIDATE_NOUNS | lx.RIVAL_VERBS | {"run"} for t in toks
-    )
+    return any(t.like_num for t in lefts) and any(_lawmaker_title(t) or t.lemma_.lower() in _RUNNING for t in toks)
 
 
 _ELECTORAL = frozenset("congressional legislative house senate assembly".split())
+_RUNNING = lx.CANDIDATE_NOUNS | lx.RIVAL_VERBS | {"run"}  # words of a race for a seat
 
 
 def _party_tag_before(sent: Sentence, ent: SpacySpan) -> bool:

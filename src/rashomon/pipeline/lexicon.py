@@ -263,6 +263,14 @@ PAGE_LABELS = frozenset(
         "exclusive",
         "read more",
         "see also",
+        "author",
+        "by",
+        "editors",
+        "credits",
+        "tags",
+        "posted",
+        "filed",
+        "listen",
     ]
 )
 
