@@ -1583,3 +1583,41 @@ def test_a_pronoun_alone_reported_makes_no_claim(text):
 def test_one_word_quoted_is_a_claim():
     [claim] = compare(texts=['"Disgraceful," Sen. Ann Cole said of the decision.\n']).claims
     assert claim.quote.startswith('"Disgraceful,"')
+
+
+def test_two_sides_that_condemn_one_thing_agree(nlp):
+    three = {"p0": ["Ann Lee"], "p1": ["Bo Hart"], "p2": ["Cal Voss"]}
+    # one goes at it with a verb of attack, the other calls it offensive: both condemn Voss's remarks
+    pair = _judged(nlp, "Lee denounced Voss's remarks about nurses.", "Voss's remarks were offensive.", three, True)
+    assert (pair.label, pair.reason) == ("agree", "both condemn it: remark")
+    # a thing both call a disgrace, named by no one
+    pair = _judged(nlp, "The new toll is a disgrace.", "The toll was reckless, the council said.", three, True)
+    assert pair.label == "agree"
+    # one that says it was not offensive does not condemn it
+    pair = _judged(nlp, "Lee denounced Voss's remarks about nurses.", "Voss's remarks were not offensive.", three, True)
+    assert pair.label != "agree"
+    # two plans of two people, each attacked by one side: no one thing condemned
+    pair = _judged(nlp, "Lee denounced the plan of Cal Voss.", "Hart blasted the plan of Kim Dunn.", three, True)
+    assert pair.label != "agree"
+    pair = _judged(nlp, "Lee denounced the plan of Cal Voss.", "Hart blasted the plan of Voss.", three, True)
+    assert (pair.label, pair.reason) == ("agree", "both condemn it: plan, voss")
+    # going at the other side itself is still a clash
+    three["p1"].append("Hart")
+    pair = _judged(nlp, "Lee condemned Hart's remarks.", "The toll was reckless.", three, True)
+    assert pair.label == "conflict"
+
+
+def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
+    go = "Party leaders urged Dana Pryce to step aside from the race."
+    pair = _judged(nlp, go, "Pryce vowed to stay in the race.", TWO_SIDES, True)
+    assert (pair.label, pair.reason) == ("conflict", "incompatible outcomes: leave vs stay")
+    # a negated or refused leaving is staying; so is having no plans to leave
+    for stay in ("Pryce said she will not drop out.", "Pryce refused to step down.", "Pryce has no plans to quit."):
+        assert _judged(nlp, go, stay, TWO_SIDES, True).label == "conflict", stay
+    # two sides that both say she should go agree, in other words
+    pair = _judged(nlp, go, "Pryce should exit the race, the governor said.", TWO_SIDES, True)
+    assert (pair.label, pair.reason) == ("agree", "both say: leave")
+    # where both name people and no one in common, they speak of two people's posts
+    assert _judged(nlp, go, "Governor Olin Marsh vowed to stay in office.", TWO_SIDES, True).label == "compatible"
+    # "step" alone, without "down" or "aside", leaves nothing
+    assert "leave" not in _judged(nlp, go, "Pryce stepped onto the stage.", TWO_SIDES, True).reason

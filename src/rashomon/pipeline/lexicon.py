@@ -945,6 +945,31 @@ ATTACK_VERBS = frozenset(
     "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify bash".split()
 )
 
+# Words of condemnation said of a thing ("the remarks were offensive", "the ruling is a disgrace"):
+# two sides that say them of one thing, or go at it with a verb of attack, condemn it together.
+CONDEMNING_WORDS = frozenset(
+    "wrong offensive inappropriate unacceptable outrageous disgraceful shameful appalling deplorable "
+    "reprehensible despicable disgusting irresponsible reckless troubling disturbing alarming absurd "
+    "ridiculous misguided unfair unjust racist sexist insulting hurtful inexcusable indefensible egregious "
+    "abhorrent vile shocking unconscionable unprofessional improper wrongheaded foolish stupid dumb "
+    "disgrace outrage embarrassment travesty insult".split()
+)
+
+# Leaving a post, a race or a pact, and staying in it: a verb, or a verb with one of its particles
+# ("step down", "drop out"). One side saying someone goes and another that they stay clash; two
+# sides that both say they go agree. A negated or refused leaving is staying ("will never give up",
+# "refused to step down").
+LEAVING_VERBS: dict[str, frozenset[str]] = {
+    **{v: frozenset() for v in "resign quit withdraw exit abdicate".split()},
+    "step": frozenset(["down", "aside"]),
+    "stand": frozenset(["down", "aside"]),
+    "drop": frozenset(["out"]),
+    "bow": frozenset(["out"]),
+    "pull": frozenset(["out"]),
+    "give": frozenset(["up"]),
+}
+STAYING_VERBS: dict[str, frozenset[str]] = {"stay": frozenset(["in", "on", "put"]), "remain": frozenset(["in", "on"])}
+
 # Verbs by which a claim calls someone a liar ("the lawmakers were lying"): it goes at them.
 LYING_VERBS = frozenset(["lie", "fabricate"])
 
