@@ -1621,3 +1621,23 @@ def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
     assert _judged(nlp, go, "Governor Olin Marsh vowed to stay in office.", TWO_SIDES, True).label == "compatible"
     # "step" alone, without "down" or "aside", leaves nothing
     assert "leave" not in _judged(nlp, go, "Pryce stepped onto the stage.", TWO_SIDES, True).reason
+
+
+def test_sides_saying_someone_goes_or_stays_share_a_question_in_other_words():
+    text = (
+        "Governor Dana Pryce faced calls to quit on Tuesday.\n\n"
+        "The state party chairman, Omar Falk, said Pryce should step aside for the good of the state.\n\n"
+        '"I am not going anywhere. I will remain in office," Pryce said.\n\n'
+        "Senator Lena Ortiz said the governor ought to resign before the vote.\n"
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    aside = next(c for c in an.claims if "step aside" in c.quote)
+    remain = next(c for c in an.claims if "remain in office" in c.quote)
+    resign = next(c for c in an.claims if "resign" in c.quote)
+    [aspect] = [a for a in an.aspects if aside.id in a.claims]
+    assert {remain.id, resign.id} <= set(aspect.claims)
+    assert aspect.label == "leave or stay" and "<" not in aspect.question
+    labels = {frozenset((claim[r.a].quote, claim[r.b].quote)): r.label for r in an.relations}
+    assert labels[frozenset((aside.quote, remain.quote))] == "conflict"
+    assert labels[frozenset((aside.quote, resign.quote))] == "agree"

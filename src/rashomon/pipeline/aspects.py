@@ -22,7 +22,7 @@ import numpy as np
 
 from rashomon.model import Aspect, Claim
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.claims import ClauseInfo
+from rashomon.pipeline.claims import ClauseInfo, goes_or_stays
 
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
@@ -31,6 +31,8 @@ ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this mu
 ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
 SECOND_PASS_FACTOR = 0.8  # claims left out of every question link among themselves at this share
 VERDICT = "<verdict>"  # the pseudo-word every claim that judges a report shares
+POST = "<post>"  # ... and every claim that says someone leaves a post, race or pact, or stays in it
+MARKERS = frozenset([VERDICT, POST])  # pseudo-words that say what kind of answer a claim gives
 VERDICT_FACTOR = 0.3  # two sides' judgements of a report join at this share of the threshold
 # two sides' claims set side by side in one paragraph ("X said ... But Y countered ...") are
 # likelier to answer one question: their similarity counts this much more when grouping, in a
@@ -82,6 +84,7 @@ class Similarity:
         self.sets = [
             (set(infos[c.id].lemmas) - (side_words & infos[c.id].proper))
             | ({VERDICT} if infos[c.id].verdict else set())
+            | ({POST} if goes_or_stays(infos[c.id]) else set())
             for c in claims
         ]
         df: Counter[str] = Counter()
@@ -185,11 +188,13 @@ def cluster_across(
         if parties[i] == parties[j] and sim(i, j) >= same_party:
             link(i, j)
     # judgements of a report ("it is all lies", "we stand by our reporting") answer one question,
-    # "is it true?", across sides, in words that share little: a low bar is enough
-    judged = [i for i in range(n) if VERDICT in sim.sets[i] and (members is None or i in members)]
-    for i, j in combinations(judged, 2):
-        if parties[i] != parties[j] and sim(i, j) >= threshold * VERDICT_FACTOR:
-            link(i, j)
+    # "is it true?", across sides, in words that share little: a low bar is enough; so do claims
+    # that someone should go or will stay ("urged him to step aside" / "vowed to stay in the race")
+    for marker in sorted(MARKERS):
+        marked = [i for i in range(n) if marker in sim.sets[i] and (members is None or i in members)]
+        for i, j in combinations(marked, 2):
+            if parties[i] != parties[j] and sim(i, j) >= threshold * VERDICT_FACTOR:
+                link(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n) if members is None else sorted(members):
         groups[root(i)].append(i)
@@ -229,9 +234,17 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
         )
         noun = min(nouns.items(), key=lambda kv: (-kv[1], kv[0]))[0] if nouns else "report"
         return f"{noun}: true or false", f"Is the {noun} true?"
+    posts = sum(POST in sim.sets[i] for i in idx)
+    if posts >= 2 and posts * 2 >= len(idx):
+        # most claims say someone goes or stays: the question is whether the one most named does
+        named: Counter[str] = Counter(n for i in idx for n in set(infos[sim.claims[i].id].names.values()))
+        top = min(named.items(), key=lambda kv: (-kv[1], kv[0])) if named else None
+        if top is not None and top[1] * 2 >= len(idx):
+            return "leave or stay", f"Does {top[0]} leave or stay?"
+        return "leave or stay", "Who leaves, and who stays?"
     counts: Counter[str] = Counter()
     for i in idx:
-        for w in sim.sets[i] - {VERDICT}:
+        for w in sim.sets[i] - MARKERS:
             counts[w] += sim.idf[w]
     ranked = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]  # ties broken by the word
     shared = [w for w in ranked if sum(w in sim.sets[i] for i in idx) >= min(2, len(idx))]

@@ -122,6 +122,41 @@ class ClauseInfo:
         return self.common - self.reported - self.described
 
 
+def _noun_key(word: str) -> str:
+    """A plural and its singular as one word ("remarks", "remark")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def condemned_things(info: ClauseInfo) -> set[str]:
+    """The words of what a claim condemns: what its verb of attack goes at ("condemned the
+    remarks"), and a thing it calls wrong, offensive or a disgrace ("the remarks were offensive")."""
+    out = {
+        _noun_key(w)
+        for w in re.findall(r"[\w-]+", info.attacks)
+        if w not in lx.STOP_LEMMAS and w not in {"s", "’s"} and not w.isdigit()
+    }
+    out |= {_noun_key(subj) for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
+    return out
+
+
+def goes_or_stays(info: ClauseInfo) -> str | None:
+    """ "leave" or "stay": what a claim says of someone's post, race or pact ("should step aside",
+    "vowed to stay in the race", "refused to step down"), when it says one of them only."""
+    said = set()
+    for verb, parts in info.frames.items():
+        if verb in lx.LEAVING_VERBS and (not lx.LEAVING_VERBS[verb] or parts & lx.LEAVING_VERBS[verb]):
+            kind = "leave"
+        elif verb in lx.STAYING_VERBS and (not parts - {"regardless"} or parts & lx.STAYING_VERBS[verb]):
+            kind = "stay"
+        else:
+            continue
+        # "will not resign", "has no plans to resign", "refused to step down"
+        if verb in info.negated_verbs or verb in info.negated_scope or verb in info.reversed_scope:
+            kind = "stay" if kind == "leave" else "leave"
+        said.add(kind)
+    return said.pop() if len(said) == 1 else None
+
+
 _ANAPHORS = {"these", "those"}  # "them" is as often people ("none of them were hurt")
 _VERSION_NOUNS = lx.CLAIM_NOUNS | {"explanation", "explanations", "versions", "accounts", "theory", "theories"}
 

@@ -35,7 +35,7 @@ from rashomon.model import Account, Aspect, Claim, Relation
 from rashomon.pipeline import contradiction
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity, name_words
-from rashomon.pipeline.claims import ClauseInfo
+from rashomon.pipeline.claims import ClauseInfo, condemned_things, goes_or_stays
 
 SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
 POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
@@ -226,41 +226,6 @@ def _names_rebutted(rebutter: ClauseInfo, other: ClauseInfo) -> bool:
     return bool(set(rebutter.words) & lx.CLAIM_NOUNS & set(other.words))
 
 
-def _noun_key(word: str) -> str:
-    """A plural and its singular as one word ("remarks", "remark")."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def _condemned(info: ClauseInfo) -> set[str]:
-    """The words of what a claim condemns: what its verb of attack goes at ("condemned the
-    remarks"), and a thing it calls wrong, offensive or a disgrace ("the remarks were offensive")."""
-    out = {
-        _noun_key(w)
-        for w in re.findall(r"[\w-]+", info.attacks)
-        if w not in lx.STOP_LEMMAS and w not in {"s", "’s"} and not w.isdigit()
-    }
-    out |= {_noun_key(subj) for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
-    return out
-
-
-def _goes_or_stays(info: ClauseInfo) -> str | None:
-    """ "leave" or "stay": what a claim says of someone's post, race or pact ("should step aside",
-    "vowed to stay in the race", "refused to step down"), when it says one of them only."""
-    said = set()
-    for verb, parts in info.frames.items():
-        if verb in lx.LEAVING_VERBS and (not lx.LEAVING_VERBS[verb] or parts & lx.LEAVING_VERBS[verb]):
-            kind = "leave"
-        elif verb in lx.STAYING_VERBS and (not parts - {"regardless"} or parts & lx.STAYING_VERBS[verb]):
-            kind = "stay"
-        else:
-            continue
-        # "will not resign", "has no plans to resign", "refused to step down"
-        if verb in info.negated_verbs or verb in info.negated_scope or verb in info.reversed_scope:
-            kind = "stay" if kind == "leave" else "leave"
-        said.add(kind)
-    return said.pop() if len(said) == 1 else None
-
-
 def _attacked(phrase: str, names: list[str]) -> str | None:
     """The phrase a claim attacks, when it holds a name of the other side."""
     if not phrase or not names:
@@ -391,7 +356,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
                 pair.reason = f"goes at the other side: '{target}'"
                 pair.evidence = [target]
                 return pair
-    condemned = set() if internal or "negative" in (a.polarity, b.polarity) else _condemned(ia) & _condemned(ib)
+    condemned = (
+        set() if internal or "negative" in (a.polarity, b.polarity) else condemned_things(ia) & condemned_things(ib)
+    )
     # words someone said are one thing only when both name the one who said them: "his remarks
     # were wrong" / "their remarks were wrong" may be two sides that say it of each other
     said = condemned - lx.PROPOSITION_NOUNS - lx.REPORT_NOUNS - {"word"}
@@ -402,7 +369,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = "both condemn it: " + ", ".join(sorted(condemned))
         pair.evidence = sorted(condemned)
         return pair
-    go_a, go_b = (None, None) if internal else (_goes_or_stays(ia), _goes_or_stays(ib))
+    go_a, go_b = (None, None) if internal else (goes_or_stays(ia), goes_or_stays(ib))
     if go_a and go_b and (ia.proper & ib.proper or not (ia.proper and ib.proper)):
         # "should exit the race" / "urged him to step aside" agree; either against "vowed to stay
         # in" clashes (where both name people, they name one)
