@@ -322,6 +322,19 @@ def test_a_headline_in_title_case_stays_out_even_after_a_sentence_case_body():
         ("She called the report a pack of lies.", "false"),
         ('The ministry has called his statements "categorically false."', "false"),
         ("He called the senator a liar.", None),  # said of a person
+        # a negation above the verb doubts what is said under it, and two negations grant it
+        ("There is no evidence that the report is true.", "false"),
+        ("We have no reason to think that the story is not true.", "true"),
+        ("The report is not true.", "false"),
+        # a picture, a recording or a document judged genuine or fake is judged like a report
+        ("The footage is genuine.", "true"),
+        ("She insists the letter is real.", "true"),
+        ("The photo was doctored.", "false"),
+        ("It could easily be a hoax.", "false"),
+        ("The memo is not authentic.", "false"),
+        ("Nobody knows whether the recording is authentic.", "unsure"),
+        ("The threat is real.", None),  # no picture, recording or report
+        ("The rally was staged in a park.", None),
     ],
 )
 def test_a_clause_that_judges_a_report_has_a_verdict(nlp, sentence, verdict):
@@ -1641,3 +1654,20 @@ def test_sides_saying_someone_goes_or_stays_share_a_question_in_other_words():
     labels = {frozenset((claim[r.a].quote, claim[r.b].quote)): r.label for r in an.relations}
     assert labels[frozenset((aside.quote, remain.quote))] == "conflict"
     assert labels[frozenset((aside.quote, resign.quote))] == "agree"
+
+
+def test_sides_judging_a_recording_genuine_or_fake_share_a_question_and_clash():
+    text = (
+        "A recording of the mayor went viral on Sunday.\n\n"
+        "City Hall spokesman Ron Tate said the recording was doctored by opponents.\n\n"
+        'Blogger Mia Lund, who posted it, said: "The tape is genuine. I stand by every second of it."\n'
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    fake = next(c for c in an.claims if "doctored" in c.quote)
+    real = next(c for c in an.claims if "genuine" in c.quote)
+    [aspect] = [a for a in an.aspects if fake.id in a.claims]
+    assert real.id in aspect.claims
+    assert aspect.question in {"Is the recording authentic?", "Is the tape authentic?"}
+    [rel] = [r for r in an.relations if {claim[r.a].id, claim[r.b].id} == {fake.id, real.id}]
+    assert rel.label == "conflict"

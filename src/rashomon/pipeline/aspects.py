@@ -230,9 +230,14 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
     if judged >= 2 and judged * 2 >= len(idx):
         # most claims judge a report: the question is whether it is true
         nouns: Counter[str] = Counter(
-            w for i in idx for w in infos[sim.claims[i].id].lemmas if w in lx.CLAIM_NOUNS | lx.REPORT_NOUNS
+            w
+            for i in idx
+            for w in infos[sim.claims[i].id].lemmas
+            if w in lx.CLAIM_NOUNS | lx.REPORT_NOUNS | lx.ARTEFACT_NOUNS
         )
         noun = min(nouns.items(), key=lambda kv: (-kv[1], kv[0]))[0] if nouns else "report"
+        if noun in lx.ARTEFACT_NOUNS:
+            return f"{noun}: authentic or not", f"Is the {noun} authentic?"
         return f"{noun}: true or false", f"Is the {noun} true?"
     posts = sum(POST in sim.sets[i] for i in idx)
     if posts >= 2 and posts * 2 >= len(idx):

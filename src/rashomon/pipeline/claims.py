@@ -385,7 +385,7 @@ def cue_attacks(parsed: ParsedText, a: int, b: int) -> str:
     return _attacks([tok for _sent, tok in _tokens_in(parsed, a, b)], whole_object=True)
 
 
-def _of_a_report(word: Token) -> bool:
+def _of_a_report(word: Token, also: frozenset[str] = frozenset()) -> bool:
     """Whether a word of falsity is said of a report or of a word that stands for one: "the story
     is false", "a false report", "It is garbage, complete and utter lies", "suggestions that ... are
     categorically false", "a pack of lies"; not "the senator is wrong about taxes" said of a person."""
@@ -415,6 +415,7 @@ def _of_a_report(word: Token) -> bool:
         or t.lower_ in _REPORTED
         or t.lower_ in _STAND_INS
         or t.lemma_.lower() in _STAND_INS
+        or t.lemma_.lower() in also
         for t in phrase
     )
 
@@ -512,7 +513,11 @@ def _verdict(tokens: list[Token]) -> str | None:
     """
     fragment = any(t.dep_ == "ROOT" and t.lower_ in lx.FALSITY_WORDS for t in tokens)  # "Totally false!"
     if not fragment and not any(
-        t.lemma_.lower() in _REPORTED or t.lower_ in _REPORTED or t.lower_ in _STAND_INS for t in tokens
+        t.lemma_.lower() in _REPORTED
+        or t.lower_ in _REPORTED
+        or t.lower_ in _STAND_INS
+        or t.lemma_.lower() in lx.ARTEFACT_NOUNS
+        for t in tokens
     ):
         return None
     for tok in tokens:
@@ -529,15 +534,25 @@ def _verdict(tokens: list[Token]) -> str | None:
             and not (epithet or extraposed)
             and tok.pos_ != "VERB"  # "told him to lie": a person lying, not a report judged
             and _of_a_report(tok)
+        ) or (
+            # "the video is fake", "it could be a hoax", "(said) the tape was doctored"
+            low in lx.FAKE_WORDS
+            and not epithet
+            and (tok.pos_ == "VERB" or not extraposed)
+            and _of_a_report(tok, lx.ARTEFACT_NOUNS)
         ):
             return "true" if _negated(tok) or _denied_above(tok) or _as_if(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
-        if stand_by or (low in lx.TRUTH_WORDS and tok.dep_ in {"acomp", "attr"} and not extraposed):
+        # "the recording is authentic", "she swears it is real"
+        genuine = low in lx.GENUINE_WORDS and _of_a_report(tok, lx.ARTEFACT_NOUNS)
+        if stand_by or ((low in lx.TRUTH_WORDS or genuine) and tok.dep_ in {"acomp", "attr"} and not extraposed):
             if _as_if(tok):
                 return "true" if _negated(tok) else "false"
             if any(t.lower_ in {"whether", "if"} and t.i < tok.i for t in tokens):
                 return "unsure"
-            return "false" if _negated(tok) else "true"
+            # "no evidence that the report is true" doubts it; "no reason to think it is not true" grants it
+            above = _denied_above(tok.head if tok.dep_ in {"acomp", "attr"} else tok)  # past its own verb
+            return "false" if _negated(tok) != above else "true"
     return None
 
 

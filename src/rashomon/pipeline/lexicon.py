@@ -729,6 +729,17 @@ FALSITY_WORDS = frozenset(
 # Predicates that say an account is true: "the report is accurate" (negated, they call it false).
 TRUTH_WORDS = frozenset(["true", "accurate", "correct", "truthful", "factual", "right", "credible", "valid"])
 
+# Things shown as evidence whose authenticity sides dispute ("the video is fake", "the recording is
+# genuine"): judging one authentic or not is a verdict, as judging a report true or false is.
+ARTEFACT_NOUNS = frozenset(
+    "photo photograph picture image video footage recording tape audio clip document letter email memo "
+    "screenshot signature".split()
+)
+GENUINE_WORDS = frozenset(["authentic", "genuine", "real"])
+FAKE_WORDS = frozenset(
+    "fake hoax doctored forged forgery fabricated staged photoshopped altered manipulated bogus phony phoney".split()
+)
+
 CLAIM_NOUNS = frozenset(
     [
         "claim",
