@@ -1613,7 +1613,10 @@ def test_two_sides_that_condemn_one_thing_agree(nlp):
     pair = _judged(nlp, "Lee denounced the plan of Cal Voss.", "Hart blasted the plan of Kim Dunn.", three, True)
     assert pair.label != "agree"
     pair = _judged(nlp, "Lee denounced the plan of Cal Voss.", "Hart blasted the plan of Voss.", three, True)
-    assert (pair.label, pair.reason) == ("agree", "both condemn it: plan, voss")
+    assert (pair.label, pair.reason) == ("agree", "both condemn it: plan")
+    # what each goes at is the head of the phrase: Dunn's critics are not Dunn
+    pair = _judged(nlp, "Lee blasted the critics of Dunn.", "Hart criticized Dunn.", three, True)
+    assert pair.label != "agree"
     # going at the other side itself is still a clash
     three["p1"].append("Hart")
     pair = _judged(nlp, "Lee condemned Hart's remarks.", "The toll was reckless.", three, True)
@@ -1634,6 +1637,33 @@ def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
     assert _judged(nlp, go, "Governor Olin Marsh vowed to stay in office.", TWO_SIDES, True).label == "compatible"
     # "step" alone, without "down" or "aside", leaves nothing
     assert "leave" not in _judged(nlp, go, "Pryce stepped onto the stage.", TWO_SIDES, True).reason
+    # two people named as the ones who go or stay are two questions
+    pair = _judged(nlp, "The mayor should step down.", "The police chief will stay on.", TWO_SIDES, True)
+    assert "leave" not in pair.reason
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ("Pryce has no plans to resign.", "stay"),
+        ("Pryce refused to step down.", "stay"),
+        ("Pryce should give up her bid.", "leave"),
+        ("The country will pull out of the accord.", "leave"),
+        # leaving something that is no post, race or pact
+        ("He will withdraw money from the bank.", None),
+        ("She had quit smoking.", None),
+        ("They gave up their weapons.", None),
+        ("He resigned himself to defeat.", None),
+        ("Concerns remain.", None),
+        # a negation that is not on the leaving, and an open question, say neither
+        ("Nobody is asking him to resign.", None),
+        ("He did not say whether he would resign.", None),
+    ],
+)
+def test_what_a_claim_says_of_someone_going_or_staying(nlp, sentence, said):
+    from rashomon.pipeline.claims import goes_or_stays
+
+    assert goes_or_stays(_info(nlp, sentence)) == said
 
 
 def test_sides_saying_someone_goes_or_stays_share_a_question_in_other_words():
@@ -1671,3 +1701,15 @@ def test_sides_judging_a_recording_genuine_or_fake_share_a_question_and_clash():
     assert aspect.question in {"Is the recording authentic?", "Is the tape authentic?"}
     [rel] = [r for r in an.relations if {claim[r.a].id, claim[r.b].id} == {fake.id, real.id}]
     assert rel.label == "conflict"
+
+
+def test_an_apology_grants_what_the_other_side_condemns_and_a_refusal_stands_against_it(nlp):
+    three = {"p0": ["Ann Lee"], "p1": ["Bo Hart"], "p2": ["Cal Voss"]}
+    condemn = "Voss's remarks about nurses were offensive."
+    pair = _judged(nlp, "Voss apologized for the remarks.", condemn, three, True)
+    assert (pair.label, pair.reason) == ("agree", "one apologizes for what the other condemns")
+    pair = _judged(nlp, "Voss made no apologies for the remarks.", condemn, three, True)
+    assert (pair.label, pair.reason) == ("conflict", "one will not apologize for what the other condemns")
+    # an apology by someone else, for something else, named apart
+    pair = _judged(nlp, "Dunn apologized to the players.", condemn, three, True)
+    assert "apologize" not in pair.reason

@@ -22,7 +22,7 @@ import numpy as np
 
 from rashomon.model import Aspect, Claim
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.claims import ClauseInfo, goes_or_stays
+from rashomon.pipeline.claims import ClauseInfo, goes_or_stays, two_leavers
 
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
@@ -84,9 +84,10 @@ class Similarity:
         self.sets = [
             (set(infos[c.id].lemmas) - (side_words & infos[c.id].proper))
             | ({VERDICT} if infos[c.id].verdict else set())
-            | ({POST} if goes_or_stays(infos[c.id]) else set())
+            | ({POST} if goes_or_stays(infos[c.id]) and not infos[c.id].question else set())
             for c in claims
         ]
+        self.infos = [infos[c.id] for c in claims]
         df: Counter[str] = Counter()
         for s in self.sets:
             df.update(s)
@@ -193,7 +194,9 @@ def cluster_across(
     for marker in sorted(MARKERS):
         marked = [i for i in range(n) if marker in sim.sets[i] and (members is None or i in members)]
         for i, j in combinations(marked, 2):
-            if parties[i] != parties[j] and sim(i, j) >= threshold * VERDICT_FACTOR:
+            # two who go or stay are two questions ("the mayor" / "the police chief")
+            two = marker == POST and two_leavers(sim.infos[i], sim.infos[j])
+            if parties[i] != parties[j] and not two and sim(i, j) >= threshold * VERDICT_FACTOR:
                 link(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n) if members is None else sorted(members):
@@ -241,11 +244,15 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
         return f"{noun}: true or false", f"Is the {noun} true?"
     posts = sum(POST in sim.sets[i] for i in idx)
     if posts >= 2 and posts * 2 >= len(idx):
-        # most claims say someone goes or stays: the question is whether the one most named does
-        named: Counter[str] = Counter(n for i in idx for n in set(infos[sim.claims[i].id].names.values()))
-        top = min(named.items(), key=lambda kv: (-kv[1], kv[0])) if named else None
-        if top is not None and top[1] * 2 >= len(idx):
-            return "leave or stay", f"Does {top[0]} leave or stay?"
+        # most claims say someone goes or stays: the question is whether the one they name does
+        named: Counter[str] = Counter(
+            infos[sim.claims[i].id].names[w]
+            for i in idx
+            for w in infos[sim.claims[i].id].leavers
+            if w in infos[sim.claims[i].id].names
+        )
+        if len(named) == 1:
+            return "leave or stay", f"Does {next(iter(named))} leave or stay?"
         return "leave or stay", "Who leaves, and who stays?"
     counts: Counter[str] = Counter()
     for i in idx:

@@ -76,6 +76,7 @@ class ClauseInfo:
     # lower-cased words of whom the claim goes at ("blasted the bureau" -> "the bureau",
     # "accused tea party activists of tolerating bigotry" -> "tea party activists")
     attacks: str = ""
+    attacked: set[str] = field(default_factory=set)  # the head lemma of ``attacks`` ("remark")
     # the words with which the claim turns down every version just given ("neither of these" was
     # the real problem, "none of those accounts" is true): it answers the question they clash over
     rejects_all: str | None = None
@@ -99,6 +100,10 @@ class ClauseInfo:
     # not pay" -> pay: {mexico}; "He should pay" -> pay: {he}); a first-person or thing's pronoun
     # ("we", "it") may stand for anyone named and is left out
     doers: dict[str, set[str]] = field(default_factory=dict)
+    # who the claim says leaves or stays in a post, race or pact (``goes_or_stays``): the head
+    # lemma of the one who steps down or stays ("urged the mayor to step down" -> {mayor}); a
+    # pronoun, which may stand for anyone, is left out
+    leavers: set[str] = field(default_factory=set)
     # words of amount that only round a figure ("more than 40 homes", "at least 60"): the figure
     # is the measure, compared as a figure, and the word says nothing more or less of its own
     rounding: set[str] = field(default_factory=set)
@@ -130,29 +135,61 @@ def _noun_key(word: str) -> str:
 def condemned_things(info: ClauseInfo) -> set[str]:
     """The words of what a claim condemns: what its verb of attack goes at ("condemned the
     remarks"), and a thing it calls wrong, offensive or a disgrace ("the remarks were offensive")."""
-    out = {
-        _noun_key(w)
-        for w in re.findall(r"[\w-]+", info.attacks)
-        if w not in lx.STOP_LEMMAS and w not in {"s", "’s"} and not w.isdigit()
-    }
+    out = {_noun_key(w) for w in info.attacked}
     out |= {_noun_key(subj) for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
     return out
 
 
+def apologizes(info: ClauseInfo) -> bool | None:
+    """True where the claim apologises, or says someone should ("for that I apologize", "she should
+    apologize"); False where it refuses to ("made no apologies", "has nothing to apologize for",
+    "refused to apologize"); None where it says nothing of apologising."""
+    words = (set(info.lemmas) | set(info.words)) & lx.APOLOGY_WORDS
+    if not words:
+        return None
+    return not (words & (info.negated_verbs | info.negated_scope | info.reversed_scope))
+
+
+_REFLEXIVES = frozenset("himself herself themselves myself ourselves itself".split())
+
+
+def two_leavers(a: ClauseInfo, b: ClauseInfo) -> bool:
+    """Whether two claims say of two different people that they go or stay: two names ("Pryce" /
+    "Ortiz"), or two roles where neither names anyone ("the mayor" / "the police chief"). A name
+    and a role ("Pryce" / "the governor") may be one person."""
+    na, nb = a.leavers & a.proper, b.leavers & b.proper
+    if na and nb:
+        return not na & nb
+    ra, rb = a.leavers - a.proper, b.leavers - b.proper
+    return bool(ra and rb and not na and not nb and not ra & rb)
+
+
 def goes_or_stays(info: ClauseInfo) -> str | None:
     """ "leave" or "stay": what a claim says of someone's post, race or pact ("should step aside",
-    "vowed to stay in the race", "refused to step down"), when it says one of them only."""
+    "vowed to stay in the race", "refused to step down", "has no plans to resign"), when it says one
+    of them only. A verb with an object that is no post, race or pact ("quit smoking", "withdrew
+    money") leaves nothing; nor does an open question ("did not say whether he would resign")."""
+    if "whether" in info.words:
+        return None
     said = set()
     for verb, parts in info.frames.items():
         if verb in lx.LEAVING_VERBS and (not lx.LEAVING_VERBS[verb] or parts & lx.LEAVING_VERBS[verb]):
             kind = "leave"
-        elif verb in lx.STAYING_VERBS and (not parts - {"regardless"} or parts & lx.STAYING_VERBS[verb]):
+            # what it leaves: the nouns it takes (``phrases`` holds the claim's nouns), or an act
+            things = (parts & set(info.phrases)) - set(info.verbs) - lx.LEAVING_VERBS[verb]
+            acts = parts & set(info.verbs) - {verb}
+            if parts & _REFLEXIVES or acts or (things and not (things & lx.POST_NOUNS or things <= info.proper)):
+                continue  # "resigned himself to defeat", "quit smoking", "withdrew money"
+        elif verb in lx.STAYING_VERBS and parts & lx.STAYING_VERBS[verb]:
             kind = "stay"
         else:
             continue
-        # "will not resign", "has no plans to resign", "refused to step down"
-        if verb in info.negated_verbs or verb in info.negated_scope or verb in info.reversed_scope:
-            kind = "stay" if kind == "leave" else "leave"
+        if verb in info.negated_verbs or verb in info.reversed_scope:
+            kind = "stay" if kind == "leave" else "leave"  # "will not resign", "refused to step down"
+        elif verb in info.negated_scope:
+            if not info.negated_scope & lx.INTENT_NOUNS:
+                continue  # "nobody is asking him to resign" says neither
+            kind = "stay" if kind == "leave" else "leave"  # "has no plans to resign"
         said.add(kind)
     return said.pop() if len(said) == 1 else None
 
@@ -360,29 +397,47 @@ def _negated(tok: Token) -> bool:
 _SELF = {"i", "we"}
 
 
+def _attack_target(tokens: list[Token]) -> tuple[Token, bool] | None:
+    """The word a clause's verb of attack goes at, with whether the phrase is its object (else a
+    subject the clause calls a liar)."""
+    for tok in tokens:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ATTACK_VERBS and not _negated(tok):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.LYING_VERBS and not _negated(tok):
+            # "the lawmakers were lying": whom the claim calls liars
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in _SELF and not any(t.pos_ == "VERB" for t in subj.subtree):
+                return subj, False
+    return None
+
+
 def _attacks(tokens: list[Token], whole_object: bool = False) -> str:
     """Whom the clause's verb of attack goes at: its object's phrase ("blasted the bureau"), and
     what that phrase holds ("condemning racist elements in the Tea Party movement"). With
     ``whole_object`` the object may lie outside ``tokens`` (the cue of an account: "accused tea
     party activists of ..." has its object in the content)."""
+    found = _attack_target(tokens)
+    if found is None:
+        return ""
+    target, is_object = found
     inside = {t.i for t in tokens}
-    for tok in tokens:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ATTACK_VERBS and not _negated(tok):
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return " ".join(t.lower_ for t in obj.subtree if (whole_object or t.i in inside))
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.LYING_VERBS and not _negated(tok):
-            # "the lawmakers were lying": whom the claim calls liars
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ not in _SELF and not any(t.pos_ == "VERB" for t in subj.subtree):
-                return " ".join(t.lower_ for t in subj.subtree if t.i in inside)
-    return ""
+    return " ".join(t.lower_ for t in target.subtree if (whole_object and is_object) or t.i in inside)
 
 
-def cue_attacks(parsed: ParsedText, a: int, b: int) -> str:
+def _attacked(tokens: list[Token]) -> set[str]:
+    """The head lemma of what the clause's verb of attack goes at ("condemned Lyle's remarks" ->
+    {remark}): what two claims must share to condemn one thing."""
+    found = _attack_target(tokens)
+    return {found[0].lemma_.lower()} if found is not None else set()
+
+
+def cue_attacks(parsed: ParsedText, a: int, b: int) -> tuple[str, set[str]]:
     """Whom the reporting cue in ``[a, b)`` goes at ("X blasted the bureau, saying ..."): every claim
-    of that account stands against that side."""
-    return _attacks([tok for _sent, tok in _tokens_in(parsed, a, b)], whole_object=True)
+    of that account stands against that side. The phrase and its head lemma (``_attacked``)."""
+    tokens = [tok for _sent, tok in _tokens_in(parsed, a, b)]
+    return _attacks(tokens, whole_object=True), _attacked(tokens)
 
 
 def _of_a_report(word: Token, also: frozenset[str] = frozenset()) -> bool:
@@ -425,6 +480,15 @@ def _denied_above(tok: Token) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children):
             return True
+    return False
+
+
+def _doubted_above(tok: Token) -> bool:
+    """A negated word of evidence or belief the word hangs from: "no evidence that", "no reason
+    to think", "I don't believe that"; not "did not deny that" nor "no doubt that", which grant it."""
+    for anc in list(tok.ancestors)[:4]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children):
+            return anc.lemma_.lower() in lx.DOUBT_RAISERS
     return False
 
 
@@ -520,6 +584,11 @@ def _verdict(tokens: list[Token]) -> str | None:
         for t in tokens
     ):
         return None
+    # a picture, recording or document named in the claim's paragraph ("the lawyer gave us the
+    # audio; she swears it is real")
+    artefact = any(
+        t.lemma_.lower() in lx.ARTEFACT_NOUNS for d in {id(t.doc): t.doc for t in tokens}.values() for t in d
+    )
     for tok in tokens:
         low = tok.lower_
         if tok.lemma_.lower() in lx.DENIAL_VERBS and any(
@@ -535,23 +604,26 @@ def _verdict(tokens: list[Token]) -> str | None:
             and tok.pos_ != "VERB"  # "told him to lie": a person lying, not a report judged
             and _of_a_report(tok)
         ) or (
-            # "the video is fake", "it could be a hoax", "(said) the tape was doctored"
+            # "the video is fake", "it could be a hoax", "(said) the tape was doctored"; a verb
+            # ("staged", "altered") only where the claim names a picture, recording or document
             low in lx.FAKE_WORDS
             and not epithet
             and (tok.pos_ == "VERB" or not extraposed)
+            and (tok.pos_ != "VERB" or artefact)
             and _of_a_report(tok, lx.ARTEFACT_NOUNS)
         ):
             return "true" if _negated(tok) or _denied_above(tok) or _as_if(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
         # "the recording is authentic", "she swears it is real"
-        genuine = low in lx.GENUINE_WORDS and _of_a_report(tok, lx.ARTEFACT_NOUNS)
+        # ("real" of "it" only beside a picture or recording: "the threat is real" judges none)
+        genuine = low in lx.GENUINE_WORDS and (low != "real" or artefact) and _of_a_report(tok, lx.ARTEFACT_NOUNS)
         if stand_by or ((low in lx.TRUTH_WORDS or genuine) and tok.dep_ in {"acomp", "attr"} and not extraposed):
             if _as_if(tok):
                 return "true" if _negated(tok) else "false"
             if any(t.lower_ in {"whether", "if"} and t.i < tok.i for t in tokens):
                 return "unsure"
             # "no evidence that the report is true" doubts it; "no reason to think it is not true" grants it
-            above = _denied_above(tok.head if tok.dep_ in {"acomp", "attr"} else tok)  # past its own verb
+            above = _doubted_above(tok.head if tok.dep_ in {"acomp", "attr"} else tok)  # past its own verb
             return "false" if _negated(tok) != above else "true"
     return None
 
@@ -637,6 +709,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
     doers: dict[str, set[str]] = {}
+    leavers: set[str] = set()
     figure_doers: dict[str, set[str]] = {}
     describing: set[str] = set()
     described: set[str] = set()
@@ -711,6 +784,10 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ == "NOUN" and tok.head.dep_ in {"dobj", "pobj"}:
                 describing.add(tok.lemma_.lower())
                 described.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
+            if tok.lemma_.lower() in lx.LEAVING_VERBS or tok.lemma_.lower() in lx.STAYING_VERBS:
+                leaver = _leaver(tok)
+                if leaver is not None:
+                    leavers.add(leaver)
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
@@ -784,6 +861,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             if _in_background(t) and t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in lx.STOP_LEMMAS
         },
         attacks=_attacks(tokens),
+        attacked=_attacked(tokens),
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
         supposed=_supposes(tokens),
@@ -792,11 +870,30 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
         doers=doers,
+        leavers=leavers,
         figure_doers=figure_doers,
         describing=describing,
         described=described,
         rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
     )
+
+
+def _leaver(verb: Token) -> str | None:
+    """Who a verb of leaving or staying says goes or stays: its subject, or where it hangs from
+    another verb, that verb's object ("urged Pryce to quit") or subject ("vowed to stay"). The head
+    lemma, or None for a pronoun or where no one is named."""
+    who = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if who is None and verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} and verb.head.i != verb.i:
+        kids = list(verb.head.children)
+        # "urged Pryce to quit", "called on Pryce to quit"; not "do the right thing and quit"
+        pressed = [c for c in kids if c.dep_ == "dobj"] + [
+            g for c in kids if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for g in c.children if g.dep_ == "pobj"
+        ]
+        subject = [c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
+        who = next(iter(subject if verb.dep_ == "conj" else pressed + subject), None)
+    if who is None or who.pos_ == "PRON":
+        return None
+    return who.lemma_.lower()
 
 
 def _measured(tokens: list[Token]) -> dict[str, set[str]]:
@@ -1084,7 +1181,7 @@ def extract(
             info.reversed_scope |= set(info.lemmas)
         if acc.cue is not None and not info.attacks:
             # "X accused Y of ...": the cue's target is what every claim of the account stands against
-            info.attacks = cue_attacks(parsed, acc.cue.start, acc.cue.end)
+            info.attacks, info.attacked = cue_attacks(parsed, acc.cue.start, acc.cue.end)
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such

@@ -740,6 +740,12 @@ FAKE_WORDS = frozenset(
     "fake hoax doctored forged forgery fabricated staged photoshopped altered manipulated bogus phony phoney".split()
 )
 
+# Words of evidence and belief whose negation doubts what hangs from them ("no evidence that the
+# report is true", "I don't think it is accurate"), unlike "did not deny that", which grants it.
+DOUBT_RAISERS = frozenset(
+    "evidence sign proof reason indication suggestion basis think believe expect suppose know".split()
+)
+
 CLAIM_NOUNS = frozenset(
     [
         "claim",
@@ -966,6 +972,10 @@ CONDEMNING_WORDS = frozenset(
     "disgrace outrage embarrassment travesty insult".split()
 )
 
+# Words of apologising: one who apologises for a thing grants it was wrong ("I apologize for my
+# words"), one who refuses to stands by it ("made no apologies for the remark").
+APOLOGY_WORDS = frozenset("apologize apologise apology sorry".split())
+
 # Leaving a post, a race or a pact, and staying in it: a verb, or a verb with one of its particles
 # ("step down", "drop out"). One side saying someone goes and another that they stay clash; two
 # sides that both say they go agree. A negated or refused leaving is staying ("will never give up",
@@ -980,6 +990,15 @@ LEAVING_VERBS: dict[str, frozenset[str]] = {
     "give": frozenset(["up"]),
 }
 STAYING_VERBS: dict[str, frozenset[str]] = {"stay": frozenset(["in", "on", "put"]), "remain": frozenset(["in", "on"])}
+# What one leaves or stays in: a verb of leaving with any other object ("quit smoking", "withdrew
+# money", "gave up their weapons") says nothing of a post.
+POST_NOUNS = frozenset(
+    "post office job seat race bid campaign candidacy nomination presidency position role chair "
+    "deal pact agreement accord treaty coalition alliance government cabinet administration "
+    "fight battle contest primary leadership".split()
+)
+# Words of meaning to do something: "has no plans to resign" says she stays.
+INTENT_NOUNS = frozenset("plan intention intent intend want mean desire wish".split())
 
 # Verbs by which a claim calls someone a liar ("the lawmakers were lying"): it goes at them.
 LYING_VERBS = frozenset(["lie", "fabricate"])

@@ -35,7 +35,7 @@ from rashomon.model import Account, Aspect, Claim, Relation
 from rashomon.pipeline import contradiction
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity, name_words
-from rashomon.pipeline.claims import ClauseInfo, condemned_things, goes_or_stays
+from rashomon.pipeline.claims import ClauseInfo, apologizes, condemned_things, goes_or_stays, two_leavers
 
 SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
 POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
@@ -226,6 +226,14 @@ def _names_rebutted(rebutter: ClauseInfo, other: ClauseInfo) -> bool:
     return bool(set(rebutter.words) & lx.CLAIM_NOUNS & set(other.words))
 
 
+def _one_leaver(a: ClauseInfo, b: ClauseInfo) -> bool:
+    """Whether two claims that someone goes or stays may speak of one person: the same one where
+    both say who ("the mayor" / "the police chief" are two), else any name they share, or none."""
+    if two_leavers(a, b):
+        return False
+    return bool(a.leavers & b.leavers or a.proper & b.proper) or not (a.proper and b.proper)
+
+
 def _attacked(phrase: str, names: list[str]) -> str | None:
     """The phrase a claim attacks, when it holds a name of the other side."""
     if not phrase or not names:
@@ -369,8 +377,22 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = "both condemn it: " + ", ".join(sorted(condemned))
         pair.evidence = sorted(condemned)
         return pair
+    if not internal:
+        # one who apologises grants what the other condemns; one who will not stands against it
+        for ix, iy, y in ((ia, ib, b), (ib, ia, a)):
+            sorry = apologizes(ix)
+            if sorry is None or y.polarity == "negative" or not condemned_things(iy):
+                continue
+            if ix.proper and iy.proper and not ix.proper & iy.proper:
+                continue
+            if sorry:
+                pair.label, pair.reason = "agree", "one apologizes for what the other condemns"
+            else:
+                pair.label, pair.reason = "conflict", "one will not apologize for what the other condemns"
+            pair.evidence = sorted(condemned_things(iy))
+            return pair
     go_a, go_b = (None, None) if internal else (goes_or_stays(ia), goes_or_stays(ib))
-    if go_a and go_b and (ia.proper & ib.proper or not (ia.proper and ib.proper)):
+    if go_a and go_b and _one_leaver(ia, ib):
         # "should exit the race" / "urged him to step aside" agree; either against "vowed to stay
         # in" clashes (where both name people, they name one)
         if go_a != go_b:
