@@ -333,6 +333,9 @@ def test_a_headline_in_title_case_stays_out_even_after_a_sentence_case_body():
         ("It could easily be a hoax.", "false"),
         ("The memo is not authentic.", "false"),
         ("Nobody knows whether the recording is authentic.", "unsure"),
+        # a negation of denying or doubting grants it; of confirming or saying leaves it open
+        ("He did not deny the report is accurate.", "true"),
+        ("She did not confirm that the report was accurate.", "unsure"),
         ("The threat is real.", None),  # no picture, recording or report
         ("The rally was staged in a park.", None),
     ],
@@ -1617,6 +1620,8 @@ def test_two_sides_that_condemn_one_thing_agree(nlp):
     # what each goes at is the head of the phrase: Dunn's critics are not Dunn
     pair = _judged(nlp, "Lee blasted the critics of Dunn.", "Hart criticized Dunn.", three, True)
     assert pair.label != "agree"
+    # "it" names no one thing
+    assert "condemn" not in _judged(nlp, "The union condemned it.", "The governor condemned it.", three, True).reason
     # going at the other side itself is still a clash
     three["p1"].append("Hart")
     pair = _judged(nlp, "Lee condemned Hart's remarks.", "The toll was reckless.", three, True)
@@ -1658,6 +1663,13 @@ def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
         # a negation that is not on the leaving, and an open question, say neither
         ("Nobody is asking him to resign.", None),
         ("He did not say whether he would resign.", None),
+        # ... while a denied or forced leaving is still staying
+        ("Pryce denied that she would resign.", "stay"),
+        ("Pryce will not be forced to resign.", "stay"),
+        ("Pryce quit the party.", "leave"),
+        # staying with nothing after it, said of a person, not of a thing
+        ("Pryce said she will stay.", "stay"),
+        ("Prices will stay high.", None),
     ],
 )
 def test_what_a_claim_says_of_someone_going_or_staying(nlp, sentence, said):
@@ -1710,6 +1722,6 @@ def test_an_apology_grants_what_the_other_side_condemns_and_a_refusal_stands_aga
     assert (pair.label, pair.reason) == ("agree", "one apologizes for what the other condemns")
     pair = _judged(nlp, "Voss made no apologies for the remarks.", condemn, three, True)
     assert (pair.label, pair.reason) == ("conflict", "one will not apologize for what the other condemns")
-    # an apology by someone else, for something else, named apart
-    pair = _judged(nlp, "Dunn apologized to the players.", condemn, three, True)
-    assert "apologize" not in pair.reason
+    # an apology by someone else, for something else, named apart; sorrow for victims; a demand
+    for other in ("Dunn apologized to the players.", "I feel sorry for the victims.", "Nurses demanded an apology."):
+        assert "apologize" not in _judged(nlp, other, condemn, three, True).reason, other

@@ -145,12 +145,14 @@ def apologizes(info: ClauseInfo) -> bool | None:
     apologize"); False where it refuses to ("made no apologies", "has nothing to apologize for",
     "refused to apologize"); None where it says nothing of apologising."""
     words = (set(info.lemmas) | set(info.words)) & lx.APOLOGY_WORDS
-    if not words:
+    # "demanded an apology", "owes them an apology": a demand, not an apology; "whether" leaves it open
+    if not words or info.question or set(info.lemmas) & {"demand", "owe"} or "whether" in info.words:
         return None
     return not (words & (info.negated_verbs | info.negated_scope | info.reversed_scope))
 
 
 _REFLEXIVES = frozenset("himself herself themselves myself ourselves itself".split())
+_PERSONAL = frozenset("i we he she they".split())  # subjects that are people
 
 
 def two_leavers(a: ClauseInfo, b: ClauseInfo) -> bool:
@@ -180,16 +182,19 @@ def goes_or_stays(info: ClauseInfo) -> str | None:
             acts = parts & set(info.verbs) - {verb}
             if parts & _REFLEXIVES or acts or (things and not (things & lx.POST_NOUNS or things <= info.proper)):
                 continue  # "resigned himself to defeat", "quit smoking", "withdrew money"
-        elif verb in lx.STAYING_VERBS and parts & lx.STAYING_VERBS[verb]:
-            kind = "stay"
+        elif verb in lx.STAYING_VERBS and (
+            parts & lx.STAYING_VERBS[verb]
+            or (not parts and (info.leavers & info.proper or set(info.subjects) & _PERSONAL))
+        ):
+            kind = "stay"  # "vowed to stay in the race", "she will stay" (not "concerns remain")
         else:
             continue
         if verb in info.negated_verbs or verb in info.reversed_scope:
             kind = "stay" if kind == "leave" else "leave"  # "will not resign", "refused to step down"
         elif verb in info.negated_scope:
-            if not info.negated_scope & lx.INTENT_NOUNS:
-                continue  # "nobody is asking him to resign" says neither
-            kind = "stay" if kind == "leave" else "leave"  # "has no plans to resign"
+            if info.negated_scope & lx.URGING_VERBS or set(info.words) & {"nobody", "noone"}:
+                continue  # "nobody is asking him to resign", "did not call on him to quit" say neither
+            kind = "stay" if kind == "leave" else "leave"  # "has no plans to resign", "denied she would quit"
         said.add(kind)
     return said.pop() if len(said) == 1 else None
 
@@ -430,7 +435,14 @@ def _attacked(tokens: list[Token]) -> set[str]:
     """The head lemma of what the clause's verb of attack goes at ("condemned Lyle's remarks" ->
     {remark}): what two claims must share to condemn one thing."""
     found = _attack_target(tokens)
-    return {found[0].lemma_.lower()} if found is not None else set()
+    if found is None:
+        return set()
+    head = found[0]
+    if head.pos_ in {"PRON", "DET"}:
+        # "condemned all of the remarks": the noun after "of"; "condemned it" names nothing
+        head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
+    lemma = head.lemma_.lower()
+    return set() if head.pos_ in {"PRON", "DET"} or lemma in lx.STOP_LEMMAS else {lemma}
 
 
 def cue_attacks(parsed: ParsedText, a: int, b: int) -> tuple[str, set[str]]:
@@ -483,13 +495,20 @@ def _denied_above(tok: Token) -> bool:
     return False
 
 
-def _doubted_above(tok: Token) -> bool:
-    """A negated word of evidence or belief the word hangs from: "no evidence that", "no reason
-    to think", "I don't believe that"; not "did not deny that" nor "no doubt that", which grant it."""
+def _doubted_above(tok: Token) -> str | None:
+    """What a negated word the word hangs from does to it: "doubt" for one of evidence or belief
+    ("no evidence that", "I don't believe that"), "grant" for one of denying or doubting ("did not
+    deny that", "no doubt that"), "open" for any other ("did not confirm that", "never said
+    that"); None where no word above it is negated."""
     for anc in list(tok.ancestors)[:4]:
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children):
-            return anc.lemma_.lower() in lx.DOUBT_RAISERS
-    return False
+        if any(
+            c.dep_ == "neg" or c.lower_ in {"never"} or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children
+        ):
+            lemma = anc.lemma_.lower()
+            if lemma in lx.DOUBT_RAISERS:
+                return "doubt"
+            return "grant" if lemma in lx.DENIAL_VERBS | {"doubt", "question"} else "open"
+    return None
 
 
 def _as_if(tok: Token) -> bool:
@@ -624,7 +643,9 @@ def _verdict(tokens: list[Token]) -> str | None:
                 return "unsure"
             # "no evidence that the report is true" doubts it; "no reason to think it is not true" grants it
             above = _doubted_above(tok.head if tok.dep_ in {"acomp", "attr"} else tok)  # past its own verb
-            return "false" if _negated(tok) != above else "true"
+            if above == "open":
+                return "unsure"  # "did not confirm that the report was accurate"
+            return "false" if _negated(tok) != (above == "doubt") else "true"
     return None
 
 
@@ -885,12 +906,14 @@ def _leaver(verb: Token) -> str | None:
     who = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if who is None and verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} and verb.head.i != verb.i:
         kids = list(verb.head.children)
-        # "urged Pryce to quit", "called on Pryce to quit"; not "do the right thing and quit"
+        # "urged Pryce to quit", "called on Pryce to quit"; not "promised voters to stay" nor "do
+        # the right thing and quit", where the one who goes is the subject
+        pressing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.URGING_VERBS | {"force", "expect"}
         pressed = [c for c in kids if c.dep_ == "dobj"] + [
             g for c in kids if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for g in c.children if g.dep_ == "pobj"
         ]
         subject = [c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
-        who = next(iter(subject if verb.dep_ == "conj" else pressed + subject), None)
+        who = next(iter(pressed + subject if pressing else subject), None)
     if who is None or who.pos_ == "PRON":
         return None
     return who.lemma_.lower()

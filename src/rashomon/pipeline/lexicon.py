@@ -990,12 +990,16 @@ LEAVING_VERBS: dict[str, frozenset[str]] = {
     "give": frozenset(["up"]),
 }
 STAYING_VERBS: dict[str, frozenset[str]] = {"stay": frozenset(["in", "on", "put"]), "remain": frozenset(["in", "on"])}
+# Verbs that press someone to do something: "urged him to quit" says who should go, and "nobody
+# is asking him to quit" says neither that he goes nor that he stays.
+URGING_VERBS = frozenset("urge call press demand ask push tell encourage want".split())
 # What one leaves or stays in: a verb of leaving with any other object ("quit smoking", "withdrew
 # money", "gave up their weapons") says nothing of a post.
 POST_NOUNS = frozenset(
     "post office job seat race bid campaign candidacy nomination presidency position role chair "
     "deal pact agreement accord treaty coalition alliance government cabinet administration "
-    "fight battle contest primary leadership".split()
+    "fight battle contest primary leadership party throne crown politics team commission board "
+    "parliament senate congress ministry membership talks".split()
 )
 # Words of meaning to do something: "has no plans to resign" says she stays.
 INTENT_NOUNS = frozenset("plan intention intent intend want mean desire wish".split())

@@ -379,11 +379,18 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         return pair
     if not internal:
         # one who apologises grants what the other condemns; one who will not stands against it
-        for ix, iy, y in ((ia, ib, b), (ib, ia, a)):
+        for x, ix, iy, y in ((a, ia, ib, b), (b, ib, ia, a)):
             sorry = apologizes(ix)
             if sorry is None or y.polarity == "negative" or not condemned_things(iy):
                 continue
-            if ix.proper and iy.proper and not ix.proper & iy.proper:
+            # for the thing condemned, or by the one it is said of: both name it, or the
+            # condemnation names the one who apologizes ("I apologize" / "Lyle's remarks were wrong")
+            names = party_names.get(x.party or "", [])
+            if not (
+                condemned_things(iy) & set(ix.lemmas)
+                or ix.proper & iy.proper
+                or (names and _names_pattern(tuple(names)).search(y.quote.lower()))
+            ):
                 continue
             if sorry:
                 pair.label, pair.reason = "agree", "one apologizes for what the other condemns"
