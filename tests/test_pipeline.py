@@ -336,6 +336,13 @@ def test_a_headline_in_title_case_stays_out_even_after_a_sentence_case_body():
         # a negation of denying or doubting grants it; of confirming or saying leaves it open
         ("He did not deny the report is accurate.", "true"),
         ("She did not confirm that the report was accurate.", "unsure"),
+        # what bears a report out, and what takes away its ground
+        ("The ministry confirmed the report.", "true"),
+        ("The lab verified the footage.", "true"),
+        ("Officials could not confirm the report.", "unsure"),
+        ("There is no truth to these rumors.", "false"),
+        ("The allegations are without merit.", "false"),
+        ("The judge found no merit in the appeal.", None),
         ("The threat is real.", None),  # no picture, recording or report
         ("The rally was staged in a park.", None),
     ],

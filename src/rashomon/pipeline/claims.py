@@ -614,6 +614,16 @@ def _verdict(tokens: list[Token]) -> str | None:
             c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in tok.children
         ):
             return "true" if _negated(tok) else "false"  # "denied the allegations"
+        if tok.lemma_.lower() in lx.CONFIRMING_VERBS and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _REPORTED or c.lemma_.lower() in lx.ARTEFACT_NOUNS)
+            for c in tok.children
+        ):
+            return "unsure" if _negated(tok) else "true"  # "confirmed the report", "could not verify the tape"
+        if tok.lemma_.lower() in lx.GROUND_NOUNS and (
+            any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "without")
+        ):
+            return "false"  # "there is no truth to these claims", "the allegations are without merit"
         epithet = tok.dep_ in {"amod", "compound"} and tok.head.pos_ == "PROPN"  # a nickname ("Lyin' Ted")
         # "it is true that X" asserts X ("it is false that X" denies it): it judges no report
         extraposed = any(c.dep_ in {"ccomp", "csubj"} for c in [*tok.children, *tok.head.children])

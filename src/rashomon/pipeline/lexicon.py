@@ -746,6 +746,12 @@ DOUBT_RAISERS = frozenset(
     "evidence sign proof reason indication suggestion basis think believe expect suppose know".split()
 )
 
+# Verbs that bear a report out ("confirmed the report", "verified the recording"), and nouns of
+# what a report rests on, which "no" or "without" takes away ("no truth to the claims", "without
+# merit").
+CONFIRMING_VERBS = frozenset("confirm corroborate verify substantiate".split())
+GROUND_NOUNS = frozenset("truth basis merit foundation substance".split())
+
 CLAIM_NOUNS = frozenset(
     [
         "claim",
