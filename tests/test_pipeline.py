@@ -330,7 +330,7 @@ def test_a_headline_in_title_case_stays_out_even_after_a_sentence_case_body():
         ("The footage is genuine.", "true"),
         ("She insists the letter is real.", "true"),
         ("The photo was doctored.", "false"),
-        ("It could easily be a hoax.", "false"),
+        ("The clip may be a hoax.", "false"),
         ("The memo is not authentic.", "false"),
         ("Nobody knows whether the recording is authentic.", "unsure"),
         # a negation of denying or doubting grants it; of confirming or saying leaves it open
@@ -1637,7 +1637,7 @@ def test_two_sides_that_condemn_one_thing_agree(nlp):
 
 def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
     go = "Party leaders urged Dana Pryce to step aside from the race."
-    pair = _judged(nlp, go, "Pryce vowed to stay in the race.", TWO_SIDES, True)
+    pair = _judged(nlp, go, "Pryce pledged to stay in the race.", TWO_SIDES, True)
     assert (pair.label, pair.reason) == ("conflict", "incompatible outcomes: leave vs stay")
     # a negated or refused leaving is staying; so is having no plans to leave
     for stay in ("Pryce said she will not drop out.", "Pryce refused to step down.", "Pryce has no plans to quit."):
@@ -1727,7 +1727,7 @@ def test_an_apology_grants_what_the_other_side_condemns_and_a_refusal_stands_aga
     condemn = "Voss's remarks about nurses were offensive."
     pair = _judged(nlp, "Voss apologized for the remarks.", condemn, three, True)
     assert (pair.label, pair.reason) == ("agree", "one apologizes for what the other condemns")
-    pair = _judged(nlp, "Voss made no apologies for the remarks.", condemn, three, True)
+    pair = _judged(nlp, "Voss offered no apology for the remarks.", condemn, three, True)
     assert (pair.label, pair.reason) == ("conflict", "one will not apologize for what the other condemns")
     # an apology by someone else, for something else, named apart; sorrow for victims; a demand
     for other in ("Dunn apologized to the players.", "I feel sorry for the victims.", "Nurses demanded an apology."):

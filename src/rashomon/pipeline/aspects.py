@@ -190,7 +190,7 @@ def cluster_across(
             link(i, j)
     # judgements of a report ("it is all lies", "we stand by our reporting") answer one question,
     # "is it true?", across sides, in words that share little: a low bar is enough; so do claims
-    # that someone should go or will stay ("urged him to step aside" / "vowed to stay in the race")
+    # that someone should go or will stay ("urged him to step aside" / "pledged to stay in the race")
     for marker in sorted(MARKERS):
         marked = [i for i in range(n) if marker in sim.sets[i] and (members is None or i in members)]
         for i, j in combinations(marked, 2):

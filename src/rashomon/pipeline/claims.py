@@ -142,7 +142,7 @@ def condemned_things(info: ClauseInfo) -> set[str]:
 
 def apologizes(info: ClauseInfo) -> bool | None:
     """True where the claim apologises, or says someone should ("for that I apologize", "she should
-    apologize"); False where it refuses to ("made no apologies", "has nothing to apologize for",
+    apologize"); False where it refuses to ("offered no apology", "has nothing to apologize for",
     "refused to apologize"); None where it says nothing of apologising."""
     words = (set(info.lemmas) | set(info.words)) & lx.APOLOGY_WORDS
     # "demanded an apology", "owes them an apology": a demand, not an apology; "whether" leaves it open
@@ -168,7 +168,7 @@ def two_leavers(a: ClauseInfo, b: ClauseInfo) -> bool:
 
 def goes_or_stays(info: ClauseInfo) -> str | None:
     """ "leave" or "stay": what a claim says of someone's post, race or pact ("should step aside",
-    "vowed to stay in the race", "refused to step down", "has no plans to resign"), when it says one
+    "pledged to stay in the race", "refused to step down", "has no plans to resign"), when it says one
     of them only. A verb with an object that is no post, race or pact ("quit smoking", "withdrew
     money") leaves nothing; nor does an open question ("did not say whether he would resign")."""
     if "whether" in info.words:
@@ -186,7 +186,7 @@ def goes_or_stays(info: ClauseInfo) -> str | None:
             parts & lx.STAYING_VERBS[verb]
             or (not parts and (info.leavers & info.proper or set(info.subjects) & _PERSONAL))
         ):
-            kind = "stay"  # "vowed to stay in the race", "she will stay" (not "concerns remain")
+            kind = "stay"  # "pledged to stay in the race", "she will stay" (not "concerns remain")
         else:
             continue
         if verb in info.negated_verbs or verb in info.reversed_scope:
@@ -604,7 +604,7 @@ def _verdict(tokens: list[Token]) -> str | None:
     ):
         return None
     # a picture, recording or document named in the claim's paragraph ("the lawyer gave us the
-    # audio; she swears it is real")
+    # audio; she insists it is real")
     artefact = any(
         t.lemma_.lower() in lx.ARTEFACT_NOUNS for d in {id(t.doc): t.doc for t in tokens}.values() for t in d
     )
@@ -623,7 +623,7 @@ def _verdict(tokens: list[Token]) -> str | None:
             any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
             or (tok.dep_ == "pobj" and tok.head.lower_ == "without")
         ):
-            return "false"  # "there is no truth to these claims", "the allegations are without merit"
+            return "false"  # "there is no truth to the rumours", "the allegations are without merit"
         epithet = tok.dep_ in {"amod", "compound"} and tok.head.pos_ == "PROPN"  # a nickname ("Lyin' Ted")
         # "it is true that X" asserts X ("it is false that X" denies it): it judges no report
         extraposed = any(c.dep_ in {"ccomp", "csubj"} for c in [*tok.children, *tok.head.children])
@@ -633,7 +633,7 @@ def _verdict(tokens: list[Token]) -> str | None:
             and tok.pos_ != "VERB"  # "told him to lie": a person lying, not a report judged
             and _of_a_report(tok)
         ) or (
-            # "the video is fake", "it could be a hoax", "(said) the tape was doctored"; a verb
+            # "the video is fake", "the clip may be a hoax", "(said) the tape was doctored"; a verb
             # ("staged", "altered") only where the claim names a picture, recording or document
             low in lx.FAKE_WORDS
             and not epithet
@@ -643,7 +643,7 @@ def _verdict(tokens: list[Token]) -> str | None:
         ):
             return "true" if _negated(tok) or _denied_above(tok) or _as_if(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
-        # "the recording is authentic", "she swears it is real"
+        # "the recording is authentic", "she insists it is real"
         # ("real" of "it" only beside a picture or recording: "the threat is real" judges none)
         genuine = low in lx.GENUINE_WORDS and (low != "real" or artefact) and _of_a_report(tok, lx.ARTEFACT_NOUNS)
         if stand_by or ((low in lx.TRUTH_WORDS or genuine) and tok.dep_ in {"acomp", "attr"} and not extraposed):

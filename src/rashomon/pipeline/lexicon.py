@@ -979,12 +979,12 @@ CONDEMNING_WORDS = frozenset(
 )
 
 # Words of apologising: one who apologises for a thing grants it was wrong ("I apologize for my
-# words"), one who refuses to stands by it ("made no apologies for the remark").
+# words"), one who refuses to stands by it ("offered no apology for the remark").
 APOLOGY_WORDS = frozenset("apologize apologise apology sorry".split())
 
 # Leaving a post, a race or a pact, and staying in it: a verb, or a verb with one of its particles
 # ("step down", "drop out"). One side saying someone goes and another that they stay clash; two
-# sides that both say they go agree. A negated or refused leaving is staying ("will never give up",
+# sides that both say they go agree. A negated or refused leaving is staying ("will not give up",
 # "refused to step down").
 LEAVING_VERBS: dict[str, frozenset[str]] = {
     **{v: frozenset() for v in "resign quit withdraw exit abdicate".split()},
