@@ -127,17 +127,10 @@ class ClauseInfo:
         return self.common - self.reported - self.described
 
 
-def _noun_key(word: str) -> str:
-    """A plural and its singular as one word ("remarks", "remark")."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 def condemned_things(info: ClauseInfo) -> set[str]:
     """The words of what a claim condemns: what its verb of attack goes at ("condemned the
     remarks"), and a thing it calls wrong, offensive or a disgrace ("the remarks were offensive")."""
-    out = {_noun_key(w) for w in info.attacked}
-    out |= {_noun_key(subj) for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
-    return out
+    return info.attacked | {subj for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
 
 
 def apologizes(info: ClauseInfo) -> bool | None:
@@ -487,12 +480,19 @@ def _of_a_report(word: Token, also: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def _negated_above(tok: Token, never: bool = False) -> Token | None:
+    """The nearest of the four words above ``tok`` that carries a negation ("no indication that",
+    "did not deny that"; with ``never``, "never said that" too), or None."""
+    marks = {"never"} if never else set()
+    for anc in list(tok.ancestors)[:4]:
+        if any(c.dep_ == "neg" or c.lower_ in marks or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children):
+            return anc
+    return None
+
+
 def _denied_above(tok: Token) -> bool:
     """A negation on a noun or verb the word hangs from: "no indication that the story is false"."""
-    for anc in list(tok.ancestors)[:4]:
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children):
-            return True
-    return False
+    return _negated_above(tok) is not None
 
 
 def _doubted_above(tok: Token) -> str | None:
@@ -500,15 +500,13 @@ def _doubted_above(tok: Token) -> str | None:
     ("no evidence that", "I don't believe that"), "grant" for one of denying or doubting ("did not
     deny that", "no doubt that"), "open" for any other ("did not confirm that", "never said
     that"); None where no word above it is negated."""
-    for anc in list(tok.ancestors)[:4]:
-        if any(
-            c.dep_ == "neg" or c.lower_ in {"never"} or (c.dep_ == "det" and c.lower_ == "no") for c in anc.children
-        ):
-            lemma = anc.lemma_.lower()
-            if lemma in lx.DOUBT_RAISERS:
-                return "doubt"
-            return "grant" if lemma in lx.DENIAL_VERBS | {"doubt", "question"} else "open"
-    return None
+    anc = _negated_above(tok, never=True)
+    if anc is None:
+        return None
+    lemma = anc.lemma_.lower()
+    if lemma in lx.DOUBT_RAISERS:
+        return "doubt"
+    return "grant" if lemma in lx.DENIAL_VERBS | {"doubt", "question"} else "open"
 
 
 def _as_if(tok: Token) -> bool:
@@ -605,9 +603,11 @@ def _verdict(tokens: list[Token]) -> str | None:
         return None
     # a picture, recording or document named in the claim's paragraph ("the lawyer gave us the
     # audio; she insists it is real")
-    artefact = any(
-        t.lemma_.lower() in lx.ARTEFACT_NOUNS for d in {id(t.doc): t.doc for t in tokens}.values() for t in d
-    )
+    docs = {id(t.doc): t.doc for t in tokens}.values()
+
+    def artefact() -> bool:
+        return any(t.lemma_.lower() in lx.ARTEFACT_NOUNS for d in docs for t in d)
+
     for tok in tokens:
         low = tok.lower_
         if tok.lemma_.lower() in lx.DENIAL_VERBS and any(
@@ -638,14 +638,14 @@ def _verdict(tokens: list[Token]) -> str | None:
             low in lx.FAKE_WORDS
             and not epithet
             and (tok.pos_ == "VERB" or not extraposed)
-            and (tok.pos_ != "VERB" or artefact)
+            and (tok.pos_ != "VERB" or artefact())
             and _of_a_report(tok, lx.ARTEFACT_NOUNS)
         ):
             return "true" if _negated(tok) or _denied_above(tok) or _as_if(tok) else "false"
         stand_by = tok.lemma_.lower() == "stand" and any(c.lower_ == "by" for c in tok.children)
         # "the recording is authentic", "she insists it is real"
         # ("real" of "it" only beside a picture or recording: "the threat is real" judges none)
-        genuine = low in lx.GENUINE_WORDS and (low != "real" or artefact) and _of_a_report(tok, lx.ARTEFACT_NOUNS)
+        genuine = low in lx.GENUINE_WORDS and (low != "real" or artefact()) and _of_a_report(tok, lx.ARTEFACT_NOUNS)
         if stand_by or ((low in lx.TRUTH_WORDS or genuine) and tok.dep_ in {"acomp", "attr"} and not extraposed):
             if _as_if(tok):
                 return "true" if _negated(tok) else "false"

@@ -364,9 +364,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
                 pair.reason = f"goes at the other side: '{target}'"
                 pair.evidence = [target]
                 return pair
-    condemned = (
-        set() if internal or "negative" in (a.polarity, b.polarity) else condemned_things(ia) & condemned_things(ib)
-    )
+    ca, cb = condemned_things(ia), condemned_things(ib)
+    condemned = set() if internal or "negative" in (a.polarity, b.polarity) else ca & cb
     # words someone said are one thing only when both name the one who said them: "his remarks
     # were wrong" / "their remarks were wrong" may be two sides that say it of each other
     said = condemned - lx.PROPOSITION_NOUNS - lx.REPORT_NOUNS - {"word"}
@@ -379,15 +378,15 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         return pair
     if not internal:
         # one who apologises grants what the other condemns; one who will not stands against it
-        for x, ix, iy, y in ((a, ia, ib, b), (b, ib, ia, a)):
+        for x, ix, iy, y, cy in ((a, ia, ib, b, cb), (b, ib, ia, a, ca)):
             sorry = apologizes(ix)
-            if sorry is None or y.polarity == "negative" or not condemned_things(iy):
+            if sorry is None or y.polarity == "negative" or not cy:
                 continue
             # for the thing condemned, or by the one it is said of: both name it, or the
             # condemnation names the one who apologizes ("I apologize" / "Lyle's remarks were wrong")
             names = party_names.get(x.party or "", [])
             if not (
-                condemned_things(iy) & set(ix.lemmas)
+                cy & set(ix.lemmas)
                 or ix.proper & iy.proper
                 or (names and _names_pattern(tuple(names)).search(y.quote.lower()))
             ):
@@ -396,7 +395,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
                 pair.label, pair.reason = "agree", "one apologizes for what the other condemns"
             else:
                 pair.label, pair.reason = "conflict", "one will not apologize for what the other condemns"
-            pair.evidence = sorted(condemned_things(iy))
+            pair.evidence = sorted(cy)
             return pair
     go_a, go_b = (None, None) if internal else (goes_or_stays(ia), goes_or_stays(ib))
     if go_a and go_b and _one_leaver(ia, ib):
