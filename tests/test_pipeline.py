@@ -1677,6 +1677,12 @@ def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
         # staying with nothing after it, said of a person, not of a thing
         ("Pryce said she will stay.", "stay"),
         ("Prices will stay high.", None),
+        # a place that is no post, race or pact
+        ("We will stay in contact with the families.", None),
+        ("The suspect will remain in jail.", None),
+        ("Pryce stepped down from the stage.", None),
+        ("Pryce will remain in the race.", "stay"),
+        ("Pryce resigned from the council.", "leave"),
     ],
 )
 def test_what_a_claim_says_of_someone_going_or_staying(nlp, sentence, said):
@@ -1732,3 +1738,54 @@ def test_an_apology_grants_what_the_other_side_condemns_and_a_refusal_stands_aga
     # an apology by someone else, for something else, named apart; sorrow for victims; a demand
     for other in ("Dunn apologized to the players.", "I feel sorry for the victims.", "Nurses demanded an apology."):
         assert "apologize" not in _judged(nlp, other, condemn, three, True).reason, other
+
+
+@pytest.mark.parametrize(
+    "sentence, deeds",
+    [
+        ("The clerk said Lyle took the money from the fund.", {"lyle"}),
+        ("Lyle had hidden the ledgers.", {"lyle"}),
+        ("She said Lyle did sign the contract.", {"lyle"}),
+        # a deed not told as done: negated, supposed, only possible, done to him, or words
+        ("Lyle never took the money.", set()),
+        ("If Lyle took the money, he should go.", set()),
+        ("Lyle would take the money.", set()),
+        ("Lyle was paid by the fund.", set()),
+        ("Lyle said the fund was safe.", set()),
+        # a charge names the one charged, made by either voice
+        ("The board accused Lyle of theft.", {"lyle"}),
+        ("Lyle was charged with fraud by prosecutors.", {"lyle"}),
+        ("The board did not accuse Lyle of anything.", set()),
+    ],
+)
+def test_who_a_claim_tells_did_something(nlp, sentence, deeds):
+    assert _info(nlp, sentence).deeds == deeds
+
+
+def test_a_denial_of_the_allegations_turns_down_what_another_side_says_the_denier_did():
+    text = (
+        "Treasurer Victor Lyle is under pressure over the city pension fund.\n\n"
+        "Lyle, who faces a hearing next month, has denied the allegations.\n\n"
+        "Auditor Maria Brand said Lyle moved $2 million from the fund into an account he controls.\n\n"
+        "Brand also said the audit took four months.\n"
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    moved = next(c for c in an.claims if "moved $2 million" in c.quote)
+    denial = next(c for c in an.claims if "denied the allegations" in c.quote)
+    [aspect] = [a for a in an.aspects if denial.id in a.claims]
+    assert moved.id in aspect.claims
+    [rel] = [r for r in an.relations if {r.a, r.b} == {moved.id, denial.id}]
+    assert rel.label == "conflict" and "Lyle did" in rel.reason
+    # what the same side tells of something the denier did not do is no allegation
+    audit = next(c for c in an.claims if "four months" in c.quote)
+    assert not any({r.a, r.b} == {audit.id, denial.id} for r in an.relations)
+    assert claim[moved.id].party != claim[denial.id].party
+
+
+def test_a_denial_after_the_charge_it_turns_down_is_read():
+    from rashomon.pipeline.relations import _DENIES_A_REPORT
+
+    assert _DENIES_A_REPORT.search("the accusations, which the treasurer has repeatedly denied")
+    assert _DENIES_A_REPORT.search("the charges that she denies")
+    assert not _DENIES_A_REPORT.search("the charges that she filed")

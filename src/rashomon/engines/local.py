@@ -105,7 +105,7 @@ class LocalEngine:
             emb = get_embedder()
             if emb.available:
                 vectors = emb.encode([c.statement or c.quote for c in claims])
-        party_names, _ = self._names(state)
+        party_names, alias_party = self._names(state)
         aspects, sim = aspects_stage.align(
             claims,
             infos,
@@ -119,6 +119,7 @@ class LocalEngine:
         index = {c.id: i for i, c in enumerate(claims)}
         kinds = {a.id: a.kind for a in state.analysis.accounts}
         clashes = relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names)
+        relations_stage.place_allegations(aspects, claims, infos, kinds, party_names, alias_party)
         state.scratch["rejections"] = relations_stage.place_rejections(aspects, claims, infos, clashes)
         state.analysis.aspects = aspects
         state.scratch["similarity"] = (sim, index)

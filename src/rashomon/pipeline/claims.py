@@ -104,6 +104,16 @@ class ClauseInfo:
     # lemma of the one who steps down or stays ("urged the mayor to step down" -> {mayor}); a
     # pronoun, which may stand for anyone, is left out
     leavers: set[str] = field(default_factory=set)
+    # who the claim tells did something, as a deed done ("Lyle took the money", "Lyle had hidden
+    # the files", "Lyle did sign it") or as a charge ("accused Lyle of lying", "Lyle was accused of
+    # fraud"): the lower-cased name of the doer of each past act the clause asserts (not negated,
+    # not supposed, not hedged by a modal, not an act of saying or thinking, not a passive whose
+    # subject is the one it was done to) and of the one accused; what a side that denies "the
+    # allegations" against that doer turns down
+    deeds: set[str] = field(default_factory=set)
+    # lemmas of verbs of leaving or staying whose place is no post, race or pact ("stay in touch",
+    # "remain in custody", "stepped down from the podium"): they say nothing of anyone's post
+    unposted: set[str] = field(default_factory=set)
     # words of amount that only round a figure ("more than 40 homes", "at least 60"): the figure
     # is the measure, compared as a figure, and the word says nothing more or less of its own
     rounding: set[str] = field(default_factory=set)
@@ -182,6 +192,8 @@ def goes_or_stays(info: ClauseInfo) -> str | None:
             kind = "stay"  # "pledged to stay in the race", "she will stay" (not "concerns remain")
         else:
             continue
+        if verb in info.unposted:
+            continue  # "stay in touch", "remain in custody", "stepped down from the podium"
         if verb in info.negated_verbs or verb in info.reversed_scope:
             kind = "stay" if kind == "leave" else "leave"  # "will not resign", "refused to step down"
         elif verb in info.negated_scope:
@@ -395,6 +407,61 @@ def _negated(tok: Token) -> bool:
 _SELF = {"i", "we"}
 
 
+_DEED_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+
+
+_PLACE_OF_POST = frozenset({"in", "on", "from", "of", "at"})
+
+
+def _no_post(verb: Token) -> bool:
+    """Whether a verb of leaving or staying has a place that is a common noun and no post, race or
+    pact ("stay in touch", "remain in custody", "stepped down from the podium"; not "stay in the
+    race", "withdrew from the Paris Agreement")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _PLACE_OF_POST
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in lx.POST_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _supposing(word: Token) -> bool:
+    """A mark that makes its clause a supposition or a question ("if", "unless", "whether"), not
+    "that", which reports."""
+    return word.dep_ == "mark" and (word.lower_ in lx.CONDITION_MARKS or word.lower_ == "whether")
+
+
+def _accused(verb: Token) -> Token | None:
+    """The one a verb of accusing names ("accused Lyle of lying", "Lyle was accused of fraud",
+    "charged Lyle with theft"), when it is a name and the accusation is made, not denied or
+    supposed."""
+    lemma = verb.lemma_.lower()
+    prep = lx.ACCUSING_PREPOSITIONS.get(lemma)
+    if lemma != "accuse" and not (prep and any(c.lower_ == prep for c in verb.children)):
+        return None
+    if any(c.dep_ == "neg" or _supposing(c) or c.tag_ == "MD" or c.lower_ in lx.NEGATORS for c in verb.children):
+        return None
+    who = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return who if who is not None and who.pos_ == "PROPN" else None
+
+
+def _deed(verb: Token) -> bool:
+    """Whether a verb tells a past act as done: "took", "had hidden", "did sign"; not "would take",
+    "did not take", "was taken", "if he took", nor an act of saying, thinking or intending."""
+    if verb.dep_ not in _DEED_DEPS or verb.lemma_.lower() in lx.REPORTING_VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    if any(c.dep_ != "aux" or c.tag_ == "MD" for c in auxes):
+        return False
+    if any(_supposing(c) or c.lower_ in lx.NEGATORS for c in verb.children):
+        return False  # "if he took", "whether he took", "he never took"
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ == "VBN":
+        return any(c.lemma_ == "have" for c in auxes)
+    return verb.tag_ == "VB" and any(c.lower_ == "did" for c in auxes)  # "she did sign it"
+
+
 def _attack_target(tokens: list[Token]) -> tuple[Token, bool] | None:
     """The word a clause's verb of attack goes at, with whether the phrase is its object (else a
     subject the clause calls a liar)."""
@@ -443,6 +510,12 @@ def cue_attacks(parsed: ParsedText, a: int, b: int) -> tuple[str, set[str]]:
     of that account stands against that side. The phrase and its head lemma (``_attacked``)."""
     tokens = [tok for _sent, tok in _tokens_in(parsed, a, b)]
     return _attacks(tokens, whole_object=True), _attacked(tokens)
+
+
+def cue_accused(parsed: ParsedText, a: int, b: int) -> set[str]:
+    """The name a reporting cue in ``[a, b)`` accuses ("Greene accused Lyle of ...", "Lyle was
+    accused by Greene of ..."), lower-cased, as in ``ClauseInfo.deeds``."""
+    return {who.lower_ for _sent, tok in _tokens_in(parsed, a, b) if (who := _accused(tok)) is not None}
 
 
 def _of_a_report(word: Token, also: frozenset[str] = frozenset()) -> bool:
@@ -741,6 +814,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     said_of: dict[str, set[str]] = {}
     doers: dict[str, set[str]] = {}
     leavers: set[str] = set()
+    deeds: set[str] = set()
+    unposted: set[str] = set()
     figure_doers: dict[str, set[str]] = {}
     describing: set[str] = set()
     described: set[str] = set()
@@ -819,6 +894,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 leaver = _leaver(tok)
                 if leaver is not None:
                     leavers.add(leaver)
+                if _no_post(tok):
+                    unposted.add(tok.lemma_.lower())
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
@@ -848,6 +925,14 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 asked = _yes_no_parts(tok)
                 if asked is not None:
                     verb_subjects.setdefault(tok.lemma_.lower(), asked)
+        if acts:
+            # a deed, light verbs too ("took the money", "had an affair"), and a charge
+            doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.pos_ == "PROPN" and _deed(tok):
+                deeds.add(doer.lower_)
+            accused = _accused(tok)
+            if accused is not None:
+                deeds.add(accused.lower_)
         if tok.pos_ == "NOUN" and not tok.is_stop:
             mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
@@ -902,6 +987,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         measured=_measured(tokens),
         doers=doers,
         leavers=leavers,
+        deeds=deeds,
+        unposted=unposted,
         figure_doers=figure_doers,
         describing=describing,
         described=described,
@@ -1215,6 +1302,9 @@ def extract(
         if acc.cue is not None and not info.attacks:
             # "X accused Y of ...": the cue's target is what every claim of the account stands against
             info.attacks, info.attacked = cue_attacks(parsed, acc.cue.start, acc.cue.end)
+        if acc.cue is not None:
+            # ... and the one it charges with what the claim tells
+            info.deeds |= cue_accused(parsed, acc.cue.start, acc.cue.end)
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such

@@ -769,7 +769,9 @@ CLAIM_NOUNS = frozenset(
         "suggestion",
         "suggestions",
         "accusation",
+        "accusations",
         "charge",
+        "charges",
         "rumor",
         "rumors",
         "rumour",
@@ -1005,7 +1007,8 @@ POST_NOUNS = frozenset(
     "post office job seat race bid campaign candidacy nomination presidency position role chair "
     "deal pact agreement accord treaty coalition alliance government cabinet administration "
     "fight battle contest primary leadership party throne crown politics team commission board "
-    "parliament senate congress ministry membership talks".split()
+    "parliament senate congress ministry membership talks committee council panel court bench company firm "
+    "house caucus".split()
 )
 # Words of meaning to do something: "has no plans to resign" says she stays.
 INTENT_NOUNS = frozenset("plan intention intent intend want mean desire wish".split())

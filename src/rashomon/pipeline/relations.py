@@ -216,7 +216,10 @@ _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=
 # one the denied clause speaks of ("denied that the story had been influenced")
 _DENIES_A_REPORT = re.compile(
     rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
-    rf"(?:the|this|these|those|such)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b(?!\s+that\b)",
+    rf"(?:the|this|these|those|such)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b(?!\s+that\b)"
+    # "the accusations, which Lyle has repeatedly denied"
+    rf"|\b(?:the|these|those)\s+(?:\w+\s+)?(?:{_CLAIM_ALT}),?\s+(?:which|that)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:denied|rejected|disputed|refuted|denies|rejects|disputes|refutes)\b",
     re.I,
 )
 
@@ -252,6 +255,11 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 def _owner(name: str) -> re.Pattern[str]:
     """``NAME's claim``: compiled once per name (a large analysis has more names than re's cache of 512)."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?:’s|'s|’|')\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b", re.I)
+
+
+def _deed_parties(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[str]:
+    """The parties of those a claim tells did something (``ClauseInfo.deeds``)."""
+    return {p for d in info.deeds if (p := alias_party.get(d))}
 
 
 def _agents(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[str]:
@@ -351,10 +359,28 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # not one that only speaks of them in the same word ("called on him to step aside if the
         # allegations are true", "found the allegations disturbing")
         rebutter, other = (ia, ib) if reb_a else (ib, ia)
-        if reb and not reb[1] and not owned and other.verdict != "true" and _names_rebutted(rebutter, other):
+        # ... and the account that tells what the denier's side did ("denied the allegations" /
+        # "she said Lyle took the money"): that is the allegation, whatever words it is in
+        # (in the denial's own document, where "the allegations" are the ones it tells)
+        alleged = (
+            bool(reb and not reb[1])
+            and a.doc == b.doc
+            and (a.party if reb_a else b.party) in _deed_parties(other, alias_party)
+        )
+        if (
+            reb
+            and not reb[1]
+            and not owned
+            and not alleged
+            and other.verdict != "true"
+            and _names_rebutted(rebutter, other)
+        ):
             reb = None
-        if reb and (reb[1] or owned or s >= differ_threshold * 0.8):
+        if reb and (reb[1] or owned or alleged or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
+            if alleged and not reb[1] and not owned:
+                doers = sorted(d for d in other.deeds if alias_party.get(d) == (a.party if reb_a else b.party))
+                pair.reason += f" (the other tells what {other.names.get(doers[0], doers[0])} did)"
             return pair
     if not internal:
         for ix, y in ((ia, b), (ib, a)):
@@ -779,6 +805,56 @@ def place_rebuttals(
             clashes.append((c, target))
             break
     return clashes
+
+
+def place_allegations(
+    aspects: list[Aspect],
+    claims: list[Claim],
+    infos: dict[str, ClauseInfo],
+    kinds: dict[str, str],
+    party_names: dict[str, list[str]],
+    alias_party: dict[str, str | None],
+) -> None:
+    """A claim of another side that tells what the denier's side did ("she said Lyle took the
+    money") answers the question of an unnamed denial of that side in the same document ("Lyle
+    denied the allegations"): it joins the denial's aspect, leaving its own where that keeps two
+    claims."""
+    where = {cid: a for a in aspects for cid in a.claims}
+    for c in claims:
+        if c.party is None or not _rebutting(c, infos, kinds):
+            continue
+        reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), [])
+        if reb is None:
+            continue
+        told = [
+            t
+            for t in claims
+            if t.doc == c.doc and t.party not in (None, c.party) and c.party in _deed_parties(infos[t.id], alias_party)
+        ]
+        if not told:
+            continue
+        home = where.get(c.id)
+        if home is None:
+            name = next(iter(party_names.get(c.party, [])), "")
+            home = Aspect(
+                id=f"q{len(aspects) + 1}",
+                label=f"the allegations against {name}".strip(),
+                question=f"Are the allegations against {name} true?" if name else "Are the allegations true?",
+                claims=[c.id],
+            )
+            aspects.append(home)
+            where[c.id] = home
+        for t in told:
+            if t.id in home.claims:
+                continue
+            current = where.get(t.id)
+            if current is not None and len(current.claims) > 2:
+                current.claims.remove(t.id)
+                current.parties = sorted({x.party for x in claims if x.id in current.claims and x.party})
+            home.claims.append(t.id)
+            where[t.id] = home
+        home.parties = sorted({x.party for x in claims if x.id in home.claims and x.party})
+    aspects[:] = [a for a in aspects if a.claims]
 
 
 def place_rejections(
