@@ -1789,3 +1789,17 @@ def test_a_denial_after_the_charge_it_turns_down_is_read():
     assert _DENIES_A_REPORT.search("the accusations, which the treasurer has repeatedly denied")
     assert _DENIES_A_REPORT.search("the charges that she denies")
     assert not _DENIES_A_REPORT.search("the charges that she filed")
+
+
+def test_a_leading_pronoun_the_text_never_uses_for_the_speaker_is_someone_else():
+    text = (
+        "Senator Paul Grady faces questions over a 2010 trip.\n\n"
+        "Nora Vance, a former aide, said the senator drove her home after a dinner. She said she felt unsafe.\n\n"
+        "Vance also claimed he kept her phone for a week.\n\n"
+        "Grady said he never kept anyone's phone.\n"
+    )
+    an = compare(texts=[text])
+    statement = {c.quote: c.statement for c in an.claims}
+    assert statement["She said she felt unsafe"] == "Nora Vance felt unsafe"
+    assert statement["Vance also claimed he kept her phone for a week"] == "he kept her phone for a week"
+    assert statement["Grady said he never kept anyone's phone"].startswith("Grady never")

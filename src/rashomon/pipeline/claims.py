@@ -1256,18 +1256,34 @@ _FIRST_POSSESSIVE = re.compile(r"\b(my|mine)\b")
 _THIRD_SUBJECT = re.compile(r"^(he|she)\b|(?<=\bthat )(he|she)\b", re.I)
 
 
-def resolve_pronouns(statement: str, speaker: str, direct: bool) -> str:
+def resolve_pronouns(statement: str, speaker: str, direct: bool, other: str | None = None) -> str:
     """The claim's words with the speaker's pronouns replaced by the speaker's name.
 
     In a quotation "I", "me" and "my" are the speaker; in reported speech a leading "he" or "she"
-    ("X said he learned ...") is the speaker too. Other pronouns are left as written.
+    ("X said he learned ...") is the speaker too, unless it is ``other``, the pronoun the text
+    never uses for this speaker ("she said he took ..."). Other pronouns are left as written.
     """
     if not speaker:
         return statement
     if direct:
         statement = _FIRST_POSSESSIVE.sub(f"{speaker}'s", statement)
         return _FIRST_PERSON.sub(speaker, statement)
-    return _THIRD_SUBJECT.sub(speaker, statement, count=1)
+    m = _THIRD_SUBJECT.search(statement)
+    if m is None or m.group(0).lower() == other:
+        return statement
+    return statement[: m.start()] + speaker + statement[m.end() :]
+
+
+def speaker_pronouns(text: str, accounts: list[Account]) -> dict[str, str]:
+    """Speaker id -> the pronoun ("he" or "she") the text uses for that speaker as the source of an
+    account ("she said ..."), where it uses only one of them."""
+    seen: dict[str, set[str]] = {}
+    for acc in accounts:
+        if acc.speaker and acc.source is not None:
+            word = text[acc.source.start : acc.source.end].strip().lower()
+            if word in {"he", "she"}:
+                seen.setdefault(acc.speaker, set()).add(word)
+    return {spk: next(iter(words)) for spk, words in seen.items() if len(words) == 1}
 
 
 def extract(
@@ -1280,6 +1296,7 @@ def extract(
     text = parsed.text
     claims: list[Claim] = []
     infos: dict[str, ClauseInfo] = {}
+    pronouns = speaker_pronouns(parsed.original or text, accounts)
     n = 0
 
     def make(a: int, b: int, acc: Account, level: str, parent: str | None, core: tuple[int, int]) -> Claim:
@@ -1312,7 +1329,9 @@ def extract(
         negative = info.negated != (denying.get(acc.id, False) or doubting.get(acc.id, False))
         speaker = speaker_names.get(acc.speaker or "", "")
         statement = text[core[0] : core[1]]
-        statement = resolve_pronouns(statement, speaker, direct=acc.kind == "direct")
+        own = pronouns.get(acc.speaker or "")
+        other = {"he": "she", "she": "he"}.get(own or "")
+        statement = resolve_pronouns(statement, speaker, direct=acc.kind == "direct", other=other)
         claim = Claim(
             id=cid,
             doc=acc.doc,
