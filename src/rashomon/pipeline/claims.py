@@ -104,13 +104,16 @@ class ClauseInfo:
     # lemma of the one who steps down or stays ("urged the mayor to step down" -> {mayor}); a
     # pronoun, which may stand for anyone, is left out
     leavers: set[str] = field(default_factory=set)
-    # who the claim tells did something, as a deed done ("Lyle took the money", "Lyle had hidden
-    # the files", "Lyle did sign it") or as a charge ("accused Lyle of lying", "Lyle was accused of
-    # fraud"): the lower-cased name of the doer of each past act the clause asserts (not negated,
-    # not supposed, not hedged by a modal, not an act of saying or thinking, not a passive whose
-    # subject is the one it was done to) and of the one accused; what a side that denies "the
-    # allegations" against that doer turns down
+    # whom the claim charges: the one a verb of accusing names ("accused Lyle of lying", "Lyle was
+    # accused of fraud"), and the doer of a past act told as done to someone ("Lyle took her
+    # home", "Lyle fired him"), lower-cased names; what a side that denies "the allegations"
+    # against that doer turns down. (Any past act counts under a cue that alleges, see
+    # ``done_by``.)
     deeds: set[str] = field(default_factory=set)
+    # the lower-cased names of the doers of every past act the clause tells as done ("Lyle took
+    # the money", "Lyle had hidden the files"; not negated, supposed, only possible, passive, nor
+    # an act of saying or thinking)
+    done_by: set[str] = field(default_factory=set)
     # lemmas of verbs of leaving or staying whose place is no post, race or pact ("stay in touch",
     # "remain in custody", "stepped down from the podium"): they say nothing of anyone's post
     unposted: set[str] = field(default_factory=set)
@@ -410,17 +413,12 @@ _SELF = {"i", "we"}
 _DEED_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
 
-_PLACE_OF_POST = frozenset({"in", "on", "from", "of", "at"})
-
-
 def _no_post(verb: Token) -> bool:
-    """Whether a verb of leaving or staying has a place that is a common noun and no post, race or
-    pact ("stay in touch", "remain in custody", "stepped down from the podium"; not "stay in the
-    race", "withdrew from the Paris Agreement")."""
+    """Whether a verb of leaving or staying says where someone is, not which post they hold ("stay
+    in touch", "remain in custody", "stepped down from the podium"; not "stay in the race",
+    "resigned in protest", "will step down at the end of the month")."""
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in _PLACE_OF_POST
-        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in lx.POST_NOUNS for g in c.children)
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.NON_POSTS for g in c.children)
         for c in verb.children
     )
 
@@ -431,15 +429,29 @@ def _supposing(word: Token) -> bool:
     return word.dep_ == "mark" and (word.lower_ in lx.CONDITION_MARKS or word.lower_ == "whether")
 
 
+def _unsaid(verb: Token) -> bool:
+    """Whether a verb is negated, supposed, only possible, or its object is none ("took no money",
+    "never took", "if he took", "would take")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.tag_ == "MD" or _supposing(c) or c.lower_ in lx.NEGATORS:
+            return True
+        if c.dep_ == "dobj" and any(d.lower_ in lx.NEGATORS for d in c.children if d.dep_ == "det"):
+            return True
+    return False
+
+
 def _accused(verb: Token) -> Token | None:
     """The one a verb of accusing names ("accused Lyle of lying", "Lyle was accused of fraud",
-    "charged Lyle with theft"), when it is a name and the accusation is made, not denied or
-    supposed."""
+    "charged Lyle with theft"), when it is a name and the accusation is made: not refused, talked
+    of or wished for ("refused to accuse", "stopped short of accusing", "wants to charge"), nor
+    made wrongly ("was falsely accused")."""
     lemma = verb.lemma_.lower()
     prep = lx.ACCUSING_PREPOSITIONS.get(lemma)
     if lemma != "accuse" and not (prep and any(c.lower_ == prep for c in verb.children)):
         return None
-    if any(c.dep_ == "neg" or _supposing(c) or c.tag_ == "MD" or c.lower_ in lx.NEGATORS for c in verb.children):
+    if verb.dep_ not in _DEED_DEPS | {"relcl"} or _unsaid(verb):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in lx.WRONGLY_WORDS for c in verb.children):
         return None
     who = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     return who if who is not None and who.pos_ == "PROPN" else None
@@ -447,19 +459,33 @@ def _accused(verb: Token) -> Token | None:
 
 def _deed(verb: Token) -> bool:
     """Whether a verb tells a past act as done: "took", "had hidden", "did sign"; not "would take",
-    "did not take", "was taken", "if he took", nor an act of saying, thinking or intending."""
-    if verb.dep_ not in _DEED_DEPS or verb.lemma_.lower() in lx.REPORTING_VERBS:
+    "did not take", "took no money", "was taken", "if he took", nor an act of saying, thinking or
+    intending."""
+    if verb.dep_ not in _DEED_DEPS or verb.lemma_.lower() in lx.REPORTING_VERBS or _unsaid(verb):
         return False
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
-    if any(c.dep_ != "aux" or c.tag_ == "MD" for c in auxes):
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ != "aux" for c in auxes):
         return False
-    if any(_supposing(c) or c.lower_ in lx.NEGATORS for c in verb.children):
-        return False  # "if he took", "whether he took", "he never took"
     if verb.tag_ == "VBD":
         return not auxes
     if verb.tag_ == "VBN":
         return any(c.lemma_ == "have" for c in auxes)
     return verb.tag_ == "VB" and any(c.lower_ == "did" for c in auxes)  # "she did sign it"
+
+
+def _done_to_someone(verb: Token) -> bool:
+    """Whether a deed was done to a person the clause names only by a pronoun ("took her to his
+    home", "fired him", "grabbed me"): the telling of one it was done to, not a record of what
+    someone did ("won the election", "joined the council")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative"} and c.lower_ in _PERSONAL_OBJECTS:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _PERSONAL_OBJECTS for g in c.children):
+            return True
+    return False
+
+
+_PERSONAL_OBJECTS = frozenset({"me", "us", "her", "him", "them"})
 
 
 def _attack_target(tokens: list[Token]) -> tuple[Token, bool] | None:
@@ -512,10 +538,14 @@ def cue_attacks(parsed: ParsedText, a: int, b: int) -> tuple[str, set[str]]:
     return _attacks(tokens, whole_object=True), _attacked(tokens)
 
 
-def cue_accused(parsed: ParsedText, a: int, b: int) -> set[str]:
+def cue_accused(parsed: ParsedText, a: int, b: int) -> tuple[set[str], bool]:
     """The name a reporting cue in ``[a, b)`` accuses ("Greene accused Lyle of ...", "Lyle was
-    accused by Greene of ..."), lower-cased, as in ``ClauseInfo.deeds``."""
-    return {who.lower_ for _sent, tok in _tokens_in(parsed, a, b) if (who := _accused(tok)) is not None}
+    accused by Greene of ..."), lower-cased, as in ``ClauseInfo.deeds``; and whether the cue
+    alleges ("alleged", "charged" with a clause, not negated)."""
+    tokens = [tok for _sent, tok in _tokens_in(parsed, a, b)]
+    accused = {who.lower_ for tok in tokens if (who := _accused(tok)) is not None}
+    alleging = any(tok.lemma_.lower() in lx.ALLEGING_VERBS and not _unsaid(tok) for tok in tokens)
+    return accused, alleging
 
 
 def _of_a_report(word: Token, also: frozenset[str] = frozenset()) -> bool:
@@ -815,7 +845,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     doers: dict[str, set[str]] = {}
     leavers: set[str] = set()
     deeds: set[str] = set()
-    unposted: set[str] = set()
+    done_by: set[str] = set()
+    nonpost: set[str] = set()  # lemmas of leaving or staying that say where, not which post
+    posted: set[str] = set()  # ... and those that do not
     figure_doers: dict[str, set[str]] = {}
     describing: set[str] = set()
     described: set[str] = set()
@@ -894,8 +926,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 leaver = _leaver(tok)
                 if leaver is not None:
                     leavers.add(leaver)
-                if _no_post(tok):
-                    unposted.add(tok.lemma_.lower())
+                (nonpost if _no_post(tok) else posted).add(tok.lemma_.lower())
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
@@ -929,7 +960,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             # a deed, light verbs too ("took the money", "had an affair"), and a charge
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.pos_ == "PROPN" and _deed(tok):
-                deeds.add(doer.lower_)
+                done_by.add(doer.lower_)
+                if _done_to_someone(tok):
+                    deeds.add(doer.lower_)
             accused = _accused(tok)
             if accused is not None:
                 deeds.add(accused.lower_)
@@ -988,7 +1021,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         doers=doers,
         leavers=leavers,
         deeds=deeds,
-        unposted=unposted,
+        done_by=done_by,
+        unposted=nonpost - posted,
         figure_doers=figure_doers,
         describing=describing,
         described=described,
@@ -1320,8 +1354,10 @@ def extract(
             # "X accused Y of ...": the cue's target is what every claim of the account stands against
             info.attacks, info.attacked = cue_attacks(parsed, acc.cue.start, acc.cue.end)
         if acc.cue is not None:
-            # ... and the one it charges with what the claim tells
-            info.deeds |= cue_accused(parsed, acc.cue.start, acc.cue.end)
+            # ... and the one it charges with what the claim tells; under a cue that alleges
+            # ("alleged that Lyle took the money") every deed the claim tells is a charge
+            accused, alleging = cue_accused(parsed, acc.cue.start, acc.cue.end)
+            info.deeds |= accused | (info.done_by if alleging else set())
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such

@@ -980,6 +980,10 @@ CONDEMNING_WORDS = frozenset(
     "disgrace outrage embarrassment travesty insult".split()
 )
 
+# Nouns of something said ("the remark", "her comments", "his words"): in one story an apology
+# for "the remark" and a condemnation of "her comments" are of one thing.
+UTTERANCE_NOUNS = frozenset("remark comment statement tweet post message word language joke slur".split())
+
 # Words of apologising: one who apologises for a thing grants it was wrong ("I apologize for my
 # words"), one who refuses to stands by it ("offered no apology for the remark").
 APOLOGY_WORDS = frozenset("apologize apologise apology sorry".split())
@@ -998,6 +1002,17 @@ LEAVING_VERBS: dict[str, frozenset[str]] = {
     "give": frozenset(["up"]),
 }
 STAYING_VERBS: dict[str, frozenset[str]] = {"stay": frozenset(["in", "on", "put"]), "remain": frozenset(["in", "on"])}
+# Places that are no post, race or pact: "stay in touch", "remain in custody", "stepped down from
+# the podium" say where someone is, not what they hold.
+NON_POSTS = frozenset(
+    "touch contact custody jail prison detention hospital stage podium limbo place shape line bed car "
+    "room building vehicle".split()
+)
+# Adverbs that take back a charge as it is told ("was falsely accused", "wrongly charged").
+WRONGLY_WORDS = frozenset("falsely wrongly unfairly unjustly baselessly wrongfully erroneously mistakenly".split())
+# Cues that make what they report a charge: "alleged that Lyle took the money".
+ALLEGING_VERBS = frozenset(["allege"])
+
 # Verbs that press someone to do something: "urged him to quit" says who should go, and "nobody
 # is asking him to quit" says neither that he goes nor that he stays.
 URGING_VERBS = frozenset("urge call press demand ask push tell encourage want".split())

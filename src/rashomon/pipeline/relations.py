@@ -217,9 +217,12 @@ _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=
 _DENIES_A_REPORT = re.compile(
     rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
     rf"(?:the|this|these|those|such)\s+(?:\w+\s+)?(?:{_CLAIM_ALT})\b(?!\s+that\b)"
-    # "the accusations, which Lyle has repeatedly denied"
-    rf"|\b(?:the|these|those)\s+(?:\w+\s+)?(?:{_CLAIM_ALT}),?\s+(?:which|that)\s+(?:\w+\s+){{0,4}}?"
-    rf"(?:denied|rejected|disputed|refuted|denies|rejects|disputes|refutes)\b",
+    # "the accusations, which Lyle has repeatedly denied": the verb ends the relative clause (not
+    # "the claim that Lyle rejected the figures") and nothing in it negates ("has never denied")
+    rf"|\b(?:the|these|those)\s+(?:\w+\s+)?(?:{_CLAIM_ALT}),?\s+(?:which|that)\s+"
+    rf"(?:(?!(?:not|never)\b)(?![\w’']*n[’']t\b)[\w’'.]+\s+){{0,4}}?"
+    rf"(?:denied|rejected|disputed|refuted|denies|rejects|disputes|refutes)\b"
+    rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:in|on|at|last|this|since|and|but|as|before|after|when|again)\b)",
     re.I,
 )
 
@@ -365,6 +368,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         alleged = (
             bool(reb and not reb[1])
             and a.doc == b.doc
+            and (b.polarity if reb_a else a.polarity) == "positive"
             and (a.party if reb_a else b.party) in _deed_parties(other, alias_party)
         )
         if (
@@ -413,6 +417,7 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             names = party_names.get(x.party or "", [])
             if not (
                 cy & set(ix.lemmas)
+                or (cy & lx.UTTERANCE_NOUNS and set(ix.lemmas) & lx.UTTERANCE_NOUNS)  # "the remark" / "her comments"
                 or ix.proper & iy.proper
                 or (names and _names_pattern(tuple(names)).search(y.quote.lower()))
             ):
@@ -815,24 +820,27 @@ def place_allegations(
     party_names: dict[str, list[str]],
     alias_party: dict[str, str | None],
 ) -> None:
-    """A claim of another side that tells what the denier's side did ("she said Lyle took the
-    money") answers the question of an unnamed denial of that side in the same document ("Lyle
-    denied the allegations"): it joins the denial's aspect, leaving its own where that keeps two
-    claims."""
+    """A claim of another side that charges the denier's side ("accused Lyle of theft", "she said
+    Lyle took her phone") answers the question of an unnamed denial of that side in the same
+    document ("Lyle denied the allegations"): it joins the denial's aspect, leaving its own where
+    that keeps two claims. A claim already in a question with the denier's side stays there."""
     where = {cid: a for a in aspects for cid in a.claims}
+    party_of = {c.id: c.party for c in claims}
+    # (document, charged party) -> the positive claims of other sides that charge it
+    charges: dict[tuple[str, str], list[Claim]] = {}
+    for t in claims:
+        if t.party is None or t.polarity != "positive":
+            continue
+        for p in _deed_parties(infos[t.id], alias_party) - {t.party}:
+            charges.setdefault((t.doc, p), []).append(t)
+    touched: dict[int, Aspect] = {}
     for c in claims:
-        if c.party is None or not _rebutting(c, infos, kinds):
+        key = (c.doc, c.party or "")
+        if c.party is None or key not in charges or not _rebutting(c, infos, kinds):
             continue
-        reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), [])
-        if reb is None:
+        if _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), []) is None:
             continue
-        told = [
-            t
-            for t in claims
-            if t.doc == c.doc and t.party not in (None, c.party) and c.party in _deed_parties(infos[t.id], alias_party)
-        ]
-        if not told:
-            continue
+        told = charges.pop(key)  # one home per denier's side and document: each charge placed once
         home = where.get(c.id)
         if home is None:
             name = next(iter(party_names.get(c.party, [])), "")
@@ -844,16 +852,18 @@ def place_allegations(
             )
             aspects.append(home)
             where[c.id] = home
+        touched[id(home)] = home
         for t in told:
-            if t.id in home.claims:
-                continue
             current = where.get(t.id)
+            if current is home or (current is not None and any(party_of[x] == c.party for x in current.claims)):
+                continue
             if current is not None and len(current.claims) > 2:
                 current.claims.remove(t.id)
-                current.parties = sorted({x.party for x in claims if x.id in current.claims and x.party})
+                touched[id(current)] = current
             home.claims.append(t.id)
             where[t.id] = home
-        home.parties = sorted({x.party for x in claims if x.id in home.claims and x.party})
+    for asp in touched.values():
+        asp.parties = sorted({party_of[x] for x in asp.claims if party_of.get(x)})
     aspects[:] = [a for a in aspects if a.claims]
 
 
