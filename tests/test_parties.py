@@ -1243,3 +1243,17 @@ def test_an_unnamed_relative_stays_apart_when_two_are_named_with_that_kin_word()
     ]
     party = {s.name: s.party for s in compare(texts=texts).speakers}
     assert party["his mother"] != party["Ann Kessel"]
+
+
+def test_one_who_held_a_role_at_a_body_once_is_not_that_bodys_voice():
+    sides = _sides(
+        _m("A former Acme Motors engineer", "group"),
+        _m("Acme Motors spokeswoman Dana Holt", "person", "Dana Holt", [("ORG", "Acme Motors")]),
+    )
+    assert sides["A former Acme Motors engineer"] != sides["Acme Motors spokeswoman Dana Holt"]
+    # a current one still is
+    sides = _sides(
+        _m("An Acme Motors engineer", "group"),
+        _m("Acme Motors spokeswoman Dana Holt", "person", "Dana Holt", [("ORG", "Acme Motors")]),
+    )
+    assert sides["An Acme Motors engineer"] == sides["Acme Motors spokeswoman Dana Holt"]

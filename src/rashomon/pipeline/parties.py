@@ -1264,7 +1264,10 @@ def _acronym_of(short: str, name: str) -> bool:
 
 
 def _org_match(a: str, b: str) -> bool:
-    """Two names of one body: one's words within the other's, or one the initials of the other (DHS)."""
+    """Two names of one body: one's words within the other's, or one the initials of the other (DHS).
+    One who held a role there once ("a former PGA Tour player", "an ex-Enron trader") names no body."""
+    if _was_once(a) != _was_once(b):
+        return False
     if _acronym_of(a, b) or _acronym_of(b, a):
         return True
     la = [t for t in _tokens(a) if t not in _ORG_STOP]
@@ -1278,6 +1281,14 @@ def _org_match(a: str, b: str) -> bool:
     short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
     return not (len(short) == 1 and len(long_) >= 3 and short[0] != long_[-1])
 
+
+def _was_once(name: str) -> bool:
+    """A name of one who held a role once: "a former PGA Tour player", "ex-Enron trader", "a retired
+    NYPD detective"."""
+    return bool(_ONCE.search(name))
+
+
+_ONCE = re.compile(r"\b(?:former|retired)\b|\bex-", re.I)
 
 # words that qualify a title ("Special Counsel", "Chief Justice", "Senior Adviser") and name no body
 _TITLE_MODIFIERS = lx.RANK_WORDS | {"special", "chief", "senior", "principal", "general", "top", "lead"}
