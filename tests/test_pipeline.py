@@ -1823,3 +1823,23 @@ def test_a_leading_pronoun_the_text_never_uses_for_the_speaker_is_someone_else()
     assert statement["She said she felt unsafe"] == "Nora Vance felt unsafe"
     assert statement["Vance also claimed he kept her phone for a week"] == "he kept her phone for a week"
     assert statement["Grady said he never kept anyone's phone"].startswith("Grady never")
+
+
+def test_these_claims_are_those_someone_claims_not_the_last_words_before_them():
+    text = (
+        "A former Dynamo coach claims the club paid referees to fix three matches in 2019.\n\n"
+        "Fan group leader Ana Pires said the season had been long for supporters.\n\n"
+        'Dynamo spokesman Rui Costa said: "These claims are completely false."\n'
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    pairs = {frozenset((claim[r.a].quote[:20], claim[r.b].quote[:20])): r.label for r in an.relations}
+    assert pairs == {frozenset(("A former Dynamo coac", "Dynamo spokesman Rui")): "conflict"}
+
+
+def test_a_claim_names_a_report_only_with_a_noun(nlp):
+    from rashomon.pipeline.relations import _names_rebutted
+
+    rebuttal = _info(nlp, "These claims are completely false.")
+    assert _names_rebutted(rebuttal, _info(nlp, "Senators want answers if the claims are true."))
+    assert not _names_rebutted(rebuttal, _info(nlp, "A former coach claims the club paid referees."))

@@ -114,6 +114,11 @@ class ClauseInfo:
     # the money", "Lyle had hidden the files"; not negated, supposed, only possible, passive, nor
     # an act of saying or thinking)
     done_by: set[str] = field(default_factory=set)
+    # lemmas of the verbs of the account's cue ("A former player claims ..." -> {claim}): what kind
+    # of report the claim is, which "these claims are false" turns down
+    cue_verbs: set[str] = field(default_factory=set)
+    # lower-cased words the clause uses as nouns ("the claims are false"; not "he claims that")
+    noun_words: set[str] = field(default_factory=set)
     # lemmas of verbs of leaving or staying whose place is no post, race or pact ("stay in touch",
     # "remain in custody", "stepped down from the podium"): they say nothing of anyone's post
     unposted: set[str] = field(default_factory=set)
@@ -1022,6 +1027,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         leavers=leavers,
         deeds=deeds,
         done_by=done_by,
+        noun_words={t.lower_ for t in tokens if t.pos_ in {"NOUN", "PROPN"}},
         unposted=nonpost - posted,
         figure_doers=figure_doers,
         describing=describing,
@@ -1358,6 +1364,9 @@ def extract(
             # ("alleged that Lyle took the money") every deed the claim tells is a charge
             accused, alleging = cue_accused(parsed, acc.cue.start, acc.cue.end)
             info.deeds |= accused | (info.done_by if alleging else set())
+            info.cue_verbs = {
+                t.lemma_.lower() for _sent, t in _tokens_in(parsed, acc.cue.start, acc.cue.end) if t.pos_ == "VERB"
+            }
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such

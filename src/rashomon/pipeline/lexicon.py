@@ -779,6 +779,24 @@ CLAIM_NOUNS = frozenset(
     ]
 )
 
+# The verb by which a speaker makes what a claim noun names: "these claims are false" turns down
+# what someone "claims", "the allegations" what someone "alleged".
+CLAIM_NOUN_VERBS = {
+    "claim": "claim",
+    "claims": "claim",
+    "allegation": "allege",
+    "allegations": "allege",
+    "accusation": "accuse",
+    "accusations": "accuse",
+    "charge": "charge",
+    "charges": "charge",
+    "assertion": "assert",
+    "suggestion": "suggest",
+    "suggestions": "suggest",
+    "report": "report",
+    "reports": "report",
+}
+
 # Nouns for something held true that a speaker can grant or deny ("a point the office denied").
 PROPOSITION_NOUNS = CLAIM_NOUNS | frozenset(
     "point view idea notion argument contention premise theory characterization description".split()

@@ -228,8 +228,9 @@ _DENIES_A_REPORT = re.compile(
 
 
 def _names_rebutted(rebutter: ClauseInfo, other: ClauseInfo) -> bool:
-    """Whether the other claim names the very report an unnamed rebuttal turns down."""
-    return bool(set(rebutter.words) & lx.CLAIM_NOUNS & set(other.words))
+    """Whether the other claim names the very report an unnamed rebuttal turns down (as a noun:
+    "if the claims are true", not "a former player claims that ...")."""
+    return bool(set(rebutter.words) & lx.CLAIM_NOUNS & other.noun_words)
 
 
 def _one_leaver(a: ClauseInfo, b: ClauseInfo) -> bool:
@@ -369,7 +370,11 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             bool(reb and not reb[1])
             and a.doc == b.doc
             and (b.polarity if reb_a else a.polarity) == "positive"
-            and (a.party if reb_a else b.party) in _deed_parties(other, alias_party)
+            and (
+                (a.party if reb_a else b.party) in _deed_parties(other, alias_party)
+                # "these claims are false" / "A former player claims that ...": the claim is one
+                or bool({lx.CLAIM_NOUN_VERBS.get(w) for w in rebutter.words} & other.cue_verbs)
+            )
         )
         if (
             reb
@@ -382,8 +387,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             reb = None
         if reb and (reb[1] or owned or alleged or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
-            if alleged and not reb[1] and not owned:
-                doers = sorted(d for d in other.deeds if alias_party.get(d) == (a.party if reb_a else b.party))
+            doers = sorted(d for d in other.deeds if alias_party.get(d) == (a.party if reb_a else b.party))
+            if alleged and doers and not reb[1] and not owned:
                 pair.reason += f" (the other tells what {other.names.get(doers[0], doers[0])} did)"
             return pair
     if not internal:
@@ -737,7 +742,8 @@ def pronoun_owners(
 ) -> dict[str, str]:
     """Claims that name an account by a pronoun or as the one just reported ("called his statements
     false", "denied the claim"): claim id -> the party of the last claim of another side before it
-    in its document, whose account it is."""
+    in its document, whose account it is; of the last one made by the verb of that noun ("these
+    claims" / "X claims that ..."), where there is one."""
     out: dict[str, str] = {}
     # accounts that call a report true make it, whatever else they name
     affirming = {t.account for t in claims if infos is not None and infos[t.id].verdict == "true"}
@@ -747,15 +753,24 @@ def pronoun_owners(
             continue
         # an account that itself speaks of "the allegations" ("found the allegations disturbing")
         # only names the report: the report is an account before it
-        noun = re.compile(rf"\b{re.escape(m.group(0).split()[-1])}\b", re.I)
-        naming = {t.account for t in claims if t.account and noun.search(t.quote)} - affirming
+        word = m.group(0).split()[-1].lower()
+        noun = re.compile(rf"\b{re.escape(word)}\b", re.I)
+        naming = {
+            t.account
+            for t in claims
+            if t.account and (word in infos[t.id].noun_words if infos is not None else noun.search(t.quote))
+        } - affirming
         before = [
             t
             for t in claims
             if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party) and t.account not in naming
         ]
-        if before:
-            out[c.id] = max(before, key=lambda t: t.start).party or ""
+        # "these claims" are those someone "claims", "the allegations" what someone "alleged": the
+        # last such account before it, where there is one
+        verb = lx.CLAIM_NOUN_VERBS.get(word)
+        made = [t for t in before if infos is not None and verb in infos[t.id].cue_verbs]
+        if made or before:
+            out[c.id] = max(made or before, key=lambda t: t.start).party or ""
     return out
 
 
@@ -823,7 +838,10 @@ def place_allegations(
     """A claim of another side that charges the denier's side ("accused Lyle of theft", "she said
     Lyle took her phone") answers the question of an unnamed denial of that side in the same
     document ("Lyle denied the allegations"): it joins the denial's aspect, leaving its own where
-    that keeps two claims. A claim already in a question with the denier's side stays there."""
+    that keeps two claims. A claim already in a question with the denier's side stays there; each
+    joins one. (A claim made by the verb of the report a denial names, "a former player claims
+    that ...", is judged against it where the two share a question, but is not moved: measured,
+    moving it cost alignment.)"""
     where = {cid: a for a in aspects for cid in a.claims}
     party_of = {c.id: c.party for c in claims}
     # (document, charged party) -> the positive claims of other sides that charge it
@@ -834,13 +852,15 @@ def place_allegations(
         for p in _deed_parties(infos[t.id], alias_party) - {t.party}:
             charges.setdefault((t.doc, p), []).append(t)
     touched: dict[int, Aspect] = {}
+    placed: set[str] = set()  # each charge joins one denial's question only
     for c in claims:
-        key = (c.doc, c.party or "")
-        if c.party is None or key not in charges or not _rebutting(c, infos, kinds):
+        if c.party is None or not _rebutting(c, infos, kinds):
             continue
         if _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), []) is None:
             continue
-        told = charges.pop(key)  # one home per denier's side and document: each charge placed once
+        told = [t for t in charges.get((c.doc, c.party), []) if t.id not in placed]
+        if not told:
+            continue
         home = where.get(c.id)
         if home is None:
             name = next(iter(party_names.get(c.party, [])), "")
@@ -854,6 +874,7 @@ def place_allegations(
             where[c.id] = home
         touched[id(home)] = home
         for t in told:
+            placed.add(t.id)
             current = where.get(t.id)
             if current is home or (current is not None and any(party_of[x] == c.party for x in current.claims)):
                 continue
