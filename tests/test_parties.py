@@ -1257,3 +1257,17 @@ def test_one_who_held_a_role_at_a_body_once_is_not_that_bodys_voice():
         _m("Acme Motors spokeswoman Dana Holt", "person", "Dana Holt", [("ORG", "Acme Motors")]),
     )
     assert sides["An Acme Motors engineer"] == sides["Acme Motors spokeswoman Dana Holt"]
+
+
+def test_a_former_holder_of_a_role_named_before_the_body_leaves_it_but_a_bodys_own_name_keeps_it():
+    sides = _speaker_parties(
+        "Former Acme Motors chief executive Paul Grant said the company hid the brake defects for years.\n\n"
+        "Acme Motors spokeswoman Dana Holt said the company never hid any defect.\n"
+    )
+    assert sides["Paul Grant"] != sides["Dana Holt"]
+    # "Retired" and "Former" written inside a body's own name, and its initials
+    sides = _speaker_parties(
+        "The American Association of Retired Persons said the drug pricing bill would save seniors billions.\n\n"
+        "AARP spokeswoman Tina Vale said the bill was long overdue.\n"
+    )
+    assert sides["Tina Vale"] == sides["The American Association of Retired Persons"]

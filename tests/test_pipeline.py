@@ -1843,3 +1843,27 @@ def test_a_claim_names_a_report_only_with_a_noun(nlp):
     rebuttal = _info(nlp, "These claims are completely false.")
     assert _names_rebutted(rebuttal, _info(nlp, "Senators want answers if the claims are true."))
     assert not _names_rebutted(rebuttal, _info(nlp, "A former coach claims the club paid referees."))
+
+
+def test_these_claims_stay_with_the_nearer_account_that_names_the_rebutting_side():
+    text = (
+        "Union leader Rosa Pell claims that wages at Brightline Foods have not risen in a decade.\n\n"
+        "A former Brightline driver, Sam Okoro, said chief executive Hal Voss took kickbacks from suppliers.\n\n"
+        'Brightline spokeswoman Mia Lund said: "These claims are completely false."\n'
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    pairs = {frozenset((claim[r.a].quote[:12], claim[r.b].quote[:12])): r.label for r in an.relations}
+    assert pairs.get(frozenset(("A former Bri", "Brightline s"))) == "conflict"
+    assert frozenset(("Union leader", "Brightline s")) not in pairs
+    # a claim made after the rebuttal is none of those it turns down
+    text = (
+        "A former Brightline driver, Sam Okoro, claims chief executive Hal Voss took kickbacks from suppliers.\n\n"
+        'Brightline spokeswoman Mia Lund said: "These claims are completely false."\n\n'
+        "Market analyst Bea Ruiz claims chief executive Hal Voss won better prices from suppliers.\n"
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    labels = {frozenset((claim[r.a].quote[:12], claim[r.b].quote[:12])): r.label for r in an.relations}
+    assert labels.get(frozenset(("A former Bri", "Brightline s"))) == "conflict"
+    assert labels.get(frozenset(("Market analy", "Brightline s"))) != "conflict"

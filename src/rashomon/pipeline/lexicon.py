@@ -791,11 +791,9 @@ CLAIM_NOUN_VERBS = {
     "charge": "charge",
     "charges": "charge",
     "assertion": "assert",
-    "suggestion": "suggest",
-    "suggestions": "suggest",
-    "report": "report",
-    "reports": "report",
 }
+# ("report" and "suggest" are left out: "X reported that ..." and "suggested" are how most news
+# passes on anything, so "denied the reports" says nothing of which report it turns down)
 
 # Nouns for something held true that a speaker can grant or deny ("a point the office denied").
 PROPOSITION_NOUNS = CLAIM_NOUNS | frozenset(

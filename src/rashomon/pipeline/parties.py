@@ -1266,10 +1266,10 @@ def _acronym_of(short: str, name: str) -> bool:
 def _org_match(a: str, b: str) -> bool:
     """Two names of one body: one's words within the other's, or one the initials of the other (DHS).
     One who held a role there once ("a former PGA Tour player", "an ex-Enron trader") names no body."""
-    if _was_once(a) != _was_once(b):
-        return False
     if _acronym_of(a, b) or _acronym_of(b, a):
         return True
+    if _was_once(a) != _was_once(b):
+        return False
     la = [t for t in _tokens(a) if t not in _ORG_STOP]
     lb = [t for t in _tokens(b) if t not in _ORG_STOP]
     if _members_of(la, lb) or _members_of(lb, la):
@@ -1282,10 +1282,17 @@ def _org_match(a: str, b: str) -> bool:
     return not (len(short) == 1 and len(long_) >= 3 and short[0] != long_[-1])
 
 
-def _was_once(name: str) -> bool:
-    """A name of one who held a role once: "a former PGA Tour player", "ex-Enron trader", "a retired
-    NYPD detective"."""
-    return bool(_ONCE.search(name))
+def _was_once(name: str, body: str = "") -> bool:
+    """A name of one who held a role once: "a former PGA Tour player", "Former Acme chief Paul
+    Grant", "an ex-Enron trader", "a retired NYPD detective"; with ``body``, one who held it at that
+    body ("former" right before its name). A word of a body's own name is none of these ("the
+    American Association of Retired Persons", "The Former Miners Union")."""
+    for m in _ONCE.finditer(name):
+        if m.group(0)[:1].isupper() and m.start() > 0:
+            continue  # capitalised inside a name: part of a body's name
+        if not body or name[m.end() :].lstrip().removeprefix("the ").startswith(body):
+            return True
+    return False
 
 
 _ONCE = re.compile(r"\b(?:former|retired)\b|\bex-", re.I)
@@ -1304,7 +1311,7 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
         if own is not None:
             entities = [(label, text) for label, text in entities if text in own]
     employer = _unrecognised_employer(m, entities, known_places, texts or {}) if node.kind != "heading" else None
-    if employer:
+    if employer and not _was_once(m.name, employer):
         out.append("org:" + employer)
     for label, text in entities:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
@@ -1329,6 +1336,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
             out.append("side:" + state)  # "the Gaza Ministry of Interior"
         elif label == "ORG" and clean_name(text).lower().removeprefix("the ") in COUNTRY_ALIASES:
             out.append("side:" + COUNTRY_ALIASES[clean_name(text).lower().removeprefix("the ")])  # "Kremlin spokesman"
+        elif label == "ORG" and _was_once(m.name, clean_name(text)):
+            continue  # "Former Acme Motors chief executive Paul Grant": no longer the body's voice
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
             if (
                 _person_tokens(text)

@@ -227,6 +227,12 @@ _DENIES_A_REPORT = re.compile(
 )
 
 
+def _turned_down(rebuttal: str) -> set[str]:
+    """The claim noun an unnamed rebuttal's description ends with ("calls the claims false" ->
+    {claims}, "denies the allegations" -> {allegations})."""
+    return {w for w in rebuttal.lower().split() if w in lx.CLAIM_NOUNS}
+
+
 def _names_rebutted(rebutter: ClauseInfo, other: ClauseInfo) -> bool:
     """Whether the other claim names the very report an unnamed rebuttal turns down (as a noun:
     "if the claims are true", not "a former player claims that ...")."""
@@ -372,8 +378,12 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             and (b.polarity if reb_a else a.polarity) == "positive"
             and (
                 (a.party if reb_a else b.party) in _deed_parties(other, alias_party)
-                # "these claims are false" / "A former player claims that ...": the claim is one
-                or bool({lx.CLAIM_NOUN_VERBS.get(w) for w in rebutter.words} & other.cue_verbs)
+                # "A former player claims that ..." / "these claims are false" after it: the
+                # claim is one of those turned down
+                or (
+                    (b.start < a.start if reb_a else a.start < b.start)
+                    and bool({lx.CLAIM_NOUN_VERBS.get(n) for n in _turned_down(reb[0])} & other.cue_verbs)
+                )
             )
         )
         if (
@@ -738,7 +748,10 @@ def _rebutting(c: Claim, infos: dict[str, ClauseInfo], kinds: dict[str, str]) ->
 
 
 def pronoun_owners(
-    candidates: list[Claim], claims: list[Claim], infos: dict[str, ClauseInfo] | None = None
+    candidates: list[Claim],
+    claims: list[Claim],
+    infos: dict[str, ClauseInfo] | None = None,
+    party_names: dict[str, list[str]] | None = None,
 ) -> dict[str, str]:
     """Claims that name an account by a pronoun or as the one just reported ("called his statements
     false", "denied the claim"): claim id -> the party of the last claim of another side before it
@@ -765,12 +778,21 @@ def pronoun_owners(
             for t in claims
             if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party) and t.account not in naming
         ]
+        if not before:
+            continue
+        owner = max(before, key=lambda t: t.start)
         # "these claims" are those someone "claims", "the allegations" what someone "alleged": the
-        # last such account before it, where there is one
+        # last such account before it, unless an account after that one names the rebutting side
+        # (then that one is the nearer candidate, as the last account is otherwise)
         verb = lx.CLAIM_NOUN_VERBS.get(word)
         made = [t for t in before if infos is not None and verb in infos[t.id].cue_verbs]
-        if made or before:
-            out[c.id] = max(made or before, key=lambda t: t.start).party or ""
+        if made and party_names:
+            last_made = max(made, key=lambda t: t.start)
+            names = tuple(party_names.get(c.party or "", []))
+            later = [t for t in before if t.start > last_made.start]
+            if not (names and any(_names_pattern(names).search(t.quote.lower()) for t in later)):
+                owner = last_made
+        out[c.id] = owner.party or ""
     return out
 
 
@@ -788,7 +810,7 @@ def place_rebuttals(
     Returns the (rebuttal, rebutted claim) pairs."""
     where = {cid: a for a in aspects for cid in a.claims}
     clashes: list[tuple[Claim, Claim]] = []
-    owners = pronoun_owners([c for c in claims if _rebutting(c, infos, kinds)], claims, infos)
+    owners = pronoun_owners([c for c in claims if _rebutting(c, infos, kinds)], claims, infos, party_names)
     for c in claims:
         if not (set(infos[c.id].words) & lx.FALSITY_WORDS or kinds.get(c.account or "") == "denial"):
             continue  # only a denial or a word of falsity can rebut: skip the name search
@@ -1042,7 +1064,10 @@ def relate(
         differ_threshold,
         side_words=name_words(party_names),
         owners=pronoun_owners(
-            [c for c in claims.values() if _rebutting(c, infos, account_kind)], list(claims.values()), infos
+            [c for c in claims.values() if _rebutting(c, infos, account_kind)],
+            list(claims.values()),
+            infos,
+            party_names,
         ),
         contradicts=_contradiction_check(sim, index),
         agreement_ceiling=agreement_ceiling,
