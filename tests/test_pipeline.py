@@ -1867,3 +1867,32 @@ def test_these_claims_stay_with_the_nearer_account_that_names_the_rebutting_side
     labels = {frozenset((claim[r.a].quote[:12], claim[r.b].quote[:12])): r.label for r in an.relations}
     assert labels.get(frozenset(("A former Bri", "Brightline s"))) == "conflict"
     assert labels.get(frozenset(("Market analy", "Brightline s"))) != "conflict"
+
+
+def test_a_body_charged_by_what_the_text_calls_it_and_a_denial_in_the_reported_words():
+    text = (
+        "Acme Motors faces a lawsuit over brake failures.\n\n"
+        "Acme Motors said it rejected the accusations.\n\n"
+        "Lawyer Nina Shah accused the company of hiding test results from regulators.\n\n"
+        "The company said in a statement that its brakes are safe.\n"
+    )
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    [rel] = [r for r in an.relations if r.label == "conflict"]
+    assert {claim[rel.a].quote[:20], claim[rel.b].quote[:20]} == {"Acme Motors said it ", "Lawyer Nina Shah acc"}
+    assert rel.reason == "explicit rebuttal: denies the accusations (the other tells what the company did)"
+    [aspect] = [a for a in an.aspects if rel.a in a.claims]
+    assert aspect.question == "Are the allegations against Acme Motors true?"
+
+
+def test_a_denial_in_the_reported_words_rebuts_unless_negated(nlp):
+    from rashomon.model import Claim
+    from rashomon.pipeline.relations import _rebuts
+
+    def rebuts(sentence: str):
+        c = Claim(id="c1", doc="d1", start=0, end=len(sentence), quote=sentence, party="p0")
+        return _rebuts(c, _info(nlp, sentence), "indirect", [])
+
+    assert rebuts("Acme said it disputed the allegations.") == ("denies the allegations", False)
+    assert rebuts("Acme said it never disputed the allegations.") is None
+    assert rebuts("Acme said it disputed the bill.") is None

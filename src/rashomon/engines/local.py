@@ -144,11 +144,20 @@ class LocalEngine:
                         for role in lx.TITLE_ROLES.get(w.lower(), lx.TITLE_ROLES.get(w.lower().replace("s.", "."), ())):
                             roles.setdefault(role, set()).add(s.party)
                             roles.setdefault(role + "s", set()).add(s.party)
+        texts = {d.id: d.text for d in an.documents}
+        # the descriptions the text gives a speaker as the source of an account ("The company said
+        # ..." for Acme Motors): names of the speaker's side too
+        described: dict[str, set[str]] = {}
+        for acc in an.accounts:
+            if acc.speaker and acc.source is not None and acc.doc in texts:
+                said = texts[acc.doc][acc.source.start : acc.source.end]
+                if said[:4].lower() == "the " and len(said.split()) == 2:
+                    described.setdefault(acc.speaker, set()).add(said)
         for p in an.parties:
             names = [p.name]
             for s in an.speakers:
                 if s.party == p.id:
-                    names += [s.name, *s.aliases]
+                    names += [s.name, *s.aliases, *sorted(described.get(s.id, ()))]
             names += [w for w, owners in surnames.items() if owners == {p.id}]
             names += [f"the {w}" for w, owners in roles.items() if owners == {p.id}]
             # a country's side goes by its capital and its seat of government too ("Moscow was

@@ -459,7 +459,8 @@ def _accused(verb: Token) -> Token | None:
     if any(c.dep_ == "advmod" and c.lower_ in lx.WRONGLY_WORDS for c in verb.children):
         return None
     who = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    return who if who is not None and who.pos_ == "PROPN" else None
+    # a name, or a body named by what it is ("accused the company of ...")
+    return who if who is not None and who.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _deed(verb: Token) -> bool:

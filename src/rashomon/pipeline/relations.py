@@ -197,7 +197,9 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
     # a word of falsity rebuts only when the claim judges a report false with it ("X's claim was
     # inaccurate"), not when someone lies in what it reports ("directed Cohen to lie")
     falsity = words & lx.FALSITY_WORDS if info.verdict == "false" else set()
-    if not falsity and kind != "denial":
+    # "said it rejected the accusations": a denial in the reported words, under a cue of saying
+    said_no = kind != "denial" and not info.negated and bool(_DENIES_A_REPORT.search(claim.quote))
+    if not falsity and kind != "denial" and not said_no:
         return None  # neither kind of rebuttal below: skip the name search (once per pair of claims)
     claim_noun = words & lx.CLAIM_NOUNS
     owned = [n for n in other_names if len(n) > 1 and _owner(n).search(claim.quote)]
@@ -206,7 +208,11 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
         return verb, True
     if falsity and claim_noun:
         return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
-    if kind == "denial" and claim_noun and claim.polarity == "negative" and _DENIES_A_REPORT.search(claim.quote):
+    if (
+        (kind == "denial" and claim.polarity == "negative" or said_no)
+        and claim_noun
+        and _DENIES_A_REPORT.search(claim.quote)
+    ):
         return f"denies the {sorted(claim_noun)[0]}", False  # "has denied the claim"
     return None
 
@@ -399,7 +405,8 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
             doers = sorted(d for d in other.deeds if alias_party.get(d) == (a.party if reb_a else b.party))
             if alleged and doers and not reb[1] and not owned:
-                pair.reason += f" (the other tells what {other.names.get(doers[0], doers[0])} did)"
+                who = other.names.get(doers[0], f"the {doers[0]}")  # a name as written, or "the company"
+                pair.reason += f" (the other tells what {who} did)"
             return pair
     if not internal:
         for ix, y in ((ia, b), (ib, a)):
@@ -743,8 +750,14 @@ _PRONOUN_OWNED = re.compile(
 
 
 def _rebutting(c: Claim, infos: dict[str, ClauseInfo], kinds: dict[str, str]) -> bool:
-    """The claim calls a report false, or denies one ("has denied the claim as false")."""
-    return infos[c.id].verdict == "false" or kinds.get(c.account or "") == "denial"
+    """The claim calls a report false, or denies one ("has denied the claim as false", "said it
+    rejected the accusations")."""
+    info = infos[c.id]
+    return (
+        info.verdict == "false"
+        or kinds.get(c.account or "") == "denial"
+        or (not info.negated and bool(_DENIES_A_REPORT.search(c.quote)))
+    )
 
 
 def pronoun_owners(
@@ -885,7 +898,8 @@ def place_allegations(
             continue
         home = where.get(c.id)
         if home is None:
-            name = next(iter(party_names.get(c.party, [])), "")
+            # the side's own name, not a description of it ("the company")
+            name = next((n for n in party_names.get(c.party, []) if not n.lower().startswith("the ")), "")
             home = Aspect(
                 id=f"q{len(aspects) + 1}",
                 label=f"the allegations against {name}".strip(),
