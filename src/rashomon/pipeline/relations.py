@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from rashomon.model import Account, Aspect, Claim, Relation
@@ -198,7 +198,7 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
     # inaccurate"), not when someone lies in what it reports ("directed Cohen to lie")
     falsity = words & lx.FALSITY_WORDS if info.verdict == "false" else set()
     # "said it rejected the accusations": a denial in the reported words, under a cue of saying
-    said_no = kind != "denial" and not info.negated and bool(_DENIES_A_REPORT.search(claim.quote))
+    said_no = kind != "denial" and not info.negated and _denies_a_report(claim.quote)
     if not falsity and kind != "denial" and not said_no:
         return None  # neither kind of rebuttal below: skip the name search (once per pair of claims)
     claim_noun = words & lx.CLAIM_NOUNS
@@ -208,11 +208,7 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
         return verb, True
     if falsity and claim_noun:
         return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
-    if (
-        (kind == "denial" and claim.polarity == "negative" or said_no)
-        and claim_noun
-        and _DENIES_A_REPORT.search(claim.quote)
-    ):
+    if (kind == "denial" and claim.polarity == "negative" or said_no) and claim_noun and _denies_a_report(claim.quote):
         return f"denies the {sorted(claim_noun)[0]}", False  # "has denied the claim"
     return None
 
@@ -231,6 +227,13 @@ _DENIES_A_REPORT = re.compile(
     rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:in|on|at|last|this|since|and|but|as|before|after|when|again)\b)",
     re.I,
 )
+
+
+@lru_cache(maxsize=16384)
+def _denies_a_report(quote: str) -> bool:
+    """``_DENIES_A_REPORT`` in a claim's words, looked up once per claim, not once per pair (a
+    bounded cache: a long-running server sees many texts)."""
+    return bool(_DENIES_A_REPORT.search(quote))
 
 
 def _turned_down(rebuttal: str) -> set[str]:
@@ -756,7 +759,7 @@ def _rebutting(c: Claim, infos: dict[str, ClauseInfo], kinds: dict[str, str]) ->
     return (
         info.verdict == "false"
         or kinds.get(c.account or "") == "denial"
-        or (not info.negated and bool(_DENIES_A_REPORT.search(c.quote)))
+        or (not info.negated and _denies_a_report(c.quote))
     )
 
 
