@@ -1896,3 +1896,11 @@ def test_a_denial_in_the_reported_words_rebuts_unless_negated(nlp):
     assert rebuts("Acme said it disputed the allegations.") == ("denies the allegations", False)
     assert rebuts("Acme said it never disputed the allegations.") is None
     assert rebuts("Acme said it disputed the bill.") is None
+
+
+def test_a_question_opened_later_takes_an_id_no_question_has():
+    from rashomon.model import Aspect
+    from rashomon.pipeline.relations import _new_aspect_id
+
+    aspects = [Aspect(id="q1", label="a", question="A?"), Aspect(id="q3", label="b", question="B?")]
+    assert _new_aspect_id(aspects) not in {"q1", "q3"}

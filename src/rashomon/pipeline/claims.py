@@ -105,10 +105,10 @@ class ClauseInfo:
     # pronoun, which may stand for anyone, is left out
     leavers: set[str] = field(default_factory=set)
     # whom the claim charges: the one a verb of accusing names ("accused Lyle of lying", "Lyle was
-    # accused of fraud"), and the doer of a past act told as done to someone ("Lyle took her
-    # home", "Lyle fired him"), lower-cased names; what a side that denies "the allegations"
-    # against that doer turns down. (Any past act counts under a cue that alleges, see
-    # ``done_by``.)
+    # accused of fraud", "accused the company of ..."), and the doer of a past act told as done to
+    # someone ("Lyle took her home", "Lyle fired him"), as lower-cased head words ("lyle",
+    # "company"); what a side that denies "the allegations" against that doer turns down. (Any
+    # past act counts under a cue that alleges, see ``done_by``.)
     deeds: set[str] = field(default_factory=set)
     # the lower-cased names of the doers of every past act the clause tells as done ("Lyle took
     # the money", "Lyle had hidden the files"; not negated, supposed, only possible, passive, nor
@@ -547,7 +547,7 @@ def cue_attacks(parsed: ParsedText, a: int, b: int) -> tuple[str, set[str]]:
 def cue_accused(parsed: ParsedText, a: int, b: int) -> tuple[set[str], bool]:
     """The name a reporting cue in ``[a, b)`` accuses ("Greene accused Lyle of ...", "Lyle was
     accused by Greene of ..."), lower-cased, as in ``ClauseInfo.deeds``; and whether the cue
-    alleges ("alleged", "charged" with a clause, not negated)."""
+    alleges ("alleged that ...", not negated)."""
     tokens = [tok for _sent, tok in _tokens_in(parsed, a, b)]
     accused = {who.lower_ for tok in tokens if (who := _accused(tok)) is not None}
     alleging = any(tok.lemma_.lower() in lx.ALLEGING_VERBS and not _unsaid(tok) for tok in tokens)

@@ -812,6 +812,15 @@ def pronoun_owners(
     return out
 
 
+def _new_aspect_id(aspects: list[Aspect]) -> str:
+    """An aspect id no aspect has yet (``q`` and the first free number)."""
+    taken = {a.id for a in aspects}
+    n = len(aspects) + 1
+    while f"q{n}" in taken:
+        n += 1
+    return f"q{n}"
+
+
 def place_rebuttals(
     aspects: list[Aspect],
     claims: list[Claim],
@@ -847,7 +856,7 @@ def place_rebuttals(
             home = where.get(target.id)
             if home is None:
                 home = Aspect(
-                    id=f"q{len(aspects) + 1}",
+                    id=_new_aspect_id(aspects),
                     label=f"{names[0]}'s account",
                     question=f"Is {names[0]}'s account accurate?",
                     claims=[target.id],
@@ -904,7 +913,7 @@ def place_allegations(
             # the side's own name, not a description of it ("the company")
             name = next((n for n in party_names.get(c.party, []) if not n.lower().startswith("the ")), "")
             home = Aspect(
-                id=f"q{len(aspects) + 1}",
+                id=_new_aspect_id(aspects),
                 label=f"the allegations against {name}".strip(),
                 question=f"Are the allegations against {name} true?" if name else "Are the allegations true?",
                 claims=[c.id],
