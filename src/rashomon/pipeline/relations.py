@@ -692,6 +692,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     return pair
 
 
+_VERSION_CLAIMS = 10
+
+
 def _rebutted(
     rebuttal: Claim,
     targets: list[Claim],
@@ -709,7 +712,9 @@ def _rebutted(
         if c.speaker == rebuttal.speaker and c.id != rebuttal.id and c.doc == rebuttal.doc and c.start > rebuttal.start
     ]
     if own:
-        own.sort(key=lambda c: c.start)
+        # the version right after the rebuttal: its first few claims (a weight of 0.8 per claim
+        # further on leaves the tenth one a tenth of a say; a long transcript has hundreds)
+        own = sorted(own, key=lambda c: c.start)[:_VERSION_CLAIMS]
 
         def score(t: Claim) -> float:
             # the version right after the rebuttal weighs most
