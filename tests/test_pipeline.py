@@ -23,6 +23,13 @@ def _info(nlp, sentence: str):
     return clause_info(parse(sentence, nlp), 0, len(sentence))
 
 
+def _labels_by_opening(text: str, n: int) -> dict[frozenset[str], str]:
+    """The relations of one text's analysis: the first ``n`` characters of its two claims -> label."""
+    an = compare(texts=[text])
+    claim = {c.id: c for c in an.claims}
+    return {frozenset((claim[r.a].quote[:n], claim[r.b].quote[:n])): r.label for r in an.relations}
+
+
 def _the_relation_across(text: str):
     """The one relation between two different sides of a short text."""
     [rel] = [r for r in compare(texts=[text]).relations if not r.internal]
@@ -1831,9 +1838,7 @@ def test_these_claims_are_those_someone_claims_not_the_last_words_before_them():
         "Fan group leader Ana Pires said the season had been long for supporters.\n\n"
         'Dynamo spokesman Rui Costa said: "These claims are completely false."\n'
     )
-    an = compare(texts=[text])
-    claim = {c.id: c for c in an.claims}
-    pairs = {frozenset((claim[r.a].quote[:20], claim[r.b].quote[:20])): r.label for r in an.relations}
+    pairs = _labels_by_opening(text, 20)
     assert pairs == {frozenset(("A former Dynamo coac", "Dynamo spokesman Rui")): "conflict"}
 
 
@@ -1851,9 +1856,7 @@ def test_these_claims_stay_with_the_nearer_account_that_names_the_rebutting_side
         "A former Brightline driver, Sam Okoro, said chief executive Hal Voss took kickbacks from suppliers.\n\n"
         'Brightline spokeswoman Mia Lund said: "These claims are completely false."\n'
     )
-    an = compare(texts=[text])
-    claim = {c.id: c for c in an.claims}
-    pairs = {frozenset((claim[r.a].quote[:12], claim[r.b].quote[:12])): r.label for r in an.relations}
+    pairs = _labels_by_opening(text, 12)
     assert pairs.get(frozenset(("A former Bri", "Brightline s"))) == "conflict"
     assert frozenset(("Union leader", "Brightline s")) not in pairs
     # a claim made after the rebuttal is none of those it turns down
@@ -1862,9 +1865,7 @@ def test_these_claims_stay_with_the_nearer_account_that_names_the_rebutting_side
         'Brightline spokeswoman Mia Lund said: "These claims are completely false."\n\n'
         "Market analyst Bea Ruiz claims chief executive Hal Voss won better prices from suppliers.\n"
     )
-    an = compare(texts=[text])
-    claim = {c.id: c for c in an.claims}
-    labels = {frozenset((claim[r.a].quote[:12], claim[r.b].quote[:12])): r.label for r in an.relations}
+    labels = _labels_by_opening(text, 12)
     assert labels.get(frozenset(("A former Bri", "Brightline s"))) == "conflict"
     assert labels.get(frozenset(("Market analy", "Brightline s"))) != "conflict"
 

@@ -544,11 +544,10 @@ def cue_attacks(parsed: ParsedText, a: int, b: int) -> tuple[str, set[str]]:
     return _attacks(tokens, whole_object=True), _attacked(tokens)
 
 
-def cue_accused(parsed: ParsedText, a: int, b: int) -> tuple[set[str], bool]:
-    """The name a reporting cue in ``[a, b)`` accuses ("Greene accused Lyle of ...", "Lyle was
-    accused by Greene of ..."), lower-cased, as in ``ClauseInfo.deeds``; and whether the cue
-    alleges ("alleged that ...", not negated)."""
-    tokens = [tok for _sent, tok in _tokens_in(parsed, a, b)]
+def cue_accused(tokens: list[Token]) -> tuple[set[str], bool]:
+    """The name a reporting cue's words accuse ("Greene accused Lyle of ...", "Lyle was accused by
+    Greene of ..."), lower-cased, as in ``ClauseInfo.deeds``; and whether the cue alleges
+    ("alleged that ...", not negated)."""
     accused = {who.lower_ for tok in tokens if (who := _accused(tok)) is not None}
     alleging = any(tok.lemma_.lower() in lx.ALLEGING_VERBS and not _unsaid(tok) for tok in tokens)
     return accused, alleging
@@ -1363,11 +1362,9 @@ def extract(
         if acc.cue is not None:
             # ... and the one it charges with what the claim tells; under a cue that alleges
             # ("alleged that Lyle took the money") every deed the claim tells is a charge
-            accused, alleging = cue_accused(parsed, acc.cue.start, acc.cue.end)
+            accused, alleging = cue_accused(cue_words[acc.id])
             info.deeds |= accused | (info.done_by if alleging else set())
-            info.cue_verbs = {
-                t.lemma_.lower() for _sent, t in _tokens_in(parsed, acc.cue.start, acc.cue.end) if t.pos_ == "VERB"
-            }
+            info.cue_verbs = {t.lemma_.lower() for t in cue_words[acc.id] if t.pos_ == "VERB"}
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such
@@ -1401,7 +1398,7 @@ def extract(
         infos[cid] = info
         return claim
 
-    # each account's cue words, read once for the three questions below
+    # each account's cue words, read once for the questions below and for each claim's cue
     cue_words = {acc.id: [t for _s, t in _tokens_in(parsed, acc.cue.start, acc.cue.end)] for acc in accounts if acc.cue}
     denying = {
         acc.id: any(t.lemma_.lower() in lx.DENIAL_VERBS or dismisses_report(t) for t in cue_words.get(acc.id, []))
