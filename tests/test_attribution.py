@@ -2423,3 +2423,16 @@ def test_words_go_on_after_an_aside_that_is_another_speakers_account(nlp):
     got = {n: [text[c.start : c.end] for c in a.content] for a, n, _ in accs}
     assert got["Jones"] == ["Smith", "should resign"]
     assert got["Smith"] == ["he is innocent"]
+
+
+def test_a_cue_in_a_clause_of_concession_reports_nothing_of_the_clause_it_hangs_on(nlp):
+    text = (
+        "Several senators tried to tie the outage to the new rules even though they offered no evidence of it. "
+        "The plan failed because officials said so.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert all("outage" not in " ".join(c) and "plan failed" not in " ".join(c) for _, _, c in accs)
+    # what such a cue governs is still its own account, and "as" still points back
+    text = "Police held the driver overnight, although his lawyer denied the charges. Prices rose, as analysts predicted.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [("his lawyer", ["the charges"]), ("analysts", ["Prices rose"])]

@@ -1271,3 +1271,18 @@ def test_a_former_holder_of_a_role_named_before_the_body_leaves_it_but_a_bodys_o
         "AARP spokeswoman Tina Vale said the bill was long overdue.\n"
     )
     assert sides["Tina Vale"] == sides["The American Association of Retired Persons"]
+
+
+def test_a_body_of_members_formed_within_a_company_is_a_side_of_its_own():
+    sides = _sides(
+        _m("Harbor Freight Lines", "organisation", "Harbor Freight Lines"),
+        _m("the Harbor Freight Lines Drivers Association", "organisation", "Harbor Freight Lines Drivers Association"),
+        _m("HFLDA", "organisation", "HFLDA"),
+    )
+    assert sides["Harbor Freight Lines"] != sides["the Harbor Freight Lines Drivers Association"]
+    assert sides["HFLDA"] == sides["the Harbor Freight Lines Drivers Association"]
+    # a body's own name with one such word is still the body ("Teamsters" of the "Teamsters Union")
+    sides = _sides(
+        _m("Teamsters", "organisation", "Teamsters"), _m("the Teamsters Union", "organisation", "Teamsters Union")
+    )
+    assert sides["Teamsters"] == sides["the Teamsters Union"]

@@ -852,6 +852,12 @@ def _adverbial_mark(tok: Token) -> bool:
     return (tok.dep_ == "mark" and tok.lower_ != "that") or (tok.dep_ == "advmod" and tok.tag_ == "WRB")
 
 
+def _subordinate(verb: Token) -> bool:
+    """A verb heading a clause of concession, time, cause or condition ("even though they offered
+    no evidence", "because she said so"); "as" ("as he told reporters") points back and is not one."""
+    return verb.dep_ == "advcl" and any(_adverbial_mark(m) and m.lower_ != "as" for m in verb.children)
+
+
 def _light_object(verb: Token) -> Token | None:
     """'made the case for X', 'has questions about X', 'gave the impression that ...': the last
     token of a light verb's object that is a noun of saying with a clause or governed object;
@@ -1910,6 +1916,16 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         points_back = any(c.dep_ == "ccomp" and c.i < cue.verb.i for c in cue.verb.children) and not any(
             c.dep_ in {"ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children
         )
+        if (
+            not parenthetical
+            and not points_back
+            and _subordinate(cue.verb)
+            and not _has_clause(sent, cue.content, parsed)
+        ):
+            # "... link A to B even though they offered no evidence of it": a cue in a clause of
+            # concession, time or cause reports nothing of the clause it hangs on
+            cue.content = None
+            continue
         if parenthetical or (
             (points_back or not _has_clause(sent, cue.content, parsed))
             and i == 0

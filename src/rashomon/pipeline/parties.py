@@ -1277,9 +1277,37 @@ def _org_match(a: str, b: str) -> bool:
     ta, tb = set(la), set(lb)
     if not ta or not tb or not (ta <= tb or tb <= ta):
         return False
+    if _body_within(la, lb) or _body_within(lb, la):
+        return False
     # one word inside a long name is no name of it: "Marijuana" is not the "Marijuana Policy Project"
     short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
     return not (len(short) == 1 and len(long_) >= 3 and short[0] != long_[-1])
+
+
+def _body_within(short: list[str], long_: list[str]) -> bool:
+    """Whether the long name is a body of its own formed within the short one's: its own words
+    after the short name, ending in a word for a body of members ("Southwest Airlines Pilots
+    Association", "Boeing Employees Credit Union" within "Southwest Airlines", "Boeing"). One such
+    word alone is the body's own name ("Teamsters Union", "Ford Foundation" keep their match)."""
+    extra = long_[len(short) :]
+    return long_[: len(short)] == short and len(extra) >= 2 and extra[-1] in _MEMBER_BODIES
+
+
+_MEMBER_BODIES = {
+    "association",
+    "union",
+    "federation",
+    "guild",
+    "league",
+    "society",
+    "council",
+    "coalition",
+    "alliance",
+    "caucus",
+    "club",
+    "foundation",
+    "institute",
+}
 
 
 def _was_once(name: str, body: str = "") -> bool:
