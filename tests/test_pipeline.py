@@ -1905,3 +1905,85 @@ def test_a_question_opened_later_takes_an_id_no_question_has():
 
     aspects = [Aspect(id="q1", label="a", question="A?"), Aspect(id="q3", label="b", question="B?")]
     assert _new_aspect_id(aspects) not in {"q1", "q3"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "effect", "cause", "holds"),
+    [
+        ("Residents blamed the blackout on the new substation.", "blackout", "substation", True),
+        ("Residents blamed the utility for the blackout.", "blackout", "utility", True),
+        ("The utility attributed the blackout to a heat wave.", "blackout", "wave", True),
+        ("The new substation triggered the blackout.", "blackout", "substation", True),
+        ("The blackout was caused by a heat wave.", "blackout", "wave", True),
+        ("The heat wave led to the blackout.", "blackout", "wave", True),
+        ("Poor maintenance was the cause of the blackout.", "blackout", "maintenance", True),
+        ("The mayor was behind the leak.", "leak", "mayor", True),
+        ("The blackout was not caused by the substation.", "blackout", "substation", False),
+        ("The blackout had nothing to do with the substation.", "blackout", "substation", False),
+        (
+            "The utility dismissed false rumours that the substation caused the blackout.",
+            "blackout",
+            "substation",
+            False,
+        ),
+    ],
+)
+def test_what_a_claim_says_brought_what_about(nlp, sentence, effect, cause, holds):
+    links = _info(nlp, sentence).links
+    assert any(effect in e and cause in c and h == holds for e, c, h in links), links
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents repeated the rumour that the substation caused the blackout.",  # named, not judged
+        "The heat wave drove prices up.",  # no word that links a cause
+        "Residents blamed the utility.",  # a cause of nothing named
+    ],
+)
+def test_a_claim_that_links_no_cause_to_a_named_thing_gives_none(nlp, sentence):
+    assert _info(nlp, sentence).links == []
+
+
+def test_sides_on_what_brought_one_thing_about_share_a_question_and_clash_or_agree():
+    text = (
+        "Half the city lost power on Sunday.\n\n"
+        "Neighbourhood groups blamed the outage on the new substation.\n\n"
+        "Harlow Power said the outage was caused by a heat wave.\n\n"
+        "Engineer Rita Vance said the new substation had nothing to do with the outage.\n\n"
+        "Councillor Ben Amos said the substation caused the outage.\n"
+    )
+    an = compare(texts=[text])
+    quotes = {c.id: c.quote for c in an.claims}
+    groups = next(c for c in an.claims if c.quote.startswith("Neighbourhood"))
+    [aspect] = [a for a in an.aspects if groups.id in a.claims]
+    assert aspect.question == "What caused the outage?"
+    assert len({quotes[c][:8] for c in aspect.claims}) == 4
+    labels = {frozenset((quotes[r.a][:8], quotes[r.b][:8])): (r.label, r.reason) for r in an.relations}
+    assert labels[frozenset(("Neighbou", "Harlow P"))][0] == "conflict"  # two causes
+    assert "different causes" in labels[frozenset(("Neighbou", "Harlow P"))][1]
+    assert labels[frozenset(("Neighbou", "Engineer"))][0] == "conflict"  # a cause and its denial
+    assert labels[frozenset(("Neighbou", "Councill"))][0] == "agree"  # one cause
+    # one that rules out a cause and one that names another may both be right
+    assert labels[frozenset(("Engineer", "Harlow P"))][0] == "compatible"
+
+
+def test_an_unnamed_rebuttal_is_not_at_odds_with_a_claim_that_itself_says_no():
+    text = (
+        "Delays hit the port all week.\n\n"
+        "Harbor Freight Lines denounced unfounded rumours that its drivers planned a strike over the new rota.\n\n"
+        "The Harbor Freight Lines Drivers Association said its members were not planning a strike over the rota.\n"
+    )
+    rel = _the_relation_across(text)
+    assert rel.label != "conflict", rel.reason
+
+
+def test_a_cue_that_links_a_cause_links_what_its_claim_reports():
+    text = (
+        "Trains ran late across the region.\n\n"
+        'The rail operator attributed the "widespread delays" to a signal failure near the depot.\n\n'
+        "Commuter groups blamed the widespread delays on staff cuts.\n"
+    )
+    an = compare(texts=[text])
+    rel = next(r for r in an.relations if "different causes" in r.reason)
+    assert rel.label == "conflict"

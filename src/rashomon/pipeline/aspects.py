@@ -22,7 +22,7 @@ import numpy as np
 
 from rashomon.model import Aspect, Claim
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.claims import ClauseInfo, goes_or_stays, two_leavers
+from rashomon.pipeline.claims import ClauseInfo, goes_or_stays, shared_effect, two_leavers
 
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
@@ -32,7 +32,8 @@ ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the th
 SECOND_PASS_FACTOR = 0.8  # claims left out of every question link among themselves at this share
 VERDICT = "<verdict>"  # the pseudo-word every claim that judges a report shares
 POST = "<post>"  # ... and every claim that says someone leaves a post, race or pact, or stays in it
-MARKERS = frozenset([VERDICT, POST])  # pseudo-words that say what kind of answer a claim gives
+CAUSE = "<cause>"  # ... and every claim that says what brought something about, or that it did not
+MARKERS = frozenset([VERDICT, POST, CAUSE])  # pseudo-words that say what kind of answer a claim gives
 VERDICT_FACTOR = 0.3  # two sides' judgements of a report join at this share of the threshold
 # two sides' claims set side by side in one paragraph ("X said ... But Y countered ...") are
 # likelier to answer one question: their similarity counts this much more when grouping, in a
@@ -85,6 +86,7 @@ class Similarity:
             (set(infos[c.id].lemmas) - (side_words & infos[c.id].proper))
             | ({VERDICT} if infos[c.id].verdict else set())
             | ({POST} if goes_or_stays(infos[c.id]) and not infos[c.id].question else set())
+            | ({CAUSE} if infos[c.id].links and not infos[c.id].question else set())
             for c in claims
         ]
         self.infos = [infos[c.id] for c in claims]
@@ -196,6 +198,8 @@ def cluster_across(
         for i, j in combinations(marked, 2):
             # two who go or stay are two questions ("the mayor" / "the police chief")
             two = marker == POST and two_leavers(sim.infos[i], sim.infos[j])
+            # two that give causes of two things answer two questions
+            two = two or (marker == CAUSE and not shared_effect(sim.infos[i], sim.infos[j]))
             if parties[i] != parties[j] and not two and sim(i, j) >= threshold * VERDICT_FACTOR:
                 link(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -254,6 +258,14 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
         if len(named) == 1:
             return "leave or stay", f"Does {next(iter(named))} leave or stay?"
         return "leave or stay", "Who leaves, and who stays?"
+    caused = [infos[sim.claims[i].id] for i in idx if CAUSE in sim.sets[i]]
+    if len(caused) >= 2 and len(caused) * 2 >= len(idx):
+        # most claims say what brought something about: the question is what did
+        effects: Counter[str] = Counter(w for x, y in combinations(caused, 2) for w in shared_effect(x, y))
+        if effects:
+            word = min(effects.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            phrase = next((info.phrases[word] for info in caused if word in info.phrases), word)
+            return f"cause: {word}", f"What caused the {phrase}?"
     counts: Counter[str] = Counter()
     for i in idx:
         for w in sim.sets[i] - MARKERS:

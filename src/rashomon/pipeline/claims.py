@@ -133,6 +133,12 @@ class ClauseInfo:
     # leads to an arrest"): what the thing is, not what the claim says happened
     describing: set[str] = field(default_factory=set)
     described: set[str] = field(default_factory=set)  # the content lemmas of those clauses
+    # what the claim says brought about what, and whether it did: (effect words, cause words,
+    # holds) from "blamed the cancellations on the mandate", "attributed the delays to the weather",
+    # "the mandate spurred the cancellations", "the cancellations were caused by the storm", "C was
+    # behind the story", "C were the causes of E", "E had nothing to do with C" (holds False); a
+    # link inside a report the claim names holds only if the claim does not call it false
+    links: list[tuple[frozenset[str], frozenset[str], bool]] = field(default_factory=list)
 
     @property
     def common(self) -> set[str]:
@@ -175,6 +181,19 @@ def two_leavers(a: ClauseInfo, b: ClauseInfo) -> bool:
         return not na & nb
     ra, rb = a.leavers - a.proper, b.leavers - b.proper
     return bool(ra and rb and not na and not nb and not ra & rb)
+
+
+def shared_effect(a: ClauseInfo, b: ClauseInfo) -> set[str]:
+    """The words of one thing two claims each give a cause for, or say had none ("blamed the
+    cancellations on X" / "the cancellations were caused by Y"): a name alone is no such thing."""
+    names = {one_form(w) for w in a.proper | b.proper}
+    return {w for ea, _, _ in a.links for eb, _, _ in b.links for w in same_words(ea, eb) if one_form(w) not in names}
+
+
+def same_words(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The words of ``a`` that ``b`` holds too, in either spelling ("cancellation" / "cancelation")."""
+    forms = {one_form(w) for w in b}
+    return {w for w in a if one_form(w) in forms}
 
 
 def goes_or_stays(info: ClauseInfo) -> str | None:
@@ -670,7 +689,7 @@ def _reported_tokens(tokens: list[Token]) -> list[Token]:
         describes = tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}
         if describes and tok.lemma_.lower() in lx.REPORTING_VERBS:
             body = [t for t in tok.subtree if t.i > tok.i]
-        elif tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in lx.CLAIM_NOUNS:
+        elif _in_report_clause(tok):
             body = list(tok.subtree)
         elif (
             tok.dep_ == "ccomp"
@@ -1033,7 +1052,148 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         describing=describing,
         described=described,
         rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
+        links=_links(tokens),
     )
+
+
+def one_form(word: str) -> str:
+    """A word with each doubled letter made single: "cancellations" and "cancelations" are one."""
+    return re.sub(r"(\w)\1", r"\1", word)
+
+
+def _link_words(head: Token | None, inside: set[int], leave: Token | None = None) -> frozenset[str]:
+    """The content lemmas of a phrase, without the part ``leave`` heads."""
+    if head is None:
+        return frozenset()
+    skip = {t.i for t in leave.subtree} if leave is not None else set()
+    return frozenset(
+        t.lemma_.lower()
+        for t in head.subtree
+        if t.i in inside
+        and t.i not in skip
+        and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
+        and not t.is_stop
+        and t.lemma_.lower() not in lx.STOP_LEMMAS
+    )
+
+
+def _child(tok: Token | None, deps: set[str], words: set[str] | None = None) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps and (words is None or c.lower_ in words)), None)
+
+
+def _object_of(prep: Token | None) -> Token | None:
+    return _child(prep, {"pobj", "pcomp"})
+
+
+def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | None:
+    """(effect, cause, a part of the effect's phrase that is the cause's) for one word that links
+    a cause to what it brought about, or None."""
+    lemma = tok.lemma_.lower()
+    subj = _child(tok, {"nsubj"})
+    passive = _child(tok, {"nsubjpass"})
+    obj = _child(tok, {"dobj"})
+    if tok.pos_ == "VERB" and lemma in lx.BLAMING_VERBS:
+        # "blamed E on C" (the parser may hang "on C" on E), "E was blamed on C", "blamed C for E"
+        thing = obj or passive
+        on = _child(tok, {"prep"}, {"on"}) or _child(thing, {"prep"}, {"on"})
+        if thing is not None and on is not None:
+            return thing, _object_of(on), on
+        for_ = _child(tok, {"prep"}, {"for"}) or _child(obj, {"prep"}, {"for"})
+        if obj is not None and for_ is not None:
+            return _object_of(for_), obj, None
+    if tok.pos_ == "VERB" and lemma in lx.ASCRIBING_VERBS:
+        # "attributed E to C", "E was linked to C"
+        thing = obj or passive
+        to = _child(tok, {"prep"}, {"to"}) or _child(thing, {"prep"}, {"to"})
+        if thing is not None and to is not None:
+            return thing, _object_of(to), to
+        # 'attributed the "delays" to “weather challenges”': the parser may take "to" for the
+        # sign of an infinitive whose verb is the cause's head word
+        aux = next(
+            (t for t in tok.subtree if t.lower_ == "to" and t.dep_ == "aux" and thing is not None and t.i > thing.i),
+            None,
+        )
+        if aux is not None and aux.head.tag_ in {"NNS", "NN", "VBZ"}:
+            return thing, aux.head, aux.head
+    if tok.pos_ == "VERB" and lemma in lx.CAUSING_VERBS:
+        # "C spurred E", "E was caused by C"
+        if passive is not None:
+            return passive, _object_of(_child(tok, {"agent"})), None
+        if subj is not None and obj is not None:
+            return obj, subj, None
+    if tok.pos_ == "VERB" and (lemma, "to") in _LEADS or (lemma, "in") in _LEADS:
+        # "C led to E", "C resulted in E", "C contributed to E"
+        prep = _child(tok, {"prep"}, {word for (v, word) in _LEADS if v == lemma})
+        if subj is not None and prep is not None:
+            return _object_of(prep), subj, None
+    if lemma in {"cause", "reason"} and tok.pos_ == "NOUN" and tok.dep_ == "attr":
+        # "C were the causes of E", "C was the reason for E"
+        of = _child(tok, {"prep"}, {"of", "for"})
+        return (_object_of(of), _child(tok.head, {"nsubj"}), None) if of is not None else None
+    if tok.dep_ == "prep" and tok.lower_ == "behind" and tok.head.lemma_ == "be":
+        # "C was behind E"
+        return _object_of(tok), _child(tok.head, {"nsubj"}), None
+    return None
+
+
+def _in_report_clause(tok: Token) -> bool:
+    """A verb heading the clause of a report noun ("the claim that ...", "rumours that the mandate
+    spurred ...", which the parser may take for a relative clause: its "that" is then no pronoun)."""
+    if tok.head.lemma_.lower() not in lx.CLAIM_NOUNS:
+        return False
+    return tok.dep_ in {"acl", "ccomp"} or (
+        tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    )
+
+
+_LEADS = frozenset([("lead", "to"), ("contribute", "to"), ("result", "in")])
+
+
+def cue_links(
+    parsed: ParsedText, a: int, b: int, cue: list[Token]
+) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """The links a cue that itself links makes of what its claim reports ("The airline attributed
+    [the cancellations to the weather]")."""
+    tokens = [t for _, t in _tokens_in(parsed, a, b)]
+    inside = {t.i for t in tokens}
+    return [x for x in _links(tokens, [t for t in cue if t.i not in inside]) if x[0] and x[1]]
+
+
+def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """What the clause says brought about what (see ``ClauseInfo.links``); with ``verbs``, only
+    what those words outside the clause link of the clause's words."""
+    inside = {t.i for t in tokens}
+    named = {t.i for t in _reported_tokens(tokens)}
+    false = _verdict(tokens) == "false" or any(
+        t.lemma_.lower() in lx.DENIAL_VERBS or t.lower_ in lx.FALSITY_WORDS for t in tokens if t.i not in named
+    )
+    out: list[tuple[frozenset[str], frozenset[str], bool]] = []
+    for tok in tokens if verbs is None else verbs:
+        if tok.lemma_ == "have" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children):
+            # "E had nothing to do with C": no link, either way round
+            do = next((g for c in tok.children for g in c.children if g.lemma_ == "do"), None)
+            with_ = _child(do, {"prep"}, {"with"})
+            subj = _child(tok, {"nsubj"})
+            effect, cause = _link_words(subj, inside), _link_words(_object_of(with_), inside)
+            if effect and cause:
+                out += [(effect, cause, False), (cause, effect, False)]
+            continue
+        found = _link_of(tok)
+        if found is None:
+            continue
+        effect_head, cause_head, part = found
+        effect, cause = _link_words(effect_head, inside, part), _link_words(cause_head, inside)
+        if not effect or not cause:
+            continue
+        holds = not _negated(tok)
+        if tok.i in named:
+            if not false:
+                continue  # a link a report the claim names makes, and the claim does not judge
+            holds = False  # "denounced rumours that the mandate spurred the cancellations"
+        out.append((effect, cause, holds))
+    return out
 
 
 def _leaver(verb: Token) -> str | None:
@@ -1365,6 +1525,8 @@ def extract(
             accused, alleging = cue_accused(cue_words[acc.id])
             info.deeds |= accused | (info.done_by if alleging else set())
             info.cue_verbs = {t.lemma_.lower() for t in cue_words[acc.id] if t.pos_ == "VERB"}
+            if not info.links:
+                info.links = cue_links(parsed, *core, cue_words[acc.id])
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
         hedged = acc.hedged or any(w in lx.HEDGE_WORDS or w in lx.HEDGE_AUX for w in info.words)
         # "denied that X did not ..." is positive; "laughed off the report, saying there is no such

@@ -333,6 +333,7 @@ SPEECH_VERBS = frozenset(
         "warn",
         "accuse",
         "blame",
+        "attribute",
         "allege",
         "assert",
         "acknowledge",
@@ -1277,3 +1278,10 @@ def title_roles(word: str) -> frozenset[str]:
 
 # Every verb the attribution stage may take for a cue.
 REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | INTENT_VERBS | STANCE_VERBS | EVIDENCE_VERBS
+
+# Words that link a cause to what it brought about (``claims._links``): one side that blames the
+# cancellations on the mandate and another that says the mandate had nothing to do with them, or
+# that attributes them to the weather, answer one question, "what caused them?".
+BLAMING_VERBS = frozenset("blame pin".split())  # "blamed E on C", "blamed C for E"
+ASCRIBING_VERBS = frozenset("attribute ascribe link tie connect trace".split())  # "attributed E to C"
+CAUSING_VERBS = frozenset("cause spur trigger prompt spark fuel provoke precipitate".split())  # "C spurred E"

@@ -35,7 +35,15 @@ from rashomon.model import Account, Aspect, Claim, Relation
 from rashomon.pipeline import contradiction
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.aspects import Similarity, name_words
-from rashomon.pipeline.claims import ClauseInfo, apologizes, condemned_things, goes_or_stays, two_leavers
+from rashomon.pipeline.claims import (
+    ClauseInfo,
+    apologizes,
+    condemned_things,
+    goes_or_stays,
+    one_form,
+    same_words,
+    two_leavers,
+)
 
 SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
 POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
@@ -350,6 +358,45 @@ def _verdicts(pair: _Pair, va: str, vb: str) -> _Pair:
     return pair
 
 
+def _causes(
+    a: Claim, b: Claim, ia: ClauseInfo, ib: ClauseInfo, kinds: dict[str, str]
+) -> tuple[str, str, list[str]] | None:
+    """Two sides on what brought one thing about: one says a cause did it and the other that it
+    did not, or each names a different cause, and they clash; both name one cause (or both deny
+    it) and they agree. A denial turns round the link it reports ("denied that the storm caused
+    the outage")."""
+    names = {one_form(w) for w in ia.proper | ib.proper}
+    for ea, ca, ha in ia.links:
+        ha ^= kinds.get(a.account or "") == "denial" and a.polarity == "negative"
+        for eb, cb, hb in ib.links:
+            hb ^= kinds.get(b.account or "") == "denial" and b.polarity == "negative"
+            effect = sorted(w for w in same_words(ea, eb) if one_form(w) not in names)
+            if not effect:
+                continue
+            what = " ".join(effect[:3])
+            both = sorted(same_words(ca, cb))
+            if both:
+                cause = " ".join(both[:3])
+                if ha != hb:
+                    return "conflict", f"opposite on whether {cause} brought about the {what}", [*effect, *both]
+                return (
+                    "agree",
+                    f"both say {cause} {'did' if ha else 'did not'} bring about the {what}",
+                    [*effect, *both],
+                )
+            causes = f"{', '.join(sorted(ca)[:3])} vs {', '.join(sorted(cb)[:3])}"
+            if ha and hb:
+                return (
+                    "conflict",
+                    f"different causes for the {what}: {causes}",
+                    [*effect, *sorted(ca)[:3], *sorted(cb)[:3]],
+                )
+            if ha or hb:
+                # one rules a cause out, the other names another: both may be right
+                return "compatible", f"one rules out a cause of the {what} the other does not name: {causes}", effect
+    return None
+
+
 def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair:
     """Label one pair of claims by the strongest evidence between them, with its reason."""
     ia, ib = ctx.infos[a.id], ctx.infos[b.id]
@@ -403,6 +450,10 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
             and other.verdict != "true"
             and _names_rebutted(rebutter, other)
         ):
+            reb = None
+        if reb and not (reb[1] or owned or alleged) and (b.polarity if reb_a else a.polarity) == "negative":
+            # an unnamed rebuttal ("denounced the unfounded rumour that ...") against a claim that
+            # itself says no ("were not planning a sickout"): two who deny are not at odds
             reb = None
         if reb and (reb[1] or owned or alleged or s >= differ_threshold * 0.8):
             pair.label, pair.reason, pair.evidence = "conflict", f"explicit rebuttal: {reb[0]}", [reb[0]]
@@ -466,6 +517,11 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         else:
             pair.label, pair.reason, pair.evidence = "agree", f"both say: {go_a}", [go_a]
         return pair
+    if not internal:
+        found = _causes(a, b, ia, ib, kinds)
+        if found is not None:
+            pair.label, pair.reason, pair.evidence = found
+            return pair
     # a claim that calls a report false, or a denial that is not itself negated ("did not dispute")
     deny_a = ia.verdict == "false" or (
         kinds.get(a.account or "") == "denial" and a.polarity == "negative" and not reb_a
@@ -529,6 +585,9 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # "if the misconduct allegations are true": a report the other only names, it does not affirm
         if pos_info.verdict != "true":  # "the claims of fraud were credible" affirms them
             pointed -= pos_info.named_report
+        if pos_info.verdict == "false":
+            # "denounced unfounded rumours that the drivers planned a strike": it says no too
+            pointed -= pos_info.reported
         # "Mexico will not pay for the wall" / "He should pay for it": the act denied is one the
         # other says someone else does, so nothing it bears on is a point they take sides on
         if any(
