@@ -1286,3 +1286,12 @@ def test_a_body_of_members_formed_within_a_company_is_a_side_of_its_own():
         _m("Teamsters", "organisation", "Teamsters"), _m("the Teamsters Union", "organisation", "Teamsters Union")
     )
     assert sides["Teamsters"] == sides["the Teamsters Union"]
+
+
+def test_a_body_called_by_its_kind_is_the_last_named_body_whose_head_word_that_is():
+    sides = _claim_parties(
+        "Meridian Bank said the branch closures would save money.\n\n"
+        "The Meridian Bank Employees Association said the closures would cost 300 jobs. "
+        "The bank said no jobs would be lost.\n"
+    )
+    assert sides["The bank"] == sides["Meridian Bank"] != sides["The Meridian Bank Employees Association"]

@@ -1431,6 +1431,18 @@ def _words_of(m: Mention) -> set[str]:
     }
 
 
+def _head_words(m: Mention) -> set[str]:
+    """The lower-cased head word of a mention's name and of the names in it: the last word before
+    "of" ("bank" of "Bank of Lisbon", "association" of "Meridian Bank Employees Association")."""
+    heads = set()
+    for text in [m.name, m.entity or "", *(x for _l, x in m.entities)]:
+        words = [w.lower() for w in re.findall(r"\w+", text)]
+        own = words[: words.index("of", 1)] if "of" in words[1:] else words
+        if own:
+            heads.add(own[-1])
+    return heads
+
+
 def _described_body(sent: Sentence, source: list[Token], state: _State) -> str | None:
     """The name of a body a phrase only describes ("the country's largest civil rights
     organization", "the nation's leading civil rights group"): the body that spoke last, else the
@@ -1589,7 +1601,12 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # "a spokesman for X ..." then "the spokesman said"; a phrase with a name of its own
         # ("Ukraine's foreign ministry" after "Russia's defense ministry") is someone else, and so
         # is one of another rank ("the president" after "Vice President Pence")
-        if (prev.head == m.head or (prev.name and m.head in prev.name.lower().split())) and _fits(
+        # (a body by its name's head word: "the bank" is not the bank's employees' association)
+        named = set(prev.name.lower().split())
+        heads = _head_words(prev) if prev.kind in {"organisation", "group"} else set()
+        if heads & lx.BODY_NOUNS:
+            named = heads
+        if (prev.head == m.head or (prev.name and m.head in named)) and _fits(
             said, _description_words(prev.name.split())
         ):
             return prev
@@ -1603,7 +1620,8 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # "the group said", "the company said": the body that spoke last, unless its name calls it
         # another kind of body ("the ministry" is not the farmers' association)
         body = _last_body(state)
-        kinds = _words_of(body) & lx.BODY_NOUNS if body is not None else set()
+        # (what it is, by its name's head word: "the bank" is not the bank's employees' association)
+        kinds = (_head_words(body) & lx.BODY_NOUNS or _words_of(body) & lx.BODY_NOUNS) if body is not None else set()
         # "the budget office" after the senator's office spoke: a remit the other's name lacks
         # makes another body
         remit = {

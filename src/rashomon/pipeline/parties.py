@@ -968,12 +968,15 @@ def _last_named(people: list[_Node], span: Span) -> str | None:
 
 
 def _body_before(text: str, head: str, org_names: set[str]) -> str | None:
-    """'org:' and the body of the story whose name, the last one in ``text`` that holds ``head``
-    ("organisation" in "The World Health Organisation"), the document gave."""
+    """'org:' and the body of the story whose name, the last one in ``text`` whose head word or
+    last word is ``head`` ("organisation" in "The World Health Organisation", "conference" and
+    "bishops" in "the U.S. Conference of Catholic Bishops"; not "airline" in "the Southwest
+    Airlines Pilots Association"), the document gave."""
     forms = {head, head + "s", head.removesuffix("s"), head.removesuffix("es")}
     for run in reversed(list(_NAME_RUN.finditer(text))):
         words = _tokens(run.group(0))
-        if len(words) < 2 or not forms & set(words):
+        own = words[: words.index("of", 1)] if "of" in words[1:] else words  # the name's head before "of"
+        if len(words) < 2 or not forms & {own[-1], words[-1]}:
             continue
         body = next((b for b in sorted(org_names) if _org_match(run.group(0), b)), None)
         if body is not None:
