@@ -2436,3 +2436,36 @@ def test_a_cue_in_a_clause_of_concession_reports_nothing_of_the_clause_it_hangs_
     text = "Police held the driver overnight, although his lawyer denied the charges. Prices rose, as analysts predicted.\n"
     accs, _ = _accounts(nlp, text)
     assert [(name, c) for _, name, c in accs] == [("his lawyer", ["the charges"]), ("analysts", ["Prices rose"])]
+
+
+def test_a_clause_of_as_or_while_with_another_person_ends_what_the_cue_reports(nlp):
+    text = (
+        "Governor Ann Reyes joined other Democrats on Monday in urging Rep. Sam Ortiz to drop out of the race, "
+        "as the congressman kept campaigning and vowed to stay in the race.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    said = {name: " ".join(c) for _, name, c in accs}
+    assert said["Governor Ann Reyes"] == "Rep. Sam Ortiz to drop out of the race"
+    assert said["Rep. Sam Ortiz"] == "to stay in the race"  # the congressman's own account
+    # the speaker's own reason, or the speaker in a pronoun, is part of what is reported
+    for text, kept in [
+        ("The analyst said prices would rise, as demand outstrips supply.\n", "demand outstrips supply"),
+        ("Ortiz said he would not quit, as he likened the calls to a prank.\n", "likened the calls"),
+    ]:
+        accs, _ = _accounts(nlp, text)
+        assert kept in " ".join(c for _, _, cs in accs for c in cs)
+
+
+def test_a_description_names_the_person_titled_so_earlier_in_the_same_sentence():
+    from rashomon.api import compare
+
+    text = (
+        "Governor Ann Reyes joined other Democrats on Monday in urging Rep. Sam Ortiz to drop out of the race, "
+        "as the congressman kept campaigning and vowed to stay in the race.\n"
+    )
+    an = compare(texts=[text])
+    speaker = {s.id: s.name for s in an.speakers}
+    stay = next(c for c in an.claims if "stay in the race" in c.quote)
+    assert "Ortiz" in speaker[stay.speaker]
+    rel = next(r for r in an.relations if stay.id in (r.a, r.b))
+    assert rel.label == "conflict"

@@ -1612,9 +1612,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
             return prev
     if determiners & {"the", "this", "that"}:
         # "President Trump and his allies ..." then "the president tweeted": the person the text
-        # named with that title last, speaker or not
+        # named with that title last, speaker or not (earlier in the same sentence too: "calling
+        # on Rep. Todd Akin to quit, as the congressman vowed to stay")
+        opening = sent.offset(min(source, key=lambda t: t.i))
         for pos, roles, titled, words in reversed(state.titled):
-            if pos < sent.start and m.head in roles and _fits(said, words):
+            if pos < opening and m.head in roles and _fits(said, words):
                 return titled
     if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
         # "the group said", "the company said": the body that spoke last, unless its name calls it

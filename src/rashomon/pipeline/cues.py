@@ -1437,6 +1437,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False  # "was criticised by the union, which said ...": the passive's speaker speaks
         if _concession_after_point(step):
             return False  # "X condemned it, despite claims from Y that ...": Y's account of its own
+        if any(_while_clause(t) for t in [v, *between]):
+            return False  # "X called on him to quit, as the congressman vowed to stay": his own
         if _second_report(v):
             return False
         host = next((c for c in cues if c.verb.i in frame and c.verb in v.ancestors), None)
@@ -1644,6 +1646,36 @@ def _other_speaker_concession(sent: Sentence, a: int, b: int) -> int | None:
         return None
     mark = _trailing_concession(toks[0].doc, toks[0].i, toks[-1].i + 1)
     return None if mark is None else sent.offset(mark.nbor(-1))
+
+
+def _narrated_while(sent: Sentence, verb: Token) -> int | None:
+    """Where a clause of "as" or "while" set off by a comma, with a person of its own as subject,
+    opens inside what a cue reports ("calling on Akin to quit, as the congressman vowed to stay"):
+    the narrator tells what someone else did meanwhile. A thing as subject may be the speaker's
+    reason ("prices will rise, as demand outstrips supply") and stops nothing."""
+    for tok in sent.span:
+        if tok.i > verb.i and _while_clause(tok):
+            return sent.offset(tok.left_edge.nbor(-1))
+    return None
+
+
+def _while_clause(tok: Token) -> bool:
+    """A clause of "as" or "while" set off by a comma, with a person of its own, named or by role,
+    as subject (see ``_narrated_while``)."""
+    if tok.dep_ != "advcl" or tok.left_edge.i == 0 or tok.left_edge.nbor(-1).text != ",":
+        return False
+    mark = next((m for m in tok.children if m.dep_ == "mark"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if mark is None or mark.lower_ not in {"as", "while"} or subj is None or mark.i != tok.left_edge.i:
+        return False
+    # (a body as subject may be the speaker's reason: "..., as only the Central Laboratory can
+    # confirm cases"; a pronoun may be the speaker: "..., as he likened it to a prank"; but a clause
+    # of saying points back whoever says it: "calling him a liar, as he has alleged before")
+    return (
+        subj.ent_type_ in {"PERSON", "NORP"}
+        or subj.lemma_.lower() in lx.PERSON_ROLES
+        or _verb_lemma(tok) in lx.SPEECH_VERBS
+    )
 
 
 def _concession_after(sent: Sentence, verb: Token) -> int | None:
@@ -1874,6 +1906,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
             stop = end if stop is None else min(stop, end)
         aside = _concession_after(sent, cue.verb)
+        aside = min((x for x in (aside, _narrated_while(sent, cue.verb)) if x is not None), default=None)
         if aside is not None:
             # "condemning X, despite claims from Y that ...": the concession is the narrator's frame
             stop = aside if stop is None else min(stop, aside)
