@@ -2432,6 +2432,9 @@ def test_a_cue_in_a_clause_of_concession_reports_nothing_of_the_clause_it_hangs_
     )
     accs, _ = _accounts(nlp, text)
     assert all("outage" not in " ".join(c) and "plan failed" not in " ".join(c) for _, _, c in accs)
+    # a cue of a clause of time that governs what it reports still reports it
+    accs, _ = _accounts(nlp, "Shares fell sharply after the company warned of weaker sales.\n")
+    assert [(name, c) for _, name, c in accs] == [("the company", ["weaker sales"])]
     # what such a cue governs is still its own account, and "as" still points back
     text = "Police held the driver overnight, although his lawyer denied the charges. Prices rose, as analysts predicted.\n"
     accs, _ = _accounts(nlp, text)
@@ -2451,6 +2454,8 @@ def test_a_clause_of_as_or_while_with_another_person_ends_what_the_cue_reports(n
     for text, kept in [
         ("The analyst said prices would rise, as demand outstrips supply.\n", "demand outstrips supply"),
         ("Ortiz said he would not quit, as he likened the calls to a prank.\n", "likened the calls"),
+        ("The senator said the bill would fail, as Democrats lack the votes.\n", "Democrats lack the votes"),
+        ("Reyes said that, while Democrats control the Senate, the bill will fail.\n", "the bill will fail"),
     ]:
         accs, _ = _accounts(nlp, text)
         assert kept in " ".join(c for _, _, cs in accs for c in cs)

@@ -1295,3 +1295,11 @@ def test_a_body_called_by_its_kind_is_the_last_named_body_whose_head_word_that_i
         "The bank said no jobs would be lost.\n"
     )
     assert sides["The bank"] == sides["Meridian Bank"] != sides["The Meridian Bank Employees Association"]
+
+
+def test_a_body_of_members_whose_name_holds_an_of_phrase_is_not_the_body_it_names():
+    sides = _claim_parties(
+        "The Bank of Ruritania said rates would rise.\n\n"
+        "The Bank of Ruritania Staff Union said pay was too low. The bank said pay was fair.\n"
+    )
+    assert sides["The bank"] == sides["The Bank of Ruritania"] != sides["The Bank of Ruritania Staff Union"]

@@ -1915,7 +1915,10 @@ def test_a_question_opened_later_takes_an_id_no_question_has():
         ("The utility attributed the blackout to a heat wave.", "blackout", "wave", True),
         ("The new substation triggered the blackout.", "blackout", "substation", True),
         ("The blackout was caused by a heat wave.", "blackout", "wave", True),
-        ("The heat wave led to the blackout.", "blackout", "wave", True),
+        ("The heat wave contributed to the blackout.", "blackout", "wave", True),
+        ("The heat wave prompted the utility to cut power.", "cut", "wave", True),
+        ("The company on Monday blamed the blackout on a heat wave.", "blackout", "wave", True),
+        ("Officials said there is no evidence that the substation caused the blackout.", "blackout", "substation", False),
         ("Poor maintenance was the cause of the blackout.", "blackout", "maintenance", True),
         ("The mayor was behind the leak.", "leak", "mayor", True),
         ("The blackout was not caused by the substation.", "blackout", "substation", False),
@@ -1939,6 +1942,14 @@ def test_what_a_claim_says_brought_what_about(nlp, sentence, effect, cause, hold
         "Residents repeated the rumour that the substation caused the blackout.",  # named, not judged
         "The heat wave drove prices up.",  # no word that links a cause
         "Residents blamed the utility.",  # a cause of nothing named
+        "Residents blamed the utility on Friday.",  # a day is no cause
+        "Ortiz blamed Democrats on Twitter.",  # nor a medium, and Democrats are no effect
+        "Engineers asked whether the substation caused the blackout.",  # asked, not said
+        "The heat wave may have caused the blackout.",  # only possible
+        "The blackout was caused not by the substation but by a heat wave.",  # one cause set against another
+        "Residents blamed the blackout on the utility, not the city.",
+        "The old road led to the village.",  # no cause
+        "Police linked the suspect to three robberies.",  # involvement, not a cause
     ],
 )
 def test_a_claim_that_links_no_cause_to_a_named_thing_gives_none(nlp, sentence):

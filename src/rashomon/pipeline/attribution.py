@@ -1431,16 +1431,22 @@ def _words_of(m: Mention) -> set[str]:
     }
 
 
+def name_head(words: list[str]) -> str:
+    """The head word of a body's lower-cased name: its last word where that is a word for a body
+    ("Bank of England Staff Union": union), else the last word before "of" ("Bank of Lisbon":
+    bank; "Meridian Bank Employees Association": association)."""
+    if words[-1] in lx.BODY_NOUNS or "of" not in words[1:]:
+        return words[-1]
+    return words[: words.index("of", 1)][-1]
+
+
 def _head_words(m: Mention) -> set[str]:
-    """The lower-cased head word of a mention's name and of the names in it: the last word before
-    "of" ("bank" of "Bank of Lisbon", "association" of "Meridian Bank Employees Association")."""
-    heads = set()
-    for text in [m.name, m.entity or "", *(x for _l, x in m.entities)]:
-        words = [w.lower() for w in re.findall(r"\w+", text)]
-        own = words[: words.index("of", 1)] if "of" in words[1:] else words
-        if own:
-            heads.add(own[-1])
-    return heads
+    """The lower-cased head word of a mention's name and of the names in it (``name_head``)."""
+    return {
+        name_head(words)
+        for text in [m.name, m.entity or "", *(x for _l, x in m.entities)]
+        if (words := [w.lower() for w in re.findall(r"\w+", text)])
+    }
 
 
 def _described_body(sent: Sentence, source: list[Token], state: _State) -> str | None:
@@ -1602,13 +1608,12 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # ("Ukraine's foreign ministry" after "Russia's defense ministry") is someone else, and so
         # is one of another rank ("the president" after "Vice President Pence")
         # (a body by its name's head word: "the bank" is not the bank's employees' association)
-        named = set(prev.name.lower().split())
         heads = _head_words(prev) if prev.kind in {"organisation", "group"} else set()
         if heads & lx.BODY_NOUNS:
-            named = heads
-        if (prev.head == m.head or (prev.name and m.head in named)) and _fits(
-            said, _description_words(prev.name.split())
-        ):
+            same = m.head in heads
+        else:
+            same = prev.head == m.head or (bool(prev.name) and m.head in prev.name.lower().split())
+        if same and _fits(said, _description_words(prev.name.split())):
             return prev
     if determiners & {"the", "this", "that"}:
         # "President Trump and his allies ..." then "the president tweeted": the person the text

@@ -1071,7 +1071,7 @@ def _link_words(head: Token | None, inside: set[int], leave: Token | None = None
         for t in head.subtree
         if t.i in inside
         and t.i not in skip
-        and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
+        and t.pos_ in {"NOUN", "PROPN", "VERB"}
         and not t.is_stop
         and t.lemma_.lower() not in lx.STOP_LEMMAS
     )
@@ -1095,14 +1095,18 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
     passive = _child(tok, {"nsubjpass"})
     obj = _child(tok, {"dobj"})
     if tok.pos_ == "VERB" and lemma in lx.BLAMING_VERBS:
-        # "blamed E on C" (the parser may hang "on C" on E), "E was blamed on C", "blamed C for E"
-        thing = obj or passive
-        on = _child(tok, {"prep"}, {"on"}) or _child(thing, {"prep"}, {"on"})
-        if thing is not None and on is not None:
-            return thing, _object_of(on), on
+        # "blamed C for E" first; then "blamed E on C" (the parser may hang "on C" on E), "E was
+        # blamed on C", where "on" brings no day or medium ("blamed Democrats on Twitter")
         for_ = _child(tok, {"prep"}, {"for"}) or _child(obj, {"prep"}, {"for"})
         if obj is not None and for_ is not None:
             return _object_of(for_), obj, None
+        thing = obj or passive
+        for on in [
+            c for x in (tok, thing) if x is not None for c in x.children if c.dep_ == "prep" and c.lower_ == "on"
+        ]:
+            cause = _object_of(on)
+            if thing is not None and cause is not None and not _who(thing) and not _when_or_where(cause):
+                return thing, cause, on
     if tok.pos_ == "VERB" and lemma in lx.ASCRIBING_VERBS:
         # "attributed E to C", "E was linked to C"
         thing = obj or passive
@@ -1118,13 +1122,16 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
         if aux is not None and aux.head.tag_ in {"NNS", "NN", "VBZ"}:
             return thing, aux.head, aux.head
     if tok.pos_ == "VERB" and lemma in lx.CAUSING_VERBS:
-        # "C spurred E", "E was caused by C"
+        # "C spurred E", "E was caused by C"; "C prompted X to do E": the act is what it brought about
         if passive is not None:
             return passive, _object_of(_child(tok, {"agent"})), None
+        act = _child(tok, {"xcomp"})
+        if subj is not None and act is not None:
+            return act, subj, None
         if subj is not None and obj is not None:
             return obj, subj, None
-    if tok.pos_ == "VERB" and (lemma, "to") in _LEADS or (lemma, "in") in _LEADS:
-        # "C led to E", "C resulted in E", "C contributed to E"
+    if tok.pos_ == "VERB" and ((lemma, "to") in _LEADS or (lemma, "in") in _LEADS):
+        # "C resulted in E", "C contributed to E" ("led to" is as often a road's)
         prep = _child(tok, {"prep"}, {word for (v, word) in _LEADS if v == lemma})
         if subj is not None and prep is not None:
             return _object_of(prep), subj, None
@@ -1138,6 +1145,22 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
     return None
 
 
+def _contrasted(verb: Token) -> bool:
+    """Whether what a linking word governs sets one cause against another ("not by X but by Y",
+    "neither X nor Y", "the mayor, not the police")."""
+    words = {t.lower_ for t in verb.subtree if t.i > verb.i}
+    return (
+        bool(words & {"neither", "nor"})
+        or ("not" in words and bool(words & {"but", "rather"}))
+        or any(
+            t.lower_ == "not"
+            and t.dep_ in {"neg", "preconj", "cc"}
+            and (t.head.dep_ in {"conj", "appos"} or t.head.pos_ in {"NOUN", "PROPN"})
+            for t in verb.subtree
+        )
+    )
+
+
 def _in_report_clause(tok: Token) -> bool:
     """A verb heading the clause of a report noun ("the claim that ...", "rumours that the mandate
     spurred ...", which the parser may take for a relative clause: its "that" is then no pronoun)."""
@@ -1148,7 +1171,21 @@ def _in_report_clause(tok: Token) -> bool:
     )
 
 
-_LEADS = frozenset([("lead", "to"), ("contribute", "to"), ("result", "in")])
+_LEADS = frozenset([("contribute", "to"), ("result", "in")])
+
+
+def _who(tok: Token) -> bool:
+    """A person or a people: what "blamed X on ..." blames is then X itself ("blamed Democrats on
+    Twitter"), not a thing put down to a cause."""
+    return tok.ent_type_ in {"PERSON", "NORP"} or tok.pos_ == "PRON" or tok.lemma_.lower() in lx.PERSON_ROLES
+
+
+def _when_or_where(tok: Token) -> bool:
+    """A day, a time or a medium ("on Friday", "on Twitter"): no cause."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _MEDIA
+
+
+_MEDIA = frozenset("twitter facebook instagram television tv radio air camera".split())
 
 
 def cue_links(
@@ -1187,7 +1224,15 @@ def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[
         effect, cause = _link_words(effect_head, inside, part), _link_words(cause_head, inside)
         if not effect or not cause:
             continue
-        holds = not _negated(tok)
+        verb = tok.head if tok.dep_ in {"attr", "prep"} else tok  # "was the cause of", "was behind"
+        if any(c.tag_ == "MD" or _supposing(c) for c in verb.children):
+            continue  # only possible, supposed or asked: "may have caused", "whether X caused"
+        if _contrasted(verb):
+            continue  # "caused not by the pilots but by ...", "by neither X nor Y": no one cause
+        doubted = _doubted_above(verb)
+        if doubted == "open":
+            continue
+        holds = not _negated(tok) and not _negated(verb) and doubted != "doubt"
         if tok.i in named:
             if not false:
                 continue  # a link a report the claim names makes, and the claim does not judge

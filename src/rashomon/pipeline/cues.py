@@ -1662,18 +1662,21 @@ def _narrated_while(sent: Sentence, verb: Token) -> int | None:
 def _while_clause(tok: Token) -> bool:
     """A clause of "as" or "while" set off by a comma, with a person of its own, named or by role,
     as subject (see ``_narrated_while``)."""
-    if tok.dep_ != "advcl" or tok.left_edge.i == 0 or tok.left_edge.nbor(-1).text != ",":
+    # (set after the clause it hangs on: "said that, while Democrats control the Senate, the bill
+    # will fail" keeps its aside inside what is said)
+    if tok.dep_ != "advcl" or tok.head.i > tok.i or tok.left_edge.i == 0 or tok.left_edge.nbor(-1).text != ",":
         return False
     mark = next((m for m in tok.children if m.dep_ == "mark"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if mark is None or mark.lower_ not in {"as", "while"} or subj is None or mark.i != tok.left_edge.i:
         return False
-    # (a body as subject may be the speaker's reason: "..., as only the Central Laboratory can
-    # confirm cases"; a pronoun may be the speaker: "..., as he likened it to a prank"; but a clause
-    # of saying points back whoever says it: "calling him a liar, as he has alleged before")
+    # (a body or a people as subject may be the speaker's reason: "..., as only the Central
+    # Laboratory can confirm cases", "..., as Democrats lack the votes"; a pronoun may be the
+    # speaker: "..., as he likened it to a prank"; but a clause of saying points back whoever says
+    # it: "calling him a liar, as he has alleged before")
     return (
-        subj.ent_type_ in {"PERSON", "NORP"}
-        or subj.lemma_.lower() in lx.PERSON_ROLES
+        subj.ent_type_ == "PERSON"
+        or (subj.lemma_.lower() in lx.PERSON_ROLES and subj.tag_ == "NN")
         or _verb_lemma(tok) in lx.SPEECH_VERBS
     )
 
@@ -1952,6 +1955,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         if (
             not parenthetical
             and not points_back
+            and not governs
             and _subordinate(cue.verb)
             and not _has_clause(sent, cue.content, parsed)
         ):

@@ -1283,5 +1283,7 @@ REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | INTENT_VERBS | STANCE_VERBS | EV
 # cancellations on the mandate and another that says the mandate had nothing to do with them, or
 # that attributes them to the weather, answer one question, "what caused them?".
 BLAMING_VERBS = frozenset("blame pin".split())  # "blamed E on C", "blamed C for E"
-ASCRIBING_VERBS = frozenset("attribute ascribe link tie connect trace".split())  # "attributed E to C"
+ASCRIBING_VERBS = frozenset(
+    "attribute ascribe trace".split()
+)  # "attributed E to C" ("linked X to" is as often a suspect's)
 CAUSING_VERBS = frozenset("cause spur trigger prompt spark fuel provoke precipitate".split())  # "C spurred E"

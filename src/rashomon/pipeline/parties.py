@@ -20,7 +20,7 @@ from itertools import combinations, takewhile
 
 from rashomon.model import Account, Party, Span, Speaker
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.attribution import Attribution, Mention
+from rashomon.pipeline.attribution import Attribution, Mention, name_head
 
 # Common names of a few countries whose adjective or abbreviation does not start like the name.
 # The general rule (an adjective that starts with a country's name: "South Korean") needs no list.
@@ -975,8 +975,7 @@ def _body_before(text: str, head: str, org_names: set[str]) -> str | None:
     forms = {head, head + "s", head.removesuffix("s"), head.removesuffix("es")}
     for run in reversed(list(_NAME_RUN.finditer(text))):
         words = _tokens(run.group(0))
-        own = words[: words.index("of", 1)] if "of" in words[1:] else words  # the name's head before "of"
-        if len(words) < 2 or not forms & {own[-1], words[-1]}:
+        if len(words) < 2 or not forms & {name_head(words), words[-1]}:
             continue
         body = next((b for b in sorted(org_names) if _org_match(run.group(0), b)), None)
         if body is not None:
