@@ -1172,6 +1172,16 @@ def _in_report_clause(tok: Token) -> bool:
 
 
 _LEADS = frozenset([("contribute", "to"), ("result", "in")])
+# every lemma that can link a cause (``_link_of``)
+_LINKING = lx.BLAMING_VERBS | lx.ASCRIBING_VERBS | lx.CAUSING_VERBS | {verb for verb, _ in _LEADS} | {"cause", "reason"}
+
+
+def _may_link(tok: Token) -> bool:
+    """Whether a word can link a cause: one of ``_LINKING``, "behind", or the "had" of "had nothing
+    to do with"."""
+    if tok.lemma_ == "have":
+        return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children)
+    return tok.lemma_.lower() in _LINKING or tok.lower_ == "behind"
 
 
 def _who(tok: Token) -> bool:
@@ -1193,6 +1203,8 @@ def cue_links(
 ) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """The links a cue that itself links makes of what its claim reports ("The airline attributed
     [the cancellations to the weather]")."""
+    if not any(_may_link(t) for t in cue):
+        return []  # most cues link nothing: the claim's words need not be read again
     tokens = [t for _, t in _tokens_in(parsed, a, b)]
     inside = {t.i for t in tokens}
     return [x for x in _links(tokens, [t for t in cue if t.i not in inside]) if x[0] and x[1]]
@@ -1201,6 +1213,8 @@ def cue_links(
 def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """What the clause says brought about what (see ``ClauseInfo.links``); with ``verbs``, only
     what those words outside the clause link of the clause's words."""
+    if not any(_may_link(t) for t in (tokens if verbs is None else verbs)):
+        return []  # no word that links a cause: nothing more to read
     inside = {t.i for t in tokens}
     named = {t.i for t in _reported_tokens(tokens)}
     false = _verdict(tokens) == "false" or any(
