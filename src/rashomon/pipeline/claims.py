@@ -185,9 +185,19 @@ def two_leavers(a: ClauseInfo, b: ClauseInfo) -> bool:
 
 def shared_effect(a: ClauseInfo, b: ClauseInfo) -> set[str]:
     """The words of one thing two claims each give a cause for, or say had none ("blamed the
-    cancellations on X" / "the cancellations were caused by Y"): a name alone is no such thing."""
-    names = {one_form(w) for w in a.proper | b.proper}
-    return {w for ea, _, _ in a.links for eb, _, _ in b.links for w in same_words(ea, eb) if one_form(w) not in names}
+    cancellations on X" / "the cancellations were caused by Y")."""
+    names = name_forms(a, b)
+    return {w for ea, _, _ in a.links for eb, _, _ in b.links for w in effect_words(ea, eb, names)}
+
+
+def name_forms(a: ClauseInfo, b: ClauseInfo) -> set[str]:
+    """The names either claim holds, as ``one_form`` writes them."""
+    return {one_form(w) for w in a.proper | b.proper}
+
+
+def effect_words(ea: frozenset[str], eb: frozenset[str], names: set[str]) -> set[str]:
+    """The words two effects share, names left out: a name alone is no one thing brought about."""
+    return {w for w in same_words(ea, eb) if one_form(w) not in names}
 
 
 def same_words(a: frozenset[str], b: frozenset[str]) -> set[str]:
@@ -1108,7 +1118,7 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
             if thing is not None and cause is not None and not _who(thing) and not _when_or_where(cause):
                 return thing, cause, on
     if tok.pos_ == "VERB" and lemma in lx.ASCRIBING_VERBS:
-        # "attributed E to C", "E was linked to C"
+        # "attributed E to C", "E was traced to C"
         thing = obj or passive
         to = _child(tok, {"prep"}, {"to"}) or _child(thing, {"prep"}, {"to"})
         if thing is not None and to is not None:
@@ -1222,7 +1232,7 @@ def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[
     )
     out: list[tuple[frozenset[str], frozenset[str], bool]] = []
     for tok in tokens if verbs is None else verbs:
-        if tok.lemma_ == "have" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children):
+        if tok.lemma_ == "have" and _may_link(tok):
             # "E had nothing to do with C": no link, either way round
             do = next((g for c in tok.children for g in c.children if g.lemma_ == "do"), None)
             with_ = _child(do, {"prep"}, {"with"})

@@ -1649,10 +1649,10 @@ def _other_speaker_concession(sent: Sentence, a: int, b: int) -> int | None:
 
 
 def _narrated_while(sent: Sentence, verb: Token) -> int | None:
-    """Where a clause of "as" or "while" set off by a comma, with a person of its own as subject,
-    opens inside what a cue reports ("calling on Akin to quit, as the congressman vowed to stay"):
-    the narrator tells what someone else did meanwhile. A thing as subject may be the speaker's
-    reason ("prices will rise, as demand outstrips supply") and stops nothing."""
+    """Where a clause of "as" or "while" (``_while_clause``) opens after a cue, in the words it
+    would report ("calling on Akin to quit, as the congressman vowed to stay"): the narrator tells
+    what someone else did meanwhile. A thing as subject may be the speaker's reason ("prices will
+    rise, as demand outstrips supply") and stops nothing."""
     for tok in sent.span:
         if tok.i > verb.i and _while_clause(tok):
             return sent.offset(tok.left_edge.nbor(-1))
@@ -1660,8 +1660,8 @@ def _narrated_while(sent: Sentence, verb: Token) -> int | None:
 
 
 def _while_clause(tok: Token) -> bool:
-    """A clause of "as" or "while" set off by a comma, with a person of its own, named or by role,
-    as subject (see ``_narrated_while``)."""
+    """A clause of "as" or "while" set off by a comma and set after the clause it hangs on, with a
+    named person or a role as subject, or a verb of saying (see ``_narrated_while``)."""
     # (set after the clause it hangs on: "said that, while Democrats control the Senate, the bill
     # will fail" keeps its aside inside what is said)
     if tok.dep_ != "advcl" or tok.head.i > tok.i or tok.left_edge.i == 0 or tok.left_edge.nbor(-1).text != ",":

@@ -1282,8 +1282,9 @@ REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | INTENT_VERBS | STANCE_VERBS | EV
 # Words that link a cause to what it brought about (``claims._links``): one side that blames the
 # cancellations on the mandate and another that says the mandate had nothing to do with them, or
 # that attributes them to the weather, answer one question, "what caused them?".
-BLAMING_VERBS = frozenset("blame pin".split())  # "blamed E on C", "blamed C for E"
-ASCRIBING_VERBS = frozenset(
-    "attribute ascribe trace".split()
-)  # "attributed E to C" ("linked X to" is as often a suspect's)
-CAUSING_VERBS = frozenset("cause spur trigger prompt spark fuel provoke precipitate".split())  # "C spurred E"
+# "blamed E on C", "blamed C for E"
+BLAMING_VERBS = frozenset("blame pin".split())
+# "attributed E to C" ("linked X to", "tied to" are as often a suspect's)
+ASCRIBING_VERBS = frozenset("attribute ascribe trace".split())
+# "C spurred E", "E was caused by C"
+CAUSING_VERBS = frozenset("cause spur trigger prompt spark fuel provoke precipitate".split())

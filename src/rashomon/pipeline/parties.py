@@ -1295,21 +1295,23 @@ def _body_within(short: list[str], long_: list[str]) -> bool:
     return long_[: len(short)] == short and len(extra) >= 2 and extra[-1] in _MEMBER_BODIES
 
 
-_MEMBER_BODIES = {
-    "association",
-    "union",
-    "federation",
-    "guild",
-    "league",
-    "society",
-    "council",
-    "coalition",
-    "alliance",
-    "caucus",
-    "club",
-    "foundation",
-    "institute",
-}
+_MEMBER_BODIES = frozenset(
+    {
+        "association",
+        "union",
+        "federation",
+        "guild",
+        "league",
+        "society",
+        "council",
+        "coalition",
+        "alliance",
+        "caucus",
+        "club",
+        "foundation",
+        "institute",
+    }
+)
 
 
 def _was_once(name: str, body: str = "") -> bool:

@@ -39,8 +39,9 @@ from rashomon.pipeline.claims import (
     ClauseInfo,
     apologizes,
     condemned_things,
+    effect_words,
     goes_or_stays,
-    one_form,
+    name_forms,
     same_words,
     two_leavers,
 )
@@ -365,12 +366,13 @@ def _causes(
     did not, or each names a different cause, and they clash; both name one cause (or both deny
     it) and they agree. A denial turns round the link it reports ("denied that the storm caused
     the outage")."""
-    names = {one_form(w) for w in ia.proper | ib.proper}
+    names = name_forms(ia, ib)
+    compatible = None
     for ea, ca, ha in ia.links:
         ha ^= kinds.get(a.account or "") == "denial" and a.polarity == "negative"
         for eb, cb, hb in ib.links:
             hb ^= kinds.get(b.account or "") == "denial" and b.polarity == "negative"
-            effect = sorted(w for w in same_words(ea, eb) if one_form(w) not in names)
+            effect = sorted(effect_words(ea, eb, names))
             if not effect:
                 continue
             what = " ".join(effect[:3])
@@ -391,10 +393,15 @@ def _causes(
                     f"different causes for the {what}: {causes}",
                     [*effect, *sorted(ca)[:3], *sorted(cb)[:3]],
                 )
-            if ha or hb:
-                # one rules a cause out, the other names another: both may be right
-                return "compatible", f"one rules out a cause of the {what} the other does not name: {causes}", effect
-    return None
+            if (ha or hb) and compatible is None:
+                # one rules a cause out, the other names another: both may be right (unless a
+                # later pair of their links clashes or agrees)
+                compatible = (
+                    "compatible",
+                    f"one rules out a cause of the {what} the other does not name: {causes}",
+                    effect,
+                )
+    return compatible
 
 
 def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair:
