@@ -2456,6 +2456,8 @@ def test_a_clause_of_as_or_while_with_another_person_ends_what_the_cue_reports(n
         ("Ortiz said he would not quit, as he likened the calls to a prank.\n", "likened the calls"),
         ("The senator said the bill would fail, as Democrats lack the votes.\n", "Democrats lack the votes"),
         ("Reyes said that, while Democrats control the Senate, the bill will fail.\n", "the bill will fail"),
+        # a perfect gives the speaker's own background
+        ("Lopez said the measure would fail, as the mayor had refused to meet residents.\n", "the mayor had refused"),
     ]:
         accs, _ = _accounts(nlp, text)
         assert kept in " ".join(c for _, _, cs in accs for c in cs)
@@ -2474,3 +2476,10 @@ def test_a_description_names_the_person_titled_so_earlier_in_the_same_sentence()
     assert "Ortiz" in speaker[stay.speaker]
     rel = next(r for r in an.relations if stay.id in (r.a, r.b))
     assert rel.label == "conflict"
+    # where two people were titled so in it, the sentence does not say which one is meant
+    an = compare(
+        texts=["Sen. Ray Burns criticized Sen. Lisa Ward's plan, and the senator said the cuts went too far.\n"]
+    )
+    speaker = {s.id: s.name for s in an.speakers}
+    said = next(c for c in an.claims if "went too far" in c.quote)
+    assert "Ward" not in speaker[said.speaker]

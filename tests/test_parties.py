@@ -1303,3 +1303,10 @@ def test_a_body_of_members_whose_name_holds_an_of_phrase_is_not_the_body_it_name
         "The Bank of Ruritania Staff Union said pay was too low. The bank said pay was fair.\n"
     )
     assert sides["The bank"] == sides["The Bank of Ruritania"] != sides["The Bank of Ruritania Staff Union"]
+
+
+def test_a_body_called_by_its_kind_is_the_body_whose_name_ends_in_a_word_for_a_company():
+    sides = _claim_parties(
+        "The Royal Bank of Ruritania Group said profits fell.\n\nThe bank said all accounts were safe.\n"
+    )
+    assert sides["The bank"] == sides["The Royal Bank of Ruritania Group"]

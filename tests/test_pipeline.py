@@ -1915,10 +1915,16 @@ def test_a_question_opened_later_takes_an_id_no_question_has():
         ("The utility attributed the blackout to a heat wave.", "blackout", "wave", True),
         ("The new substation triggered the blackout.", "blackout", "substation", True),
         ("The blackout was caused by a heat wave.", "blackout", "wave", True),
-        ("The heat wave contributed to the blackout.", "blackout", "wave", True),
+        ("The heat wave resulted in the blackout.", "blackout", "wave", True),
+        ("Residents said the utility wrongly blamed the blackout on the heat wave.", "blackout", "wave", False),
         ("The heat wave prompted the utility to cut power.", "cut", "wave", True),
         ("The company on Monday blamed the blackout on a heat wave.", "blackout", "wave", True),
-        ("Officials said there is no evidence that the substation caused the blackout.", "blackout", "substation", False),
+        (
+            "Officials said there is no evidence that the substation caused the blackout.",
+            "blackout",
+            "substation",
+            False,
+        ),
         ("Poor maintenance was the cause of the blackout.", "blackout", "maintenance", True),
         ("The mayor was behind the leak.", "leak", "mayor", True),
         ("The blackout was not caused by the substation.", "blackout", "substation", False),
@@ -1950,6 +1956,8 @@ def test_what_a_claim_says_brought_what_about(nlp, sentence, effect, cause, hold
         "Residents blamed the blackout on the utility, not the city.",
         "The old road led to the village.",  # no cause
         "Police linked the suspect to three robberies.",  # involvement, not a cause
+        "Aging equipment also caused the blackout.",  # one cause among several
+        "The heat wave contributed to the blackout.",
     ],
 )
 def test_a_claim_that_links_no_cause_to_a_named_thing_gives_none(nlp, sentence):
@@ -1998,3 +2006,16 @@ def test_a_cue_that_links_a_cause_links_what_its_claim_reports():
     an = compare(texts=[text])
     rel = next(r for r in an.relations if "different causes" in r.reason)
     assert rel.label == "conflict"
+
+
+def test_two_sides_blaming_one_thing_on_different_causes_clash_not_agree():
+    for text in [
+        "Half the city lost power on Sunday.\n\n"
+        "Mayor Joan Ellis blamed the blackout on the state's failure to maintain the grid. "
+        "State officials blamed the blackout on the city's failure to trim trees near the lines.\n",
+        "Half the city lost power on Sunday.\n\n"
+        "Council Democrats blamed the blackout on Republican leaders. "
+        "Council Republicans blamed the blackout on Democratic leaders.\n",
+    ]:
+        rel = _the_relation_across(text)
+        assert rel.label == "conflict" and "different causes" in rel.reason, rel.reason

@@ -1435,9 +1435,14 @@ def name_head(words: list[str]) -> str:
     """The head word of a body's lower-cased name: its last word where that is a word for a body
     ("Bank of England Staff Union": union), else the last word before "of" ("Bank of Lisbon":
     bank; "Meridian Bank Employees Association": association)."""
+    if len(words) > 2 and words[-1] in _NAME_SUFFIXES:
+        words = words[:-1]  # "The Royal Bank of Scotland Group": the bank
     if words[-1] in lx.BODY_NOUNS or "of" not in words[1:]:
         return words[-1]
     return words[: words.index("of", 1)][-1]
+
+
+_NAME_SUFFIXES = frozenset("group holdings inc corp corporation plc llc ltd co".split())
 
 
 def _head_words(m: Mention) -> set[str]:
@@ -1619,9 +1624,13 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         # "President Trump and his allies ..." then "the president tweeted": the person the text
         # named with that title last, speaker or not (earlier in the same sentence too: "calling
         # on Rep. Todd Akin to quit, as the congressman vowed to stay")
+        # (where one person alone was titled so in it: "Sen. Burns criticized Sen. Ward's plan, and
+        # the senator said ..." may be either)
         opening = sent.offset(min(source, key=lambda t: t.i))
+        here = {x.entity for pos, roles, x, _w in state.titled if sent.start <= pos < opening and m.head in roles}
+        bound = opening if len(here) <= 1 else sent.start
         for pos, roles, titled, words in reversed(state.titled):
-            if pos < opening and m.head in roles and _fits(said, words):
+            if pos < bound and m.head in roles and _fits(said, words):
                 return titled
     if m.head in lx.BODY_NOUNS and determiners & {"the", "this", "that"} and len(source) <= 3:
         # "the group said", "the company said": the body that spoke last, unless its name calls it

@@ -1081,7 +1081,7 @@ def _link_words(head: Token | None, inside: set[int], leave: Token | None = None
         for t in head.subtree
         if t.i in inside
         and t.i not in skip
-        and t.pos_ in {"NOUN", "PROPN", "VERB"}
+        and (t.pos_ in {"NOUN", "PROPN", "VERB"} or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
         and not t.is_stop
         and t.lemma_.lower() not in lx.STOP_LEMMAS
     )
@@ -1181,7 +1181,7 @@ def _in_report_clause(tok: Token) -> bool:
     )
 
 
-_LEADS = frozenset([("contribute", "to"), ("result", "in")])
+_LEADS = frozenset([("result", "in")])  # ("contributed to" names one cause among several)
 # every lemma that can link a cause (``_link_of``)
 _LINKING = lx.BLAMING_VERBS | lx.ASCRIBING_VERBS | lx.CAUSING_VERBS | {verb for verb, _ in _LEADS} | {"cause", "reason"}
 
@@ -1192,6 +1192,9 @@ def _may_link(tok: Token) -> bool:
     if tok.lemma_ == "have":
         return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children)
     return tok.lemma_.lower() in _LINKING or tok.lower_ == "behind"
+
+
+_ONE_OF_SEVERAL = frozenset("also too partly partially largely".split())
 
 
 def _who(tok: Token) -> bool:
@@ -1253,10 +1256,14 @@ def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[
             continue  # only possible, supposed or asked: "may have caused", "whether X caused"
         if _contrasted(verb):
             continue  # "caused not by the pilots but by ...", "by neither X nor Y": no one cause
+        if any(c.lower_ in _ONE_OF_SEVERAL for c in verb.children):
+            continue  # "also caused", "partly caused": one cause among several
         doubted = _doubted_above(verb)
         if doubted == "open":
             continue
         holds = not _negated(tok) and not _negated(verb) and doubted != "doubt"
+        if any(c.lower_ in lx.WRONGLY_WORDS for c in verb.children):
+            holds = not holds  # "wrongly blamed the outage on hackers"
         if tok.i in named:
             if not false:
                 continue  # a link a report the claim names makes, and the claim does not judge

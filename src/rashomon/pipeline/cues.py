@@ -1674,11 +1674,11 @@ def _while_clause(tok: Token) -> bool:
     # Laboratory can confirm cases", "..., as Democrats lack the votes"; a pronoun may be the
     # speaker: "..., as he likened it to a prank"; but a clause of saying points back whoever says
     # it: "calling him a liar, as he has alleged before")
+    # (a perfect gives the speaker's background: "..., as the mayor had refused to meet them")
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     return (
-        subj.ent_type_ == "PERSON"
-        or (subj.lemma_.lower() in lx.PERSON_ROLES and subj.tag_ == "NN")
-        or _verb_lemma(tok) in lx.SPEECH_VERBS
-    )
+        (subj.ent_type_ == "PERSON" or (subj.lemma_.lower() in lx.PERSON_ROLES and subj.tag_ == "NN")) and not perfect
+    ) or _verb_lemma(tok) in lx.SPEECH_VERBS
 
 
 def _concession_after(sent: Sentence, verb: Token) -> int | None:

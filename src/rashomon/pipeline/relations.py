@@ -42,6 +42,7 @@ from rashomon.pipeline.claims import (
     effect_words,
     goes_or_stays,
     name_forms,
+    one_form,
     same_words,
     two_leavers,
 )
@@ -377,6 +378,14 @@ def _causes(
                 continue
             what = " ".join(effect[:3])
             both = sorted(same_words(ca, cb))
+            # "Republican leaders" / "Democratic leaders": one noun, two named sides
+            na, nb = {one_form(w) for w in ca} & names, {one_form(w) for w in cb} & names
+            if na and nb and not na & nb:
+                both = []
+            # "the state's failure to maintain the levees" / "the city's failure to clear drains":
+            # one cause only where what they share is at least half of the shorter one
+            if len(both) * 2 < min(len(ca), len(cb)):
+                both = []
             if both:
                 cause = " ".join(both[:3])
                 if ha != hb:
@@ -477,6 +486,13 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
                 pair.reason = f"goes at the other side: '{target}'"
                 pair.evidence = [target]
                 return pair
+    if not internal:
+        # (before condemning: "blamed the flooding on X" / "blamed the flooding on Y" give two
+        # causes of one thing, not one thing condemned)
+        found = _causes(a, b, ia, ib, kinds)
+        if found is not None:
+            pair.label, pair.reason, pair.evidence = found
+            return pair
     ca, cb = condemned_things(ia), condemned_things(ib)
     condemned = set() if internal or "negative" in (a.polarity, b.polarity) else ca & cb
     # words someone said are one thing only when both name the one who said them: "his remarks
@@ -524,11 +540,6 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         else:
             pair.label, pair.reason, pair.evidence = "agree", f"both say: {go_a}", [go_a]
         return pair
-    if not internal:
-        found = _causes(a, b, ia, ib, kinds)
-        if found is not None:
-            pair.label, pair.reason, pair.evidence = found
-            return pair
     # a claim that calls a report false, or a denial that is not itself negated ("did not dispute")
     deny_a = ia.verdict == "false" or (
         kinds.get(a.account or "") == "denial" and a.polarity == "negative" and not reb_a
