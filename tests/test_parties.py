@@ -1288,25 +1288,34 @@ def test_a_body_of_members_formed_within_a_company_is_a_side_of_its_own():
     assert sides["Teamsters"] == sides["the Teamsters Union"]
 
 
-def test_a_body_called_by_its_kind_is_the_last_named_body_whose_head_word_that_is():
-    sides = _claim_parties(
-        "Meridian Bank said the branch closures would save money.\n\n"
-        "The Meridian Bank Employees Association said the closures would cost 300 jobs. "
-        "The bank said no jobs would be lost.\n"
-    )
-    assert sides["The bank"] == sides["Meridian Bank"] != sides["The Meridian Bank Employees Association"]
-
-
-def test_a_body_of_members_whose_name_holds_an_of_phrase_is_not_the_body_it_names():
-    sides = _claim_parties(
-        "The Bank of Ruritania said rates would rise.\n\n"
-        "The Bank of Ruritania Staff Union said pay was too low. The bank said pay was fair.\n"
-    )
-    assert sides["The bank"] == sides["The Bank of Ruritania"] != sides["The Bank of Ruritania Staff Union"]
-
-
-def test_a_body_called_by_its_kind_is_the_body_whose_name_ends_in_a_word_for_a_company():
-    sides = _claim_parties(
-        "The Royal Bank of Ruritania Group said profits fell.\n\nThe bank said all accounts were safe.\n"
-    )
-    assert sides["The bank"] == sides["The Royal Bank of Ruritania Group"]
+@pytest.mark.parametrize(
+    ("text", "body", "other"),
+    [
+        # the body whose name's head word the description is, not a body of members within it
+        (
+            "Meridian Bank said the branch closures would save money.\n\n"
+            "The Meridian Bank Employees Association said the closures would cost 300 jobs. "
+            "The bank said no jobs would be lost.\n",
+            "Meridian Bank",
+            "The Meridian Bank Employees Association",
+        ),
+        # ... also where the body's name holds an of-phrase
+        (
+            "The Bank of Ruritania said rates would rise.\n\n"
+            "The Bank of Ruritania Staff Union said pay was too low. The bank said pay was fair.\n",
+            "The Bank of Ruritania",
+            "The Bank of Ruritania Staff Union",
+        ),
+        # ... and where the name ends in a word for a company
+        (
+            "The Royal Bank of Ruritania Group said profits fell.\n\nThe bank said all accounts were safe.\n",
+            "The Royal Bank of Ruritania Group",
+            None,
+        ),
+    ],
+)
+def test_a_body_called_by_its_kind_is_the_last_named_body_whose_head_word_that_is(text, body, other):
+    sides = _claim_parties(text)
+    assert sides["The bank"] == sides[body]
+    if other is not None:
+        assert sides["The bank"] != sides[other]
