@@ -2483,3 +2483,19 @@ def test_a_description_names_the_person_titled_so_earlier_in_the_same_sentence()
     speaker = {s.id: s.name for s in an.speakers}
     said = next(c for c in an.claims if "went too far" in c.quote)
     assert "Ward" not in speaker[said.speaker]
+
+
+def test_a_possessive_ending_tagged_as_a_name_makes_no_speaker(nlp):
+    # the small tagger reads "’s son" in "the president’s son-in-law" as a person; a name holds a
+    # capital and does not open with a possessive ending, so "the president" stays the speaker
+    text = (
+        "Saturday’s speech grew out of talks that Vice President Mike Pence and the president’s "
+        "son-in-law and senior adviser, Jared Kushner, have had in recent days with lawmakers.\n\n"
+        "In casting the plan as a compromise, the president sought to shift pressure to Democrats."
+    )
+    doc = parse(text, nlp).paragraphs[0].doc
+    assert all(e.text != "’s son" for e in doc.ents)
+    assert {e.text for e in doc.ents if e.label_ == "PERSON"} >= {"Mike Pence", "Jared Kushner"}
+    accs, _ = _accounts(nlp, text)
+    names = [name for _, name, content in accs if content and content[0].startswith("to shift")]
+    assert names and "’s son" not in names[0] and "son" not in names[0].split()
