@@ -2499,3 +2499,30 @@ def test_a_possessive_ending_tagged_as_a_name_makes_no_speaker(nlp):
     accs, _ = _accounts(nlp, text)
     names = [name for _, name, content in accs if content and content[0].startswith("to shift")]
     assert names and "’s son" not in names[0] and "son" not in names[0].split()
+
+
+def test_a_cue_the_parser_hung_on_the_name_after_a_quotation_still_reports_it(nlp):
+    # the parser makes "Lena Ortiz" the root and "posted" a participle on it; the quotation's last
+    # words hang on the name too, and are no part of the speaker
+    text = (
+        "“Given the cuts stuffed into a bill that was meant to help renters, the offer is about blame. "
+        "So obvious. So pathetic,” Lena Ortiz, the executive director of the housing advocacy group "
+        "Renters United, posted on Tuesday.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert accs, "no account found"
+    named = [(acc, name) for acc, name, _ in accs if acc.source is not None]
+    assert named and all("Ortiz" in name for _, name in named)
+    assert all(not text[acc.source.start : acc.source.end].startswith("So") for acc, _ in named)
+
+
+def test_he_after_narration_about_a_name_the_parser_took_for_the_root(nlp):
+    text = (
+        "Obama said it was still unclear whether there was a direct link to terrorist groups.\n\n"
+        "Donald J. Trump, the presumptive Republican presidential nominee, seized on the attacks as "
+        "evidence of weakness. He demanded that Mr. Obama resign because he refused to say the words "
+        "in his remarks.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    demand = [name for acc, name, content in accs if content and "resign" in content[0]]
+    assert demand and "Trump" in demand[0]

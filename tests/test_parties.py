@@ -1319,3 +1319,15 @@ def test_a_body_called_by_its_kind_is_the_last_named_body_whose_head_word_that_i
     assert sides["The bank"] == sides[body]
     if other is not None:
         assert sides["The bank"] != sides[other]
+
+
+def test_a_body_called_so_keeps_a_possessive_in_its_name():
+    # "America’s Voice" named as "the advocacy group America’s Voice" is that group, not America
+    text = (
+        "The White House said the offer was fair.\n\n"
+        "“It is about blame,” said Frank Sharry, the executive director of the immigration advocacy group "
+        "America’s Voice.\n"
+    )
+    sides = _speaker_parties(text)
+    sharry = next(v for k, v in sides.items() if "Sharry" in k)
+    assert sharry is not None and "united" not in sharry.lower()

@@ -2019,3 +2019,15 @@ def test_two_sides_blaming_one_thing_on_different_causes_clash_not_agree():
     ]:
         rel = _the_relation_across(text)
         assert rel.label == "conflict" and "different causes" in rel.reason, rel.reason
+
+
+def test_someones_supporters_take_their_side_and_critics_do_not():
+    text = (
+        "House Minority Leader Nancy Pelosi said she would win the vote.\n\n"
+        "Rep. Tim Ryan said the party needed a fresh voice.\n\n"
+        "Pelosi's supporters said her experience is what the party needs now.\n\n"
+        "Ryan's critics said he had no plan.\n"
+    )
+    an = compare(texts=[text])
+    assert _party_of(an, "supporters") == _party_of(an, "Nancy Pelosi") != _party_of(an, "Tim Ryan")
+    assert _party_of(an, "critics") != _party_of(an, "Tim Ryan")

@@ -36,6 +36,7 @@ from rashomon.pipeline.cues import (
     drop_nested,
     drop_sourcing,
     find_cues,
+    name_taken_for_root,
     source_phrase,
     speaks_to_someone,
     subtree_offsets,
@@ -440,6 +441,24 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     else:
         kind = "person" if head.lower_ in {"he", "she", "i"} else "group"
         entity = None
+    # "Pelosi's supporters", "Trump's allies": the one whose followers they are is their side, a
+    # name the recogniser missed or took for a body
+    owner = next(
+        (
+            c
+            for c in head.children
+            if kind == "group"
+            and head.lemma_.lower() in lx.FOLLOWER_NOUNS
+            and not person
+            and c.dep_ == "poss"
+            and c.pos_ == "PROPN"
+            and c.text[:1].isupper()
+            and c in toks
+        ),
+        None,
+    )
+    if owner is not None:
+        ents = [e for e in ents if not e.start <= owner.i < e.end]
     # "(R-Calif.)": a party and state tag in brackets is not the side the speaker speaks for
     # ", of Peoria, Ill.": where a person lives is not the side they speak for either
     # "Trump lawyer Rudy Giuliani": a name before a role word, which the recogniser may miss, is
@@ -470,6 +489,8 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         dash = max(dash, spaced[0])  # the parser may take the dateline for the head
     pairs = employer + [(e.label_, e.text) for e in ents if e.start > dash and not _names_no_side(sent, e, toks)]
     pairs += _issuer_of_frame(head)
+    if owner is not None:
+        pairs.append(("PERSON", " ".join(t.text for t in owner.subtree if t.pos_ == "PROPN")))
     if head.lemma_.lower() in lx.PUBLIC_NOUNS:
         # "YouTube users", "Comcast customers": those who use a service are not its voice
         pairs = [(label, x) for label, x in pairs if label not in {"ORG", "PRODUCT"}]
@@ -2043,6 +2064,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             # a quotation that opens the next paragraph with no cue of its own is likely theirs
             # ("Justice Scalia was unconvinced.": a passive's subject is who it is about too)
             subj = next((c for c in sent.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and any(name_taken_for_root(c) for c in sent.span.root.children):
+                subj = sent.span.root  # "Donald J. Trump, the nominee, seized on ...": the parser's root
             if (subj is None or subj.lower_ not in PRONOUNS) and not sent_quotes:
                 named = _mention(sent, source_phrase(subj)) if subj is not None else None
                 if named is not None and named.kind == "person" and named.entity and not state.named_org(named.entity):

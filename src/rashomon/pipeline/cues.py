@@ -259,6 +259,8 @@ def _np(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in {"relcl", "acl", "advcl", "punct", "cc"} and child.i > head.i:
             continue
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > head.i:
+            continue  # "Bruning, a Republican, blamed ...": the verb the parser hung on a name
         if (
             child.dep_ == "prep"
             and child.i > head.i
@@ -272,6 +274,10 @@ def _np(head: Token) -> list[Token]:
     dashes = [k for k, t in enumerate(toks) if t.text in DASHES and t.whitespace_ and t.i < head.i]
     if dashes:
         toks = toks[dashes[-1] + 1 :]
+    # '"So pathetic," Frank Sharry ...': words the parser hung on a name from the quotation before it
+    closers = [k for k, t in enumerate(toks) if t.text in {"”", '"', "’’", "''"} and t.i < head.i]
+    if closers:
+        toks = toks[closers[-1] + 1 :]
     # keep one contiguous block around the head
     return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
 
@@ -391,13 +397,14 @@ def _first_to(verb: Token) -> Token | None:
     )
 
 
-def _name_taken_for_root(verb: Token) -> bool:
+def name_taken_for_root(verb: Token) -> bool:
     """Whether a verb is the conjunct of a name the parser made the root of the sentence ("Bruning,
-    a Republican, blamed ...", even where the tagger read "Bruning" as a verb): a capitalised
+    a Republican, blamed ...", even where the tagger read "Bruning" as a verb), or a participle it
+    hung on that name ("..., Frank Sharry, the director of X, tweeted on Tuesday."): a capitalised
     word before it with no subject of its own that is a noun or carries an apposition."""
     head = verb.head
     return (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}))
         and head.dep_ == "ROOT"
         and head.i < verb.i
         and head.text[:1].isupper()
@@ -1172,7 +1179,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             subj = _name_taken_for_adverb(tok)
         if subj is None:
             subj = _first_to(tok)
-        if subj is None and _name_taken_for_root(tok):
+        if subj is None and name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
             # verb its conjunct
             subj = tok.head

@@ -1086,6 +1086,11 @@ COUNTERPART_NOUNS = frozenset(
     "creditor prosecutor".split()
 )
 
+# Someone's followers: "Pelosi's supporters", "Trump's allies" take the side of the one named.
+FOLLOWER_NOUNS = frozenset(
+    "supporter ally backer loyalist defender follower surrogate confidant aide adviser advisor camp".split()
+)
+
 # Words for people who comment on a matter without an office in it ("with an Iraqi official
 # denying ...", "with critics saying ..."): someone who can speak, where a thing cannot.
 COMMENTATOR_NOUNS = frozenset("official critic expert analyst observer source".split())

@@ -48,7 +48,8 @@ _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 def _register_entity_repair() -> None:
     """Register the pipe that drops a "name" the tagger made of common words: an entity that starts
     at a possessive ending ("the president’s son-in-law" tagged "’s son" a person), or a person's
-    "name" with no capital (a body may be named in lower case: "the health ministry"). Such an entity would become a speaker of its own."""
+    "name" with no capital (a body may be named in lower case: "the health ministry"). Such an
+    entity would become a speaker of its own."""
     from spacy.language import Language
 
     @Language.component(ENTITY_REPAIR)

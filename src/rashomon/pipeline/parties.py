@@ -1359,7 +1359,7 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
                 out.append("side:" + c)
         elif label == "ORG" and clean_name(text).lower() in _TITLE_MODIFIERS:
             continue  # "Special Counsel Robert Mueller": the recogniser took a word of the title for a body
-        elif label == "ORG" and (owner := _owner(text)):
+        elif label == "ORG" and (owner := _owner(text)) and not _called_a_body(m.name, text):
             # "Israel’s Coordinator of Government Activities", "Comcast’s Senior [Deputy Counsel]":
             # a name the recogniser ran past a possessive belongs to the possessor
             place = country_of(owner, known_places)
@@ -1482,6 +1482,13 @@ _STATE_BODIES = frozenset(
     "ministry department government army military police forces directorate agency office authority "
     "navy corps marines command".split()
 )
+
+
+def _called_a_body(phrase: str, name: str) -> bool:
+    """Whether the phrase calls the name a body ("the immigration advocacy group America’s Voice"):
+    then a possessive in it is part of the body's name, not an owner it speaks for."""
+    words = phrase[: max(phrase.find(name), 0)].split()
+    return bool(words) and words[-1].lower() in lx.BODY_NOUNS
 
 
 def _state_body_of(text: str, known_places: set[str]) -> str | None:
