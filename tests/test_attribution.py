@@ -2526,3 +2526,19 @@ def test_he_after_narration_about_a_name_the_parser_took_for_the_root(nlp):
     accs, _ = _accounts(nlp, text)
     demand = [name for acc, name, content in accs if content and "resign" in content[0]]
     assert demand and "Trump" in demand[0]
+
+
+def test_a_name_in_quotation_marks_before_a_body_noun_stays_in_the_speaker(nlp):
+    text = 'The “Moms for Liberty” chapter in Brevard County said the books were "pornographic and harmful."'
+    accs, _ = _accounts(nlp, text)
+    assert accs and "Moms for Liberty" in accs[0][1]
+
+
+def test_a_passive_participle_on_a_name_is_no_cue_and_no_subject_for_a_later_quotation(nlp):
+    text = (
+        "President Trump spoke on Friday.\n\n"
+        "Former FBI director James Comey, fired by President Trump in May.\n\n"
+        "“This is a disgrace to the bureau and to the country we serve.”\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert all(name is None or "Comey" not in name for _, name, _ in accs)

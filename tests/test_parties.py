@@ -1331,3 +1331,28 @@ def test_a_body_called_so_keeps_a_possessive_in_its_name():
     sides = _speaker_parties(text)
     sharry = next(v for k, v in sides.items() if "Sharry" in k)
     assert sharry is not None and "united" not in sharry.lower()
+
+
+def test_one_who_once_worked_for_a_speaker_is_not_their_voice():
+    text = (
+        "President Trump said the offer was fair and reasonable.\n\n"
+        "James Carafano, a national security expert at the Heritage Foundation who worked on Mr. Trump’s "
+        "transition, was among the critics. “Amnesty encourages further illegal immigration,” he said.\n\n"
+        "Dana Ruiz, a lawyer at the firm who works for Mr. Trump, said the critics were wrong.\n"
+    )
+    sides = _speaker_parties(text)
+    trump = next(v for k, v in sides.items() if k.endswith("Trump"))
+    carafano = next(v for k, v in sides.items() if "Carafano" in k)
+    assert carafano != trump
+    # one who works for him now still speaks for him
+    assert next(v for k, v in sides.items() if "Ruiz" in k) == trump
+
+
+def test_a_body_called_so_before_a_comma_keeps_a_possessive_in_its_name():
+    text = (
+        "The White House said the offer was fair.\n\n"
+        "“It is about blame,” said Frank Sharry of the advocacy group, America’s Voice.\n"
+    )
+    sides = _speaker_parties(text)
+    sharry = next(v for k, v in sides.items() if "Sharry" in k)
+    assert sharry is not None and "united" not in sharry.lower()

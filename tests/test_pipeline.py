@@ -2031,3 +2031,13 @@ def test_someones_supporters_take_their_side_and_critics_do_not():
     an = compare(texts=[text])
     assert _party_of(an, "supporters") == _party_of(an, "Nancy Pelosi") != _party_of(an, "Tim Ryan")
     assert _party_of(an, "critics") != _party_of(an, "Tim Ryan")
+
+
+@pytest.mark.parametrize("followers", ["Pelosi's former supporters", "Pelosi's backers and critics"])
+def test_former_followers_and_mixed_crowds_do_not_take_the_side(followers):
+    text = (
+        "House Minority Leader Nancy Pelosi said she would win the vote.\n\n"
+        f"{followers} said her experience is what the party needs now.\n"
+    )
+    an = compare(texts=[text])
+    assert _party_of(an, followers) != _party_of(an, "Nancy Pelosi")

@@ -450,6 +450,8 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
             if kind == "group"
             and head.lemma_.lower() in lx.FOLLOWER_NOUNS
             and not person
+            # not "Trump's former advisers", nor "his allies and critics"
+            and not any(x.lower_ in {"former", "ex", "onetime", "erstwhile"} or x.dep_ == "conj" for x in head.children)
             and c.dep_ == "poss"
             and c.pos_ == "PROPN"
             and c.text[:1].isupper()
@@ -490,7 +492,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     pairs = employer + [(e.label_, e.text) for e in ents if e.start > dash and not _names_no_side(sent, e, toks)]
     pairs += _issuer_of_frame(head)
     if owner is not None:
-        pairs.append(("PERSON", " ".join(t.text for t in owner.subtree if t.pos_ == "PROPN")))
+        # a place keeps its own label ("Iran's allies"); a person the recogniser took for a body
+        # ("Trump's allies", Trump an organisation) is a person
+        label = owner.ent_type_ if owner.ent_type_ in {"GPE", "NORP", "LOC"} else "PERSON"
+        pairs.append((label, " ".join(t.text for t in owner.subtree if t.pos_ == "PROPN")))
     if head.lemma_.lower() in lx.PUBLIC_NOUNS:
         # "YouTube users", "Comcast customers": those who use a service are not its voice
         pairs = [(label, x) for label, x in pairs if label not in {"ORG", "PRODUCT"}]
@@ -738,6 +743,8 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
         return True  # a relative is on the speaker's side, the relative's office is not
     if _acted_on_by(e.root, toks):
         return True  # "James Foley, beheaded by ISIS militants": who acted on them is no side of theirs
+    if _served_once(e.root, toks):
+        return True  # "an expert at X who worked on Mr. Trump's transition": a tie that was
     if e.root.dep_ in {"compound", "amod", "nmod"} and e.root.head.lemma_.lower() in lx.EXPERTISE_NOUNS:
         return True  # "a Boko Haram expert", "a China specialist"
     start = sent.paragraph.start + e.start_char
@@ -758,6 +765,26 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
     return e.label_ == "ORG" and (
         _former(e.root) or e.text.lower().removeprefix("the ").removeprefix("u.s. ") in lx.LEGISLATURES or _committee(e)
     )
+
+
+_SERVING_VERBS = frozenset("work serve advise help lead head run chair staff".split())
+
+
+def _served_once(tok: Token, toks: list[Token]) -> bool:
+    """Whether a word of a speaker's phrase lies in a relative clause that tells, in the simple
+    past, whom they once worked for ("a fellow at X who worked on Mr. Trump's transition", "who
+    served under Obama"): like "former", a tie that was, not the side they speak for now."""
+    inside = {t.i for t in toks}
+    for step in [tok, *tok.ancestors]:
+        if step.i not in inside:
+            return False
+        if step.dep_ == "relcl":
+            return (
+                step.tag_ == "VBD"
+                and step.lemma_.lower() in _SERVING_VERBS
+                and not any(c.dep_ == "aux" for c in step.children)
+            )
+    return False
 
 
 def _acted_on_by(tok: Token, toks: list[Token]) -> bool:

@@ -275,7 +275,13 @@ def _np(head: Token) -> list[Token]:
     if dashes:
         toks = toks[dashes[-1] + 1 :]
     # '"So pathetic," Frank Sharry ...': words the parser hung on a name from the quotation before it
-    closers = [k for k, t in enumerate(toks) if t.text in {"”", '"', "’’", "''"} and t.i < head.i]
+    # (a quotation's end, after its comma or full stop; not a name in quotation marks: 'The “Moms
+    # for Liberty” chapter')
+    closers = [
+        k
+        for k, t in enumerate(toks)
+        if t.text in {"”", '"', "’’", "''"} and t.i < head.i and t.i > 0 and t.nbor(-1).text in {",", ".", "?", "!"}
+    ]
     if closers:
         toks = toks[closers[-1] + 1 :]
     # keep one contiguous block around the head
@@ -404,7 +410,15 @@ def name_taken_for_root(verb: Token) -> bool:
     word before it with no subject of its own that is a noun or carries an apposition."""
     head = verb.head
     return (
-        (verb.dep_ == "conj" or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}))
+        (
+            verb.dep_ == "conj"
+            # (not a passive one: "James Comey, fired by Trump in May.")
+            or (
+                verb.dep_ == "acl"
+                and verb.tag_ in {"VBN", "VBD"}
+                and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+            )
+        )
         and head.dep_ == "ROOT"
         and head.i < verb.i
         and head.text[:1].isupper()

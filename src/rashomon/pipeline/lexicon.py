@@ -1087,9 +1087,7 @@ COUNTERPART_NOUNS = frozenset(
 )
 
 # Someone's followers: "Pelosi's supporters", "Trump's allies" take the side of the one named.
-FOLLOWER_NOUNS = frozenset(
-    "supporter ally backer loyalist defender follower surrogate confidant aide adviser advisor camp".split()
-)
+FOLLOWER_NOUNS = frozenset("supporter ally backer loyalist defender follower surrogate camp".split())
 
 # Words for people who comment on a matter without an office in it ("with an Iraqi official
 # denying ...", "with critics saying ..."): someone who can speak, where a thing cannot.

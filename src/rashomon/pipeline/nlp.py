@@ -47,9 +47,8 @@ _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 @lru_cache(maxsize=1)
 def _register_entity_repair() -> None:
     """Register the pipe that drops a "name" the tagger made of common words: an entity that starts
-    at a possessive ending ("the president’s son-in-law" tagged "’s son" a person), or a person's
-    "name" with no capital (a body may be named in lower case: "the health ministry"). Such an
-    entity would become a speaker of its own."""
+    at a possessive ending ("the president’s son-in-law" tagged "’s son" a person). Such an entity
+    would become a speaker of its own."""
     from spacy.language import Language
 
     @Language.component(ENTITY_REPAIR)
@@ -57,12 +56,7 @@ def _register_entity_repair() -> None:
         kept = [
             e
             for e in doc.ents
-            if e.label_ not in _NAME_ENTITIES
-            or (
-                e[0].tag_ != "POS"
-                and e[0].lower_ not in {"’s", "'s"}
-                and (e.label_ != "PERSON" or any(t.text[:1].isupper() for t in e))
-            )
+            if e.label_ not in _NAME_ENTITIES or (e[0].tag_ != "POS" and e[0].lower_ not in {"’s", "'s"})
         ]
         if len(kept) != len(doc.ents):
             doc.set_ents(kept, default="outside")

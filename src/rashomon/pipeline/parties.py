@@ -1487,8 +1487,8 @@ _STATE_BODIES = frozenset(
 def _called_a_body(phrase: str, name: str) -> bool:
     """Whether the phrase calls the name a body ("the immigration advocacy group America’s Voice"):
     then a possessive in it is part of the body's name, not an owner it speaks for."""
-    words = phrase[: max(phrase.find(name), 0)].split()
-    return bool(words) and words[-1].lower() in lx.BODY_NOUNS
+    words = re.findall(r"[\w-]+", phrase[: max(phrase.find(name), 0)])
+    return bool(words) and words[-1].lower() in lx.BODY_NOUNS  # "the advocacy group, America’s Voice,"
 
 
 def _state_body_of(text: str, known_places: set[str]) -> str | None:
