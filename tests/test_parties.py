@@ -31,6 +31,11 @@ def _speaker_parties(text: str) -> dict[str, str | None]:
     return {s.name: s.party for s in compare(texts=[text]).speakers}
 
 
+def _side_of(sides: dict[str, str | None], fragment: str) -> str | None:
+    """The party of the first speaker whose name holds ``fragment``."""
+    return next(p for name, p in sides.items() if fragment in name)
+
+
 def _claim_parties(text: str) -> dict[str, str | None]:
     """The whole analysis of one text: the words of each claim before " said" -> its party."""
     return {c.quote.split(" said")[0]: c.party for c in compare(texts=[text]).claims}
@@ -624,7 +629,7 @@ def test_someones_employer_is_not_on_their_side():
         "Another critic, Laurence H. Tribe, said the firing was unfair.\n"
     )
     party = _speaker_parties(text)
-    employer = next(p for name, p in party.items() if "employer" in name)
+    employer = _side_of(party, "employer")
     assert employer != party["Conal O'Rourke"]
     assert "Laurence H. Tribe" in party  # an apposition still names the critic
 
@@ -644,9 +649,9 @@ def test_an_indictment_speaks_for_the_jury_and_a_persons_lawyer_for_that_person(
     speaker = {s.id: s for s in an.speakers}[says.speaker]
     assert "jury" in speaker.name.lower()
     party = {s.name: s.party for s in an.speakers}
-    bell = next(p for name, p in party.items() if "Bell" in name)
+    bell = _side_of(party, "Bell")
     assert party["His lawyer"] == bell
-    assert next(p for name, p in party.items() if "Cole" in name) == bell
+    assert _side_of(party, "Cole") == bell
 
 
 def test_the_executives_officers_speak_on_the_administrations_side():
@@ -658,10 +663,10 @@ def test_the_executives_officers_speak_on_the_administrations_side():
         "Speaker John Boehner said the invitation was appropriate.\n"
     )
     party = _speaker_parties(text)
-    obama = next(p for name, p in party.items() if "Obama" in name)
-    assert next(p for name, p in party.items() if "Biden" in name) == obama
-    assert next(p for name, p in party.items() if "Kerry" in name) == obama
-    assert next(p for name, p in party.items() if "Boehner" in name) != obama
+    obama = _side_of(party, "Obama")
+    assert _side_of(party, "Biden") == obama
+    assert _side_of(party, "Kerry") == obama
+    assert _side_of(party, "Boehner") != obama
 
 
 @pytest.mark.parametrize(
@@ -880,7 +885,7 @@ def test_who_acted_on_the_person_a_phrase_describes_is_no_side_of_theirs():
     )
     party = _speaker_parties(text)
     brigade = next(p for name, p in party.items() if "Corsair Brigade" in name and "Berg" not in name)
-    berg = next(p for name, p in party.items() if "Berg" in name)
+    berg = _side_of(party, "Berg")
     assert berg != brigade
 
 
@@ -900,7 +905,7 @@ def test_a_named_campaign_aide_is_not_the_campaign_named_before():
         "Governor Mitt Romney said the cuts were real.\n"
     )
     party = _speaker_parties(text)
-    aide = next(p for name, p in party.items() if "aide" in name)
+    aide = _side_of(party, "aide")
     assert aide != party["Obama"]
     assert aide == party["Mitt Romney"]
 
@@ -913,7 +918,7 @@ def test_a_body_under_a_shorter_form_of_its_name_is_one_body():
     )
     party = _speaker_parties(text)
     short = next(p for name, p in party.items() if name.startswith("The Metropolitan"))
-    long_ = next(p for name, p in party.items() if "Calder" in name)
+    long_ = _side_of(party, "Calder")
     assert short == long_
     assert short != party["Tom Reyes"]
 
@@ -1329,7 +1334,7 @@ def test_a_body_called_so_keeps_a_possessive_in_its_name(called):
     # "America’s Voice" named as "the advocacy group America’s Voice" is that group, not America
     text = f"The White House said the offer was fair.\n\n“It is about blame,” said Frank Sharry of {called}\n"
     sides = _speaker_parties(text)
-    sharry = next(v for k, v in sides.items() if "Sharry" in k)
+    sharry = _side_of(sides, "Sharry")
     assert sharry is not None and "united" not in sharry.lower()
 
 
@@ -1342,7 +1347,7 @@ def test_one_who_once_worked_for_a_speaker_is_not_their_voice():
     )
     sides = _speaker_parties(text)
     trump = next(v for k, v in sides.items() if k.endswith("Trump"))
-    carafano = next(v for k, v in sides.items() if "Carafano" in k)
+    carafano = _side_of(sides, "Carafano")
     assert carafano != trump
     # one who works for him now still speaks for him
-    assert next(v for k, v in sides.items() if "Ruiz" in k) == trump
+    assert _side_of(sides, "Ruiz") == trump

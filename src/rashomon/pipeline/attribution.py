@@ -443,21 +443,20 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
         entity = None
     # "Pelosi's supporters", "Trump's allies": the one whose followers they are is their side, a
     # name the recogniser missed or took for a body
-    owner = next(
-        (
-            c
-            for c in head.children
-            if kind == "group"
-            and head.lemma_.lower() in lx.FOLLOWER_NOUNS
-            and not person
-            # not "Trump's former advisers", nor "his allies and critics"
-            and not any(x.lower_ in {"former", "ex", "onetime", "erstwhile"} or x.dep_ == "conj" for x in head.children)
-            and c.dep_ == "poss"
-            and c.pos_ == "PROPN"
-            and c.text[:1].isupper()
-            and c in toks
-        ),
-        None,
+    # (not "Pelosi's former supporters", nor "his backers and critics")
+    followers = (
+        kind == "group"
+        and not person
+        and head.lemma_.lower() in lx.FOLLOWER_NOUNS
+        and not any(x.lower_ in {"former", "ex", "onetime", "erstwhile"} or x.dep_ == "conj" for x in head.children)
+    )
+    owner = (
+        next(
+            (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper() and c in toks),
+            None,
+        )
+        if followers
+        else None
     )
     if owner is not None:
         ents = [e for e in ents if not e.start <= owner.i < e.end]
