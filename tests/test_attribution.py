@@ -2542,3 +2542,12 @@ def test_a_passive_participle_on_a_name_is_no_cue_and_no_subject_for_a_later_quo
     )
     accs, _ = _accounts(nlp, text)
     assert all(name is None or "Comey" not in name for _, name, _ in accs)
+
+
+def test_a_speaker_phrase_ends_where_a_relative_clause_cuts_it(nlp):
+    # the parser hangs the apposition after the clause on the noun the clause describes: it is
+    # someone else, not more of that speaker's name
+    text = "In the end it was actually the Canadians who suggested it, a source close to the minister told Reuters."
+    names = [name for _, name, _ in _accounts(nlp, text)[0]]
+    assert "the Canadians" in names
+    assert not any("source" in name for name in names if "Canadians" in name)

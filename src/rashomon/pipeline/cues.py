@@ -284,8 +284,27 @@ def _np(head: Token) -> list[Token]:
     ]
     if closers:
         toks = toks[closers[-1] + 1 :]
-    # keep one contiguous block around the head
-    return _trim_ends([t for t in toks if abs(t.i - head.i) <= len(toks)]) or [head]
+    # keep one contiguous block around the head: words left out (a relative clause) end the
+    # phrase, only punctuation or a conjunction may lie between its words ("the Russians who proposed it, a source
+    # close to X": the apposition after the clause is not the Russians)
+    return _trim_ends(_block_around(toks, head)) or [head]
+
+
+def _block_around(toks: list[Token], head: Token) -> list[Token]:
+    at = next((k for k, t in enumerate(toks) if t.i == head.i), None)
+    if at is None:
+        return toks
+    doc = head.doc
+
+    def joined(x: Token, y: Token) -> bool:
+        return all(doc[k].is_punct or doc[k].dep_ == "cc" for k in range(x.i + 1, y.i))
+
+    lo, hi = at, at
+    while lo > 0 and joined(toks[lo - 1], toks[lo]):
+        lo -= 1
+    while hi + 1 < len(toks) and joined(toks[hi], toks[hi + 1]):
+        hi += 1
+    return toks[lo : hi + 1]
 
 
 def infinitive(tok: Token) -> bool:
