@@ -2551,3 +2551,35 @@ def test_a_speaker_phrase_ends_where_a_relative_clause_cuts_it(nlp):
     names = [name for _, name, _ in _accounts(nlp, text)[0]]
     assert "the Canadians" in names
     assert not any("source" in name for name in names if "Canadians" in name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # the parser hangs the speaker on the last noun of the words as its apposition and leaves
+        # the verb without a subject; the one told ("CNN") is no inverted speaker
+        (
+            "The summit focused on Ukraine, an official familiar with the talks said.",
+            "an official familiar with the talks",
+            "The summit focused on Ukraine",
+        ),
+        # ... or takes the words for the subject, a thing with a clause on it
+        (
+            "The dispute centred on Gaza, a diplomat close to the talks told Reuters on Monday.",
+            "a diplomat close to the talks",
+            "The dispute centred on Gaza",
+        ),
+    ],
+)
+def test_a_speaker_the_parser_hung_on_the_words_before_the_verb(nlp, text, speaker, words):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [(speaker, [words])]
+
+
+def test_the_one_told_is_never_an_inverted_speaker(nlp):
+    # "..., warned spokesman X" inverts; "told" always has the one told after it
+    text = "The call focused on Venezuela, a person familiar with the matter told Sky News."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [
+        ("a person familiar with the matter", ["The call focused on Venezuela"])
+    ]

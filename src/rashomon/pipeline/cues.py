@@ -504,7 +504,79 @@ def _inverted_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if not said_before or obj is None or obj.left_edge.i != verb.i + 1:
         return None
+    if verb.lemma_.lower() in _NO_INVERSION:
+        return None  # "..., a source told Fox News": one is told; no one "told" goes after the words
     return obj if obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG"} else None
+
+
+# verbs of telling someone: the name after them is always the one told, never an inverted speaker
+_NO_INVERSION = frozenset("tell inform notify assure reassure remind brief teach convince persuade".split())
+
+
+def _speaker_hung_on_words(
+    sent: Sentence, verb: Token, subj: Token | None = None
+) -> tuple[Token, tuple[int, int]] | None:
+    """'The meeting focused on Syria, a source familiar with the matter said': with no subject of
+    its own, a verb of saying after a phrase set off by a comma, which the parser hung on the last
+    noun of the words before as its apposition, has that phrase for its speaker. So has one whose
+    "subject" is a thing with a clause the parser took for its description ("The dispute centred
+    on Gaza, a diplomat ... told Reuters"). Returns the phrase's head and the reported words
+    (character offsets), or None."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > sent.span[0].i and doc[k].dep_ == "advmod" and doc[k].head.i == verb.i:
+        k -= 1  # "..., an aide also said"
+    head = doc[k]
+    for _ in range(8):
+        if head.dep_ == "appos" or head.head.i == head.i or head.head.i >= verb.i:
+            break
+        head = head.head
+    if head.dep_ != "appos" or head.right_edge.i != k or head.head.i >= head.left_edge.i:
+        return None
+    first = head.left_edge.i
+    if first - 1 <= sent.span[0].i or doc[first - 1].text != "," or verb not in head.ancestors:
+        return None
+    if subj is not None:
+        # the subject must be a thing, and the apposition hang under a clause on it
+        between = [t for t in head.ancestors if subj in t.ancestors or t == subj]
+        if (
+            subj not in head.ancestors
+            or not any(t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB" for t in between)
+            or _speaker_like(subj)
+        ):
+            return None
+    if not _speaker_like(head):
+        return None
+    words = trim(sent.source, sent.start, sent.offset(doc[first - 1]))
+    return (head, words) if words[1] > words[0] else None
+
+
+def _hung_cue(sent: Sentence, verb: Token, lemma: str, name: Token, words: tuple[int, int]) -> Cue:
+    kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
+    return Cue(verb, kind, _np(name), words, _verb_group(sent, verb))
+
+
+def _speaker_like(tok: Token) -> bool:
+    """A name, or a noun for someone who speaks (an official, a spokesman, a union)."""
+    return (
+        tok.pos_ in {"PROPN", "PRON"}
+        or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or tok.lemma_.lower() in _SPEAKER_NOUNS
+    )
+
+
+# nouns for someone who can speak: roles, staff, members, commentators, bodies, kin, experts and
+# plain people ("a person familiar with the matter", "an insider")
+_SPEAKER_NOUNS = (
+    lx.STAFF_ROLES
+    | lx.COMMENTATOR_NOUNS
+    | lx.MEMBER_ROLES
+    | lx.BODY_NOUNS
+    | lx.KIN_NOUNS
+    | lx.EXPERTISE_NOUNS
+    | lx.FOLLOWER_NOUNS
+    | frozenset("person people insider witness resident".split())
+)
 
 
 def _reporter_between(subj: Token | None, participle: Token) -> Token | None:
@@ -1158,6 +1230,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 and c.nbor(-2).whitespace_  # a spaced dash, not "R-Texas"
             ]
             subj = after_dash[0] if after_dash else subj
+        if subj is not None and subj.i < tok.i and (hung := _speaker_hung_on_words(sent, tok, subj)) is not None:
+            cues.append(_hung_cue(sent, tok, lemma, *hung))
+            continue
         if subj is not None and subj.lower_ == "you" and sent.span.text.rstrip(" \"'”’").endswith("?"):
             continue  # "Don't you know ...?", "Do you think ...?": the one asked is not reporting
         agent = None
@@ -1204,6 +1279,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "the convention is intended to ...": a passive names no speaker but its agent
         if subj is None:
             subj = _inverted_object(tok)
+        if subj is None and (hung := _speaker_hung_on_words(sent, tok)) is not None:
+            cues.append(_hung_cue(sent, tok, lemma, *hung))
+            continue
         if subj is None:
             subj = _shared_with_clause_before(tok)
         if subj is None:
