@@ -2583,3 +2583,16 @@ def test_the_one_told_is_never_an_inverted_speaker(nlp):
     assert [(name, content) for _, name, content in accs] == [
         ("a person familiar with the matter", ["The call focused on Venezuela"])
     ]
+
+
+def test_a_bare_surname_the_recogniser_took_for_a_body_is_the_person_named_in_full_later(nlp):
+    # the recogniser tags the hyphenated surname as an organisation; the full name comes last
+    text = (
+        "On Saturday, Rivera-Castillo tweeted a vow to support Haddad.\n\n"
+        'Mr. Brandt issued an apology at the time. "I said it, I was wrong," Brandt said.\n\n'
+        "On Sunday, Rivera-Castillo tweeted a vow to support her colleague.\n\n"
+        '"We ride together," she tweeted.\n\n'
+        "Rep. Elena Rivera-Castillo has served since January.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert ("Rivera-Castillo", ["We ride together"]) in [(name, content) for _, name, content in accs]
