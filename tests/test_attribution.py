@@ -2596,3 +2596,12 @@ def test_a_bare_surname_the_recogniser_took_for_a_body_is_the_person_named_in_fu
     )
     accs, _ = _accounts(nlp, text)
     assert ("Rivera-Castillo", ["We ride together"]) in [(name, content) for _, name, content in accs]
+
+
+def test_an_infinitive_after_a_noun_of_saying_completes_it(nlp):
+    # the parser hangs "to support" on the verb; "support" is a cue of its own elsewhere
+    text = "Senator Ruth Adler tweeted a vow to support her colleague."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [
+        ("Senator Ruth Adler", ["a vow to support her colleague"])
+    ]

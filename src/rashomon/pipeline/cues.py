@@ -307,6 +307,20 @@ def _block_around(toks: list[Token], head: Token) -> list[Token]:
     return toks[lo : hi + 1]
 
 
+# nouns of saying or intending whose to-infinitive tells what was said or meant ("a vow to ...")
+_SAID_NOUNS = lx.ACCOUNT_NOUNS | lx.INTENT_NOUNS | frozenset(["promise", "call"])
+
+
+def _completes_said_noun(verb: Token) -> bool:
+    """'tweeted a vow to support her colleague': a to-infinitive the parser hung on the verb,
+    right after its object, a noun of saying or intending, completes that noun; it is part of
+    the account, none of its own."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not infinitive(verb) or verb.head.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj is not None and obj.right_edge.i + 1 == verb.left_edge.i and obj.lemma_.lower() in _SAID_NOUNS
+
+
 def infinitive(tok: Token) -> bool:
     """Whether a verb is a to-infinitive ("to expand", "to say")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -1194,6 +1208,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 any(c.dep_ == "nsubj" for c in tok.children) and any(c.lower_ == "when" for c in tok.children)
             )  # "when Clinton cited ...": a clause with its own speaker is an account
         ):
+            continue
+        if _completes_said_noun(tok):
             continue
         subjects = _subjects(tok)
         subj = subjects[0] if subjects else None
