@@ -2605,3 +2605,18 @@ def test_an_infinitive_after_a_noun_of_saying_completes_it(nlp):
     assert [(name, content) for _, name, content in accs] == [
         ("Senator Ruth Adler", ["a vow to support her colleague"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the first cue on the second
+        (
+            "The union says the deal is dead; the company also says talks are over.",
+            [("The union", ["the deal is dead"]), ("the company", ["talks are over"])],
+        ),
+    ],
+)
+def test_two_cues_a_semicolon_parts_are_two_accounts(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == expected

@@ -1603,6 +1603,18 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in v.children)
         if v.dep_ == "conj" and own_subject and not any(c.dep_ == "mark" for c in v.children):
             return False
+        # "X adds that A; Y also points out that B", "X says A; Y says B": two cues a semicolon
+        # parts, each with its own subject on its side of it, are two accounts, whichever of them
+        # the parser hung on the other
+        governor = next((a for a in v.ancestors if a.i in frame), None)
+        if governor is not None:
+            lo, hi = sorted((v.i, governor.i))
+            semis = [k for k in range(lo + 1, hi) if doc_tokens[k].text == ";"]
+            if semis and all(
+                any(c.dep_ == "nsubj" and (c.i < semis[0]) == (x.i < semis[0]) for c in x.children)
+                for x in (v, governor)
+            ):
+                return False
         # "X said ..., adding that ...", "X mocked it, saying ...", "X said ... but noted that ...":
         # a second cue hanging from a cue of the frame as an adjunct or a coordinate is its own account
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.i in frame:
