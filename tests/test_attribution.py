@@ -2620,3 +2620,9 @@ def test_an_infinitive_after_a_noun_of_saying_completes_it(nlp):
 def test_two_cues_a_semicolon_parts_are_two_accounts(nlp, text, expected):
     accs, _ = _accounts(nlp, text)
     assert [(name, content) for _, name, content in accs] == expected
+
+
+def test_a_subject_the_parser_hung_on_the_verb_speaks(nlp):
+    # "coach" tagged as an adjective: the determiner and the words after it hang on "added"
+    accs, _ = _accounts(nlp, "The Ohio-based coach added that the team was tired.")
+    assert [(name, content) for _, name, content in accs] == [("The Ohio-based coach", ["the team was tired"])]

@@ -565,9 +565,28 @@ def _speaker_hung_on_words(
     return (head, words) if words[1] > words[0] else None
 
 
+def _subject_hung_on_verb(sent: Sentence, verb: Token) -> list[Token]:
+    """'The Michigan-based pro added he believes ...': with no subject, a verb of saying that a
+    determiner hangs on, with the words between it and the verb, has lost its subject to a misparse:
+    those words, a noun phrase, are the subject. Returns them, or nothing."""
+    det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+    if det is None or det.i < sent.span[0].i:
+        return []
+    words = list(verb.doc[det.i : verb.i])
+    if len(words) < 2 or any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" for t in words):
+        return []
+    if any(t.is_punct and t.text != "-" for t in words) or any(t.head.i not in range(det.i, verb.i + 1) for t in words):
+        return []
+    return words
+
+
 def _hung_cue(sent: Sentence, verb: Token, lemma: str, name: Token, words: tuple[int, int]) -> Cue:
-    kind = "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
-    return Cue(verb, kind, _np(name), words, _verb_group(sent, verb))
+    return Cue(verb, _plain_kind(lemma), _np(name), words, _verb_group(sent, verb))
+
+
+def _plain_kind(lemma: str) -> str:
+    """The kind of account a cue verb gives by itself."""
+    return "denial" if lemma in lx.DENIAL_VERBS else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
 
 
 def _speaker_like(tok: Token) -> bool:
@@ -1297,6 +1316,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             subj = _inverted_object(tok)
         if subj is None and (hung := _speaker_hung_on_words(sent, tok)) is not None:
             cues.append(_hung_cue(sent, tok, lemma, *hung))
+            continue
+        if subj is None and (words := _subject_hung_on_verb(sent, tok)):
+            # "The Michigan-based pro added he ...": the parser hung the subject's words on the verb
+            cues.append(Cue(tok, _plain_kind(lemma), words, None, _verb_group(sent, tok)))
             continue
         if subj is None:
             subj = _shared_with_clause_before(tok)
