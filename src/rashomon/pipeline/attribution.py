@@ -1233,7 +1233,7 @@ class _State:
         # people in the order the text last spoke of them, speakers and subjects of narration
         # alike ("Ms. Rice demurred when asked ... 'I'm not going to ...,' she told Mr. Rose.")
         self.recent: list[Mention] = []
-        self.surnames: set[str] = set()  # last words of the full names of people the text names
+        self.surnames: set[str] = set()  # last words of the full names of people the text has named
         self.leader: str | None = None  # "the Obama administration": whose administration the text is about
         self.orgs: list[tuple[int, str]] = []  # every organisation the text names, with where
         self.people_named: Counter[str] = Counter()  # how often the recogniser took each name for a person
@@ -1598,8 +1598,8 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     m = _mention(sent, source)
     bare = m.entity or m.name
     if m.kind in {"organisation", "group"} and bare[:1].isupper() and bare.lower() in state.surnames:
-        # "Sellers said" next to "Joseph Sellers, the women's lawyer", before or after: whatever the
-        # recogniser made of the bare name, it is that person
+        # "Sellers said" after "Joseph Sellers, the women's lawyer": whatever the recogniser made
+        # of the bare name, it is that person
         m.kind, m.entity = "person", bare
     last = state.last_speaker
     if (
@@ -1792,16 +1792,6 @@ def _new_state(parsed: ParsedText) -> _State:
     state.people_named = Counter(
         e.text for p in parsed.paragraphs if p.doc is not None for e in p.doc.ents if e.label_ == "PERSON"
     )
-    # the surnames of the people the text names in full, anywhere in it (and the last word as
-    # written: "Ocasio-Cortez", which the tokenizer splits at its hyphen)
-    state.surnames = {
-        w
-        for p in parsed.paragraphs
-        if p.doc is not None
-        for e in p.doc.ents
-        if e.label_ == "PERSON" and len(e.text.split()) > 1
-        for w in (e[-1].lower_, e.text.split()[-1].lower())
-    }
     return state
 
 
@@ -1956,6 +1946,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         para_speaker: Mention | None = None
         for si, sent in enumerate(sents):
             state.note_issuers(sent)
+            # the surnames of the people named in full so far (and the last word as written:
+            # "Ocasio-Cortez", which the tokenizer splits at its hyphen)
+            state.surnames.update(
+                w
+                for e in sent.span.ents
+                if e.label_ == "PERSON" and len(e) > 1
+                for w in (e[-1].lower_, e.text.split()[-1].lower())
+            )
             state.note_honorifics(last_sent)  # a "she" may be a woman named before, not in her own clause
             last_sent = sent
             cues = drop_sourcing(drop_nested(find_cues(parsed, sent)))

@@ -284,9 +284,9 @@ def _np(head: Token) -> list[Token]:
     ]
     if closers:
         toks = toks[closers[-1] + 1 :]
-    # keep one contiguous block around the head: words left out (a relative clause) end the
-    # phrase, only punctuation or a conjunction may lie between its words ("the Russians who proposed it, a source
-    # close to X": the apposition after the clause is not the Russians)
+    # keep one block around the head: a clause left out between its words ends the phrase ("the
+    # Russians who proposed it, a source close to X": the apposition after the clause is no part
+    # of it); a prepositional phrase left out does not ("The commander in Kabul, Gen. X")
     return _trim_ends(_block_around(toks, head)) or [head]
 
 
@@ -297,7 +297,7 @@ def _block_around(toks: list[Token], head: Token) -> list[Token]:
     doc = head.doc
 
     def joined(x: Token, y: Token) -> bool:
-        return all(doc[k].is_punct or doc[k].dep_ == "cc" for k in range(x.i + 1, y.i))
+        return not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(x.i + 1, y.i))
 
     lo, hi = at, at
     while lo > 0 and joined(toks[lo - 1], toks[lo]):
@@ -317,6 +317,8 @@ def _completes_said_noun(verb: Token) -> bool:
     the account, none of its own."""
     if verb.dep_ not in {"advcl", "xcomp"} or not infinitive(verb) or verb.head.pos_ != "VERB":
         return False
+    if verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return False  # "used his remarks to warn that ...": the infinitive is what he said
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return obj is not None and obj.right_edge.i + 1 == verb.left_edge.i and obj.lemma_.lower() in _SAID_NOUNS
 
@@ -511,6 +513,10 @@ def _quote_follows(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     return any(0 <= q[0] - after <= 3 for q in parsed.quotes)
 
 
+# verbs of telling someone: the name after them is always the one told, never an inverted speaker
+_NO_INVERSION = frozenset("tell inform notify assure reassure remind brief teach convince persuade".split())
+
+
 def _inverted_object(verb: Token) -> Token | None:
     """'Further harm could be caused ..., warned spokesman Muhammad al-Midana': after what was said,
     the name the parser took for the verb's object is who said it."""
@@ -521,10 +527,6 @@ def _inverted_object(verb: Token) -> Token | None:
     if verb.lemma_.lower() in _NO_INVERSION:
         return None  # "..., a source told Fox News": one is told; no one "told" goes after the words
     return obj if obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG"} else None
-
-
-# verbs of telling someone: the name after them is always the one told, never an inverted speaker
-_NO_INVERSION = frozenset("tell inform notify assure reassure remind brief teach convince persuade".split())
 
 
 def _speaker_hung_on_words(
@@ -541,7 +543,7 @@ def _speaker_hung_on_words(
     while k > sent.span[0].i and doc[k].dep_ == "advmod" and doc[k].head.i == verb.i:
         k -= 1  # "..., an aide also said"
     head = doc[k]
-    for _ in range(8):
+    for _ in range(8):  # up from the last word to the apposition's head, a few steps at most
         if head.dep_ == "appos" or head.head.i == head.i or head.head.i >= verb.i:
             break
         head = head.head
@@ -1266,7 +1268,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             ]
             subj = after_dash[0] if after_dash else subj
         if subj is not None and subj.i < tok.i and (hung := _speaker_hung_on_words(sent, tok, subj)) is not None:
-            cues.append(_hung_cue(sent, tok, lemma, *hung))
+            if not _in_label(sent, hung[0]):
+                cues.append(_hung_cue(sent, tok, lemma, *hung))
             continue
         if subj is not None and subj.lower_ == "you" and sent.span.text.rstrip(" \"'”’").endswith("?"):
             continue  # "Don't you know ...?", "Do you think ...?": the one asked is not reporting
@@ -1315,11 +1318,13 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None:
             subj = _inverted_object(tok)
         if subj is None and (hung := _speaker_hung_on_words(sent, tok)) is not None:
-            cues.append(_hung_cue(sent, tok, lemma, *hung))
+            if not _in_label(sent, hung[0]):
+                cues.append(_hung_cue(sent, tok, lemma, *hung))
             continue
         if subj is None and (words := _subject_hung_on_verb(sent, tok)):
             # "The Michigan-based pro added he ...": the parser hung the subject's words on the verb
-            cues.append(Cue(tok, _plain_kind(lemma), words, None, _verb_group(sent, tok)))
+            if not _in_label(sent, words[0]):
+                cues.append(Cue(tok, _plain_kind(lemma), words, None, _verb_group(sent, tok)))
             continue
         if subj is None:
             subj = _shared_with_clause_before(tok)
@@ -1423,9 +1428,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             # "EBAY -0.77% announced ...": a stock quote the parser took for the subject names no
             # one ("62% said", a share of those asked, does)
             continue
-        kind = (
-            "denial" if lemma in lx.DENIAL_VERBS or dismissal else ("hedged" if lemma in lx.HEDGE_VERBS else "indirect")
-        )
+        kind = "denial" if dismissal else _plain_kind(lemma)
         # "Said Ellis: ..." : a sentence that opens with the cue reports what follows its source
         forward = (borrowed or subj.i < tok.i or tok.i == sent.span[0].i) and not put_it
         extent = None
@@ -1634,7 +1637,18 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             lo, hi = sorted((v.i, governor.i))
             semis = [k for k in range(lo + 1, hi) if doc_tokens[k].text == ";"]
             if semis and all(
-                any(c.dep_ == "nsubj" and (c.i < semis[0]) == (x.i < semis[0]) for c in x.children)
+                any(
+                    c.dep_ in {"nsubj", "nsubjpass"}
+                    and (c.i < semis[0]) == (x.i < semis[0])
+                    # "...; profits, she said, would fall": an aside inside one account
+                    and not (
+                        c.i > 0
+                        and doc_tokens[c.i - 1].text == ","
+                        and x.i + 1 < len(doc_tokens)
+                        and doc_tokens[x.i + 1].text == ","
+                    )
+                    for c in x.children
+                )
                 for x in (v, governor)
             ):
                 return False
