@@ -2041,3 +2041,20 @@ def test_former_followers_and_mixed_crowds_do_not_take_the_side(followers):
     )
     an = compare(texts=[text])
     assert _party_of(an, followers) != _party_of(an, "Nancy Pelosi")
+
+
+def test_an_account_claim_holds_the_circumstances_its_sentence_sets_off():
+    # "..., she said, interrupting reporters": the account as the sentence gives it; the clause
+    # that answers a question stays as reported, and another account's words are never taken in
+    text = (
+        "“We did not lose today,” Ms. Lane said, interrupting reporters at the press conference.\n\n"
+        "Ms. Lane said the vote was fair, and the mayor said it was not.\n"
+    )
+    an = compare(texts=[text])
+    for c in an.claims:
+        assert text[c.start : c.end] == c.quote
+    top = next(c for c in an.claims if c.level == "account" and "lose" in c.quote)
+    assert top.quote.endswith("at the press conference")
+    clause = next(c for c in an.claims if c.parent == top.id)
+    assert clause.level == "clause" and clause.quote.endswith("Ms. Lane said")
+    assert not any("the mayor" in c.quote for c in an.claims if "fair" in c.quote)

@@ -1526,6 +1526,32 @@ def _asks(tokens: list[Token]) -> bool:
     return last.text == "?" or (after is not None and after.text == "?")
 
 
+def _with_circumstances(
+    parsed: ParsedText, span: tuple[int, int], acc: Account, accounts: list[Account]
+) -> tuple[int, int]:
+    """The words of the sentence that report an account (``span``: its source, cue and content)
+    and the circumstances the sentence sets off by a comma before or after them when no other
+    account is there ("'We didn't lose,' she said, interrupting reporters"; "When asked if he
+    would, the governor said he would not")."""
+    text = parsed.text
+    a, b = span
+    sent = next((x for x in parsed.sentences if x.start <= a < x.end), None)
+    if sent is None:
+        return a, b
+    others = [o.sentence for o in accounts if o is not acc and o.doc == acc.doc]
+
+    def free(x: int, y: int) -> bool:
+        return not any(o.start < y and x < o.end for o in others)
+
+    after = text[b : sent.end]
+    if after.lstrip().startswith(",") and free(b, sent.end):
+        b = trim(text, b, sent.end)[1]
+    before = text[sent.start : a]
+    if before.rstrip().endswith(",") and free(sent.start, a):
+        a = trim(text, sent.start, a)[0]
+    return a, b
+
+
 _ANSWER_WORDS = frozenset("yes no never absolutely not nope yeah yep correct sure none".split())
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
 _FIRST_POSSESSIVE = re.compile(r"\b(my|mine)\b")
@@ -1685,10 +1711,16 @@ def extract(
                     whole = trim(text, min(sent.start, acc.sentence.start), max(sent.end, acc.sentence.end))
         if not pieces:
             continue
-        if len(pieces) == 1:
+        # the account as its sentence gives it, with the circumstances set off around it
+        full = _with_circumstances(parsed, whole, acc, accounts)
+        if len(pieces) == 1 and full == whole:
             claims.append(make(*whole, acc, "clause", None, pieces[0]))
             continue
-        top = make(*whole, acc, "account", None, (pieces[0][0], pieces[-1][1]))
+        top = make(*full, acc, "account", None, (pieces[0][0], pieces[-1][1]))
+        if len(pieces) == 1:
+            # the clause stays as reported; the account claim above it holds the whole sentence
+            claims.extend([top, make(*whole, acc, "clause", top.id, pieces[0])])
+            continue
         claims.append(top)
         for x, y in pieces:
             claims.append(make(x, y, acc, "clause", top.id, (x, y)))
