@@ -2563,6 +2563,12 @@ def test_a_speaker_phrase_ends_where_a_relative_clause_cuts_it(nlp):
             "an official familiar with the talks",
             "The summit focused on Ukraine",
         ),
+        # ... whoever speaks: a private role as much as an office
+        (
+            "The summit focused on Ukraine, an economist familiar with the talks said.",
+            "an economist familiar with the talks",
+            "The summit focused on Ukraine",
+        ),
         # ... or takes the words for the subject, a thing with a clause on it
         (
             "The dispute centred on Gaza, a diplomat close to the talks told Reuters on Monday.",

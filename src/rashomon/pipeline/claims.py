@@ -1526,22 +1526,20 @@ def _asks(tokens: list[Token]) -> bool:
     return last.text == "?" or (after is not None and after.text == "?")
 
 
-def _with_circumstances(
-    parsed: ParsedText, span: tuple[int, int], acc: Account, accounts: list[Account]
-) -> tuple[int, int]:
+def _with_circumstances(parsed: ParsedText, span: tuple[int, int], acc: Account, hulls: list[Span]) -> tuple[int, int]:
     """The words of the sentence that report an account (``span``: its source, cue and content)
     and the circumstances the sentence sets off by a comma before or after them when no other
     account is there ("'We didn't lose,' she said, interrupting reporters"; "When asked if he
-    would, the governor said he would not")."""
+    would, the governor said he would not"). ``hulls``: the sentence spans of the document's
+    accounts."""
     text = parsed.text
     a, b = span
     sent = next((x for x in parsed.sentences if x.start <= a < x.end), None)
     if sent is None:
         return a, b
-    others = [o.sentence for o in accounts if o is not acc and o.doc == acc.doc]
 
     def free(x: int, y: int) -> bool:
-        return not any(o.start < y and x < o.end for o in others)
+        return not any(o.start < y and x < o.end for o in hulls if o is not acc.sentence)
 
     after = text[b : sent.end]
     if after.lstrip().startswith(",") and free(b, sent.end):
@@ -1678,6 +1676,7 @@ def extract(
         for acc in accounts
         if not denying.get(acc.id)
     }
+    hulls = [acc.sentence for acc in accounts]  # where each account's words lie
     for acc in accounts:
         if acc.negated:
             # "it did not dispute that X", "he never said X": X is not this speaker's account
@@ -1712,7 +1711,7 @@ def extract(
         if not pieces:
             continue
         # the account as its sentence gives it, with the circumstances set off around it
-        full = _with_circumstances(parsed, whole, acc, accounts)
+        full = _with_circumstances(parsed, whole, acc, hulls)
         if len(pieces) == 1 and full == whole:
             claims.append(make(*whole, acc, "clause", None, pieces[0]))
             continue

@@ -600,17 +600,18 @@ def _speaker_like(tok: Token) -> bool:
     )
 
 
-# nouns for someone who can speak: roles, staff, members, commentators, bodies, kin, experts and
-# plain people ("a person familiar with the matter", "an insider")
+# nouns for someone who can speak: offices, staff, private roles, members, commentators, bodies,
+# kin, experts and plain people ("a person familiar with the matter", "an insider")
 _SPEAKER_NOUNS = (
     lx.STAFF_ROLES
+    | lx.PRIVATE_ROLES
     | lx.COMMENTATOR_NOUNS
     | lx.MEMBER_ROLES
     | lx.BODY_NOUNS
     | lx.KIN_NOUNS
     | lx.EXPERTISE_NOUNS
     | lx.FOLLOWER_NOUNS
-    | frozenset("person people insider witness resident".split())
+    | frozenset("person people insider witness".split())
 )
 
 
