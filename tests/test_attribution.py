@@ -2659,3 +2659,95 @@ def test_a_subject_the_parser_hung_on_the_verb_speaks(nlp):
 def test_what_the_new_parse_repairs_leave_alone(nlp, text, expected):
     accs, _ = _accounts(nlp, text)
     assert [(name, content) for _, name, content in accs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act one "took to" a medium to do is a post, whatever its verb
+        (
+            "The mayor took to Facebook on Friday to knock down the rumour.",
+            [("The mayor", ["the rumour"])],
+        ),
+        (
+            "Councilwoman Dana Ortiz took to the airwaves to torch the budget plan.",
+            [("Councilwoman Dana Ortiz", ["the budget plan"])],
+        ),
+        # the subject the parser hung on "took" (the tagger reads "old" as an adjective)
+        (
+            "The 52-year-old took to Facebook to knock down the report.",
+            [("The 52-year-old", ["the report"])],
+        ),
+    ],
+)
+def test_what_one_took_to_a_medium_to_do_is_an_account(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dancers took to the stage to perform the new piece.",
+        "The guide took the visitors to Facebook to tour the campus.",
+    ],
+)
+def test_taking_to_a_place_or_taking_someone_is_no_post(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where, when and what about stand before the colon; what was said after it
+        (
+            "The union said in a letter on Monday: “The offer is an insult.”",
+            [("The union", ["The offer is an insult"])],
+        ),
+        ("Governor Ames warned of one danger: the dam could fail.", [("Governor Ames", ["the dam could fail"])]),
+        ("Governor Ames posted on Facebook: “The dam is safe.”", [("Governor Ames", ["The dam is safe"])]),
+        # a clause before the colon is said too
+        (
+            "Governor Ames said the dam is safe: engineers checked it.",
+            [("Governor Ames", ["the dam is safe: engineers checked it"])],
+        ),
+    ],
+)
+def test_what_a_colon_brings_after_a_cue_is_what_was_said(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == expected
+
+
+def test_a_time_clause_after_a_comma_with_its_own_speaker_is_that_speakers_account(nlp):
+    # the narrator dates the account by another's; "days after" is no one's words
+    text = "Mayor Ann Bell said the plant would stay open, days after the company said it would close the plant."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [
+        ("Mayor Ann Bell", ["the plant would stay open"]),
+        ("the company", ["it would close the plant"]),
+    ]
+
+
+def test_a_colon_after_a_comma_leaves_the_denial_what_it_turns_down(nlp):
+    # the participle after the comma brings the quotation; what "refuted" turns down is the story
+    text = "The Ledger refuted the Post's story, writing: “The plant will not close.”"
+    accs, _ = _accounts(nlp, text)
+    assert accs[0][0].kind == "denial"
+    assert accs[0][2][0].startswith("the Post's story")
+
+
+def test_a_name_the_parser_joined_to_the_day_before_it_speaks(nlp):
+    # the parser makes the name a conjunct of "Thursday" and leaves "said" with no subject
+    text = "In a statement issued Thursday, Mark Sheridan, a partner with the firm, said the firm had been retained."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [
+        ("Mark Sheridan, a partner with the firm", ["the firm had been retained"])
+    ]
+
+
+def test_the_one_with_brings_in_before_a_dashed_aside_does_what_the_participle_says(nlp):
+    # the aside set off by dashes makes the parser hang "saying" on "split"
+    text = "The plan split the party, with critics – led by Senator Jo Hale – saying it went too far."
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [("critics", ["it went too far"])]

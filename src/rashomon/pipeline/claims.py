@@ -1205,10 +1205,7 @@ def _who(tok: Token) -> bool:
 
 def _when_or_where(tok: Token) -> bool:
     """A day, a time or a medium ("on Friday", "on Twitter"): no cause."""
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _MEDIA
-
-
-_MEDIA = frozenset("twitter facebook instagram television tv radio air camera".split())
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in lx.MEDIA_NOUNS
 
 
 def cue_links(

@@ -410,6 +410,25 @@ def _name_taken_for_adverb(verb: Token) -> Token | None:
     return first
 
 
+def _name_joined_to_day(verb: Token) -> Token | None:
+    """'In a statement issued Thursday, Mark Sheridan, a partner ..., said ...': the parser joined
+    the name after the comma to the day that ends the opening phrase, and left the verb with no
+    subject; the name is who speaks."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for t in prep.subtree:
+            if (
+                t.dep_ == "conj"
+                and t.head.ent_type_ in {"DATE", "TIME"}
+                and t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                and t.ent_type_ != t.head.ent_type_
+                and t.doc[t.left_edge.i - 1].text == ","
+            ):
+                return t
+    return None
+
+
 def _first_to(verb: Token) -> Token | None:
     """'Senator Hale was the first Republican to call on him to resign': an infinitive on what the
     subject of "be" plainly is ("the first", "the latest", "the only") tells what that subject did;
@@ -505,6 +524,27 @@ def _with_absolute(verb: Token) -> bool:
         or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS
     )
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and someone
+
+
+_SOME = frozenset(["some", "many", "others", "several", "most", "both", "few"])
+
+
+def _with_absolute_split(verb: Token) -> Token | None:
+    """'..., with some – including Sen. X – arguing that ...': an aside set off by dashes makes
+    the parser hang the participle on the main verb; the one the "with" brings in does it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _subjects(verb):
+        return None
+    prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or any(not t.is_punct for t in verb.doc[prep.right_edge.i + 1 : verb.i]):
+        return None
+    lemma = noun.lemma_.lower()
+    someone = (
+        noun.ent_type_ in {"PERSON", "NORP", "ORG"}
+        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS
+        or noun.lower_ in _SOME
+    )
+    return noun if someone else None
 
 
 def _quote_follows(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
@@ -758,6 +798,17 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     # the cue's own particle or governed preposition ("called for") is not content
     while start_tok <= last_i and sent.offset(doc[start_tok]) < cue_end:
         start_tok += 1
+    # "said in a statement: “...”", "blasted the report: ...": what a colon brings after words with no
+    # verb of their own (where, when, to whom, what about) is what was said; not past a comma
+    # ("refuted the story, writing: ...": the parser may take the participle for a noun)
+    colon = next((t for t in doc[start_tok : last_i + 1] if t.text == ":"), None)
+    if (
+        colon is not None
+        and colon.i < last_i
+        and (stop is None or sent.offset(colon) < stop)
+        and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in doc[start_tok : colon.i])
+    ):
+        start_tok = colon.i + 1
     # the complementiser, not the determiner of what is disputed ("disputed that characterization")
     while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"} and doc[start_tok].dep_ != "det":
         start_tok += 1
@@ -860,6 +911,23 @@ def speaks_to_someone(verb: Token) -> bool:
 def _audience(prep: Token) -> bool:
     """Whether what "to" or "with" brings is whom one speaks to, not a matter ("the need for ...")."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() not in lx.MATTER_NOUNS for g in prep.children)
+
+
+def _posts_on_medium(verb: Token) -> bool:
+    """The act someone "took to" a medium to do speaks to an audience, whatever its verb: "took to
+    Instagram to shoot down the story", "took to the airwaves to blast the plan". The medium is a
+    name or a word for one ("took to the streets" is no such post)."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or not infinitive(verb) or head.lemma_.lower() != "take":
+        return False
+    if any(c.dep_ == "dobj" for c in head.children):
+        return False  # "took him to Paris to meet ...": someone taken somewhere
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in lx.MEDIA_NOUNS) for g in c.children)
+        for c in head.children
+    )
 
 
 def _licensed(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
@@ -1168,6 +1236,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             or _carries_on_quotation(parsed, sent, tok)
             or _document_reads(tok)
         )
+        posted = _posts_on_medium(tok)
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
         relayed = lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
@@ -1178,7 +1247,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         claimed = dismissal and any(
             g.dep_ in {"acl", "ccomp", "relcl"} for c in tok.children if c.dep_ == "dobj" for g in c.children
         )
-        if not (learned >= LEARNED_ADD or (ruled and (learned >= LEARNED_VETO or relayed or claimed))):
+        if not (posted or learned >= LEARNED_ADD or (ruled and (learned >= LEARNED_VETO or relayed or claimed))):
             continue
         if tok.dep_ in {"amod", "acomp", "oprd", "attr"}:
             continue  # "all but assured": a participle used as an adjective
@@ -1334,6 +1403,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None:
             subj = _name_taken_for_adverb(tok)
         if subj is None:
+            subj = _name_joined_to_day(tok)
+        if subj is None:
             subj = _first_to(tok)
         if subj is None and name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
@@ -1346,6 +1417,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 borrowed = True
             elif _with_absolute(tok):
                 subj = tok.head  # "..., with an Iraqi official denying she was his wife": the official
+            elif (brought := _with_absolute_split(tok)) is not None:
+                subj = brought
             elif tok.dep_ == "acl" and (owner := _document_author(tok.head)) is not None:
                 subj = owner  # "the Council's letters saying ...", "which sent letters saying ...": its author
             elif tok.dep_ == "advcl" and (quoted := _quoted_source(tok.head) or _object_author(tok)) is not None:
@@ -1365,6 +1438,13 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             ):
                 subj = _climb_subject(tok.head)
                 borrowed = True
+                to_do = tok.dep_ in {"xcomp", "advcl"} and infinitive(tok) and tok.head.pos_ == "VERB"
+                if subj is None and to_do and (words := _subject_hung_on_verb(sent, tok.head)):
+                    # "The 28-year-old took to Instagram to blast ...": the host's subject, misparsed
+                    if not _in_label(sent, words[0]):
+                        kind = "denial" if dismissal else _plain_kind(lemma)
+                        cues.append(Cue(tok, kind, words, None, _verb_group(sent, tok), borrowed=True))
+                    continue
                 reporter = _reporter_between(subj, tok)
                 if reporter is not None:
                     subj = reporter
@@ -1576,6 +1656,21 @@ def _goes_on_to(verb: Token) -> bool:
     )
 
 
+_TIME_MARKS = frozenset(["after", "before", "since", "until", "when"])
+
+
+def _time_clause_after_comma(verb: Token) -> bool:
+    """'..., shortly after the military said ...', '..., hours before the union said ...': a clause
+    of time set off by a comma after what it hangs on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < verb.i for c in verb.children)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    )
+
+
 def drop_nested(cues: list[Cue]) -> list[Cue]:
     """A cue inside the reported clause of another ("X said Y believes ...") is part of X's account."""
     verbs = {c.verb.i for c in cues}
@@ -1669,6 +1764,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False
         if v.dep_ == "pcomp" and v.head.lower_ == "with" and own_subject:
             return False  # "X rejected it, with Y saying ...": Y's words, an account of Y's own
+        if _time_clause_after_comma(v) and own_subject:
+            return False  # "X said A, shortly after Y said B": the narrator's time, Y's own account
         # "X insisted that A - despite the fact one witness is claiming B": a concession set off by
         # a comma or a dash that brings in another speaker is that speaker's account
         host = next((a.i for a in v.ancestors if a.i in frame), None)
@@ -2079,6 +2176,8 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # (a source borrowed from the clause before, "... he didn't believe it, arguing ...",
             # stands outside the next cue's clause and starts nothing)
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i and t.i >= nxt.verb.left_edge.i])
+            if _time_clause_after_comma(nxt.verb):
+                first = nxt.verb.left_edge.i  # "..., shortly after X said": the time is no one's words
             stop = sent.offset(sent.span.doc[first])
         later = [p for p in points if p > sent.offset(cue.verb)]
         if later:

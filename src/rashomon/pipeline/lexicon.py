@@ -304,6 +304,11 @@ PLAIN_SPEECH_VERBS = frozenset(["say", "tell", "add", "write", "state", "report"
 
 # Prepositions a reporting verb governs ("called for", "complained about", "pointed to").
 GOVERNED_PREPOSITIONS = frozenset(["for", "on", "about", "of", "to", "as", "against", "at", "with", "over"])
+# where words are put out to an audience: "on Twitter", "took to the airwaves to ..."
+MEDIA_NOUNS = frozenset(
+    "twitter facebook instagram youtube tiktok snapchat linkedin reddit weibo telegram blog "
+    "website television tv radio air airwaves camera podium microphone".split()
+)
 
 # Verbs that introduce what someone says, writes, believes or reports.
 SPEECH_VERBS = frozenset(
