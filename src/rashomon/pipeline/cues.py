@@ -516,17 +516,27 @@ def _with_absolute(verb: Token) -> bool:
     """A participle on a noun brought in by "with" ("..., with an Iraqi official denying ...",
     "with critics saying ..."): the noun is who does it."""
     noun = verb.head
-    lemma = noun.lemma_.lower()
-    # someone, not a thing ("followed this up with a conference declaring ...": the conference
-    # is the speaker's occasion)
-    someone = (
-        noun.ent_type_ in {"PERSON", "NORP", "ORG"}
-        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and _someone(noun)
     )
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and someone
 
 
+_SOMEONE_NOUNS = lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS
 _SOME = frozenset(["some", "many", "others", "several", "most", "both", "few"])
+
+
+def _someone(noun: Token, crowd: bool = False) -> bool:
+    """Someone, not a thing ("followed this up with a conference declaring ...": the conference is
+    the speaker's occasion); with ``crowd``, "some", "many", "others" too."""
+    return (
+        noun.ent_type_ in {"PERSON", "NORP", "ORG"}
+        or noun.lemma_.lower() in _SOMEONE_NOUNS
+        or (crowd and noun.lower_ in _SOME)
+    )
 
 
 def _with_absolute_split(verb: Token) -> Token | None:
@@ -538,13 +548,7 @@ def _with_absolute_split(verb: Token) -> Token | None:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if noun is None or any(not t.is_punct for t in verb.doc[prep.right_edge.i + 1 : verb.i]):
         return None
-    lemma = noun.lemma_.lower()
-    someone = (
-        noun.ent_type_ in {"PERSON", "NORP", "ORG"}
-        or lemma in lx.PERSON_ROLES | lx.PRIVATE_ROLES | lx.MEMBER_ROLES | lx.COMMENTATOR_NOUNS
-        or noun.lower_ in _SOME
-    )
-    return noun if someone else None
+    return noun if _someone(noun, crowd=True) else None
 
 
 def _quote_follows(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
