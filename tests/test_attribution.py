@@ -938,6 +938,13 @@ def test_what_is_said_or_believed_by_no_one_named_has_no_speaker(nlp, text):
         ),
         # what follows "and" after the parenthetical is the narrator's again
         ("Prices rose, according to the survey, and wages fell.", "the survey", ["Prices rose"]),
+        # the parser may hang the parenthetical on the verb before it: that verb is still no cue
+        # ("most" attacking regulations is no speaker), and "add" with a thing for object says nothing
+        (
+            "Most of the bills would attack regulations, analysts say, but they would not add jobs.",
+            "analysts",
+            ["Most of the bills would attack regulations", "but they would not add jobs"],
+        ),
     ],
 )
 def test_a_cue_set_off_by_commas_mid_sentence_reports_both_sides(nlp, text, name, content):
@@ -2751,3 +2758,31 @@ def test_the_one_with_brings_in_before_a_dashed_aside_does_what_the_participle_s
     text = "The plan split the party, with critics – led by Senator Jo Hale – saying it went too far."
     accs, _ = _accounts(nlp, text)
     assert [(name, content) for _, name, content in accs] == [("critics", ["it went too far"])]
+
+
+def test_a_parenthetical_after_a_semicolon_starts_its_own_account(nlp):
+    # what the first speaker said stops at the semicolon; the analysts' words start there
+    text = (
+        "In response, House Republicans said the Senate should take up 16 bills; most would attack "
+        "federal regulations, analysts say, but they would not spur job creation this year."
+    )
+    accs, _ = _accounts(nlp, text)
+    got = {n: c for _, n, c in accs}
+    assert got["House Republicans"] == ["the Senate should take up 16 bills"]
+    assert got["analysts"] == [
+        "most would attack federal regulations",
+        "but they would not spur job creation this year",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Hale added a warning that the talks could fail.", ["a warning that the talks could fail"]),
+        ("Tom Hale added a caveat: the vote was close.", ["the vote was close"]),
+        ("Tom Hale added a note of caution.", ["a note of caution"]),
+    ],
+)
+def test_add_with_words_for_its_object_is_still_a_cue(nlp, text, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("Tom Hale", content)]

@@ -509,6 +509,19 @@ def test_the_state_a_lawmaker_or_candidate_is_elected_in_is_no_side_but_a_govern
     assert sides["Dee Park"] == "Nevada"
 
 
+def test_the_state_of_a_chamber_leader_or_a_party_member_is_no_side():
+    sides = _party_names(
+        "Budget talks\n\n"
+        "Speaker Tom Reed of Ohio said the Senate should act first.\n\n"
+        "The House minority leader, Ann Cole of Oregon, said the bill would fail.\n\n"
+        "Senate Majority Leader Paul Dane of Kentucky said the vote would wait.\n\n"
+        "Sen. Lou Marsh, a Vermont Democrat, said the deal was a mistake.\n\n"
+        "Representative Al Finch, who represents the Idaho district, said the plan went too far.\n"
+    )
+    assert not {"Ohio", "Oregon", "Kentucky", "Vermont", "Idaho"} & set(sides.values())
+    assert len({sides[n] for n in ("Tom Reed", "Ann Cole", "Paul Dane", "Lou Marsh", "Al Finch")}) == 5
+
+
 def test_a_member_of_a_party_named_by_description_is_the_person_the_story_is_about():
     sides = _party_names(
         "Senator Ann Lee, Republican of Ohio and a 2028 presidential candidate, said the tariff would help.\n\n"

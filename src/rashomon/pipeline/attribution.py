@@ -813,14 +813,30 @@ def _elected_there(ent: SpacySpan) -> bool:
     near = [held, *(c for c in held.subtree if c.dep_ == "compound" and c.i < held.i)]
     if held.dep_ == "appos":
         near.append(held.head)  # "one senator, Arizona's John McCain"
-    return any(_lawmaker_title(t) or t.lemma_.lower() in lx.CANDIDATE_NOUNS for t in near)
+    # "a New York Democrat": the place before a party's member is where they are elected
+    return any(_lawmaker_title(t) or t.lemma_.lower() in lx.CANDIDATE_NOUNS for t in near) or (
+        held.pos_ in {"PROPN", "NOUN"} and lx.political_party(held.text) is not None
+    )
 
 
 def _lawmaker_title(tok: Token) -> bool:
-    """'Sen.', 'Reps.', 'Senator', 'congresswoman': a title of a member of a legislature."""
+    """'Sen.', 'Reps.', 'Senator', 'congresswoman': a title of a member of a legislature; so are
+    the offices a legislature gives its own members ("Speaker John Boehner", "the House speaker",
+    "Senate Majority Leader", "the minority whip")."""
     low = tok.lower_.rstrip(".")
     low = low[:-1] if low.endswith("s") and low[:-1] in {"sen", "rep", "senator", "representative"} else low
-    return bool(lx.title_roles(low + "." if low in {"sen", "rep"} else low) & lx.LAWMAKER_ROLES)
+    if lx.title_roles(low + "." if low in {"sen", "rep"} else low) & lx.LAWMAKER_ROLES:
+        return True
+    if low not in _CHAMBER_OFFICES:
+        return False
+    before = {t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]}
+    if before & (lx.LEGISLATURES | {"majority", "minority"}):
+        return True
+    # "Speaker Nancy Pelosi": the title alone, capitalised before a name
+    return low == "speaker" and tok.text[0].isupper() and tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"
+
+
+_CHAMBER_OFFICES = frozenset(["speaker", "leader", "whip"])
 
 
 def _committee(e: SpacySpan) -> bool:
@@ -874,8 +890,8 @@ def _constituency(ent: SpacySpan) -> bool:
     if holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN" and holder.dep_ == "conj":
         # "Senator Lindsey Graham of South Carolina": the title before the name says lawmaker; one
         # plural title may stand before two names ("Representatives X of Ohio and Y of Texas")
-        if any(_lawmaker_title(t) for t in holder.lefts):
-            return True
+        if any(_lawmaker_title(t) for t in holder.lefts) or holder.dep_ == "appos" and _lawmaker_title(holder.head):
+            return True  # "... of Ohio" after "Speaker John Boehner" or "the House speaker, John Boehner"
         if any(lx.title_roles(t.text) for t in holder.lefts):
             return False  # "Sen. X of Ohio and Gov. Y of Texas": Y's own title
         # one plural title before both names
@@ -912,6 +928,8 @@ def _electoral_district(ent: SpacySpan, toks: list[Token]) -> bool:
         return False  # "the 11th police district", "a school district"
     if any(t.lower_ in _ELECTORAL for t in lefts):
         return True
+    if district.dep_ == "dobj" and district.head.lemma_.lower() == "represent":
+        return True  # "who represents the Maryland district"
     return any(t.like_num for t in lefts) and any(_lawmaker_title(t) or t.lemma_.lower() in _RUNNING for t in toks)
 
 

@@ -1257,6 +1257,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "all but assured": a participle used as an adjective
         if _perceives(tok):
             continue  # "users view his videos", "the film sees Lin give $100": seeing, not saying
+        if _adds_a_thing(tok):
+            continue  # "the plan would not add jobs": adding a thing, not words
         if _asks_discretion(tok):
             continue  # "who asked for anonymity", "the family asked for privacy": no account
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and infinitive(tok):
@@ -1740,9 +1742,11 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
                 any(
                     c.dep_ in {"nsubj", "nsubjpass"}
                     and (c.i < semis[0]) == (x.i < semis[0])
-                    # "...; profits, she said, would fall": an aside inside one account
+                    # "...; profits, she said, would fall": an aside inside one account (a
+                    # speaker named there, "..., analysts say, ...", is another one)
                     and not (
-                        c.i > 0
+                        c.lower_ in PRONOUNS
+                        and c.i > 0
                         and doc_tokens[c.i - 1].text == ","
                         and x.i + 1 < len(doc_tokens)
                         and doc_tokens[x.i + 1].text == ","
@@ -1804,6 +1808,22 @@ def _asks_discretion(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
     ]
     return any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects)
+
+
+def _adds_a_thing(verb: Token) -> bool:
+    """'would add jobs', 'added 20 points to its lead': "add" whose object is a thing, with no
+    clause, no quotation and no word of saying ("added a warning that ...") is no cue."""
+    if verb.lemma_.lower() != "add":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS
+    return (
+        bool(objects)
+        and all(o.pos_ in {"NOUN", "PROPN", "NUM"} and o.lemma_.lower() not in said for o in objects)
+        and not any(g.dep_ in {"acl", "ccomp", "relcl"} for o in objects for g in o.children)
+        and not any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in verb.children)
+        and not any(t.text == ":" for t in verb.doc[verb.i : verb.sent.end])  # "added a caveat: ..."
+    )
 
 
 def _perceives(verb: Token) -> bool:
@@ -2019,13 +2039,30 @@ def is_medial(cue: Cue) -> bool:
     """'The plan, the minister said, will fail': a source and reporting verb set off by commas in
     the middle of the sentence they report (the parser hangs the verb on that sentence's verb)."""
     v = cue.verb
-    if v.dep_ != "parataxis" or not cue.source or cue.antecedent is not None or v.head.i < v.i:
+    if v.dep_ != "parataxis" or not cue.source or cue.antecedent is not None:
         return False
     first = min(t.i for t in cue.source)
     if first >= v.i or first == 0 or v.doc[first - 1].text != ",":
         return False
     last = max(t.i for t in v.subtree if not t.is_punct)
+    if v.head.i < v.i:
+        # "most would cut spending, analysts say, but none would add jobs": hung on the verb before
+        # it, yet set off by commas with the sentence going on after it
+        end = v.sent.end
+        return (
+            last + 2 < end
+            and v.doc[last + 1].text == ","
+            and any(not t.is_punct for t in v.doc[last + 2 : end])
+            and not any(t.text in {";", ":"} for t in v.doc[first : last + 1])
+        )
     return last + 1 < v.head.i and v.doc[last + 1].text == ","
+
+
+def _clause_start(sent: Sentence, before: int, after: int = -1) -> int:
+    """Where the clause that token ``before`` stands in begins: just after the last semicolon
+    between token ``after`` and it, else at the start of the sentence."""
+    semis = [t for t in sent.span if after < t.i < before and t.text == ";"]
+    return sent.offset_end(semis[-1]) if semis else sent.start
 
 
 def _has_clause(sent: Sentence, span: tuple[int, int] | None, parsed: ParsedText) -> bool:
@@ -2183,6 +2220,9 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             if _time_clause_after_comma(nxt.verb):
                 first = nxt.verb.left_edge.i  # "..., shortly after X said": the time is no one's words
             stop = sent.offset(sent.span.doc[first])
+            if nxt.verb.head.i < nxt.verb.i and is_medial(nxt):
+                # "X said A; B, analysts say, but C": B is the analysts' words, from the semicolon on
+                stop = min(stop, max(_clause_start(sent, first, cue.verb.i) - 1, sent.offset_end(cue.verb)))
         later = [p for p in points if p > sent.offset(cue.verb)]
         if later:
             # "X claimed A, a point Y denied": the point is Y's, not part of what X claimed
@@ -2262,7 +2302,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     for cue in cues:
         if cue.lead is None and is_medial(cue) and cue.content is not None:
             first = min(t.i for t in cue.source)
-            a, b = trim(sent.source, sent.start, sent.offset(sent.span.doc[first - 1]))
+            a, b = trim(sent.source, _clause_start(sent, first), sent.offset(sent.span.doc[first - 1]))
             cue.lead = (a, b) if b - a > 2 else None
         if cue.content is None and not cue.forward:
             # "..., X said." : the content is what precedes the source phrase
