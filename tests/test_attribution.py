@@ -2786,3 +2786,16 @@ def test_a_parenthetical_after_a_semicolon_starts_its_own_account(nlp):
 def test_add_with_words_for_its_object_is_still_a_cue(nlp, text, content):
     accs, _ = _accounts(nlp, text)
     assert [(n, c) for _, n, c in accs] == [("Tom Hale", content)]
+
+
+def test_a_speaker_the_parser_took_for_the_object_before_the_verb_speaks(nlp):
+    # the parser makes "supporters" the object of "described" and leaves "noted" with no subject;
+    # the critics in the fronted phrase keep their own account
+    text = (
+        "But for all those who described the hearing as political theater -- including Harper's magazine, "
+        "which estimated it as costing more than $2 million -- supporters noted that it was a historic moment."
+    )
+    accs, _ = _accounts(nlp, text)
+    got = {n: c for _, n, c in accs}
+    assert got["supporters"] == ["it was a historic moment"]
+    assert got["all those"][0].startswith("the hearing as political theater")

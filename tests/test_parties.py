@@ -239,6 +239,16 @@ def test_a_committee_of_a_chamber_is_no_side_of_its_chairman():
     assert sides["Rob Lane"] != "House Ethics Committee"
 
 
+def test_a_subcommittee_the_recogniser_cut_short_is_no_side_of_its_chairman():
+    sides = _party_names(
+        "Rep. Ben Ruiz, D-N.Y., the chairman of the House Judiciary subcommittee on the Constitution, "
+        "told reporters the reading was nonsense.\n\n"
+        "Republicans said the reading was a fine idea.\n"
+    )
+    assert "the House Judiciary" not in sides.values()
+    assert "House Judiciary" not in sides.values()
+
+
 def test_a_person_takes_the_country_the_text_gives_them_where_it_describes_them():
     sides = _party_names(
         "Danish Prime Minister Olek Varga's visit to the capital was cut short on Monday.\n\n"

@@ -842,7 +842,14 @@ _CHAMBER_OFFICES = frozenset(["speaker", "leader", "whip"])
 def _committee(e: SpacySpan) -> bool:
     """'House Oversight Committee Chairman Trey Gowdy': a committee of a chamber seats every side."""
     words = e.text.lower().removeprefix("the ").removeprefix("u.s. ").split()
-    return len(words) >= 2 and words[0] in lx.LEGISLATURES and words[-1] in {"committee", "subcommittee"}
+    if not words or words[0] not in lx.LEGISLATURES:
+        return False
+    # "the House Judiciary subcommittee": the recogniser may leave the committee's own word out
+    after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
+    return len(words) >= 2 and words[-1] in _COMMITTEES or after in _COMMITTEES
+
+
+_COMMITTEES = frozenset(["committee", "subcommittee"])
 
 
 def _place_before_state(ent: SpacySpan) -> bool:

@@ -429,6 +429,20 @@ def _name_joined_to_day(verb: Token) -> Token | None:
     return None
 
 
+def _object_taken_for_subject(verb: Token) -> Token | None:
+    """'But for all those who described the exercise as waste -- ... -- supporters noted that ...':
+    the parser made the noun right before a finite verb of the main clause the object of a verb
+    before it, and left the verb with no subject; a noun for people there is who speaks."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ not in {"dobj", "pobj", "appos", "conj"} or noun.head.i >= noun.i or noun.head.i == verb.i:
+        return None
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and _speaker_like(noun) else None
+
+
 def _first_to(verb: Token) -> Token | None:
     """'Senator Hale was the first Republican to call on him to resign': an infinitive on what the
     subject of "be" plainly is ("the first", "the latest", "the only") tells what that subject did;
@@ -1411,6 +1425,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None:
             subj = _name_joined_to_day(tok)
         if subj is None:
+            subj = _object_taken_for_subject(tok)
+        if subj is None:
             subj = _first_to(tok)
         if subj is None and name_taken_for_root(tok):
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
@@ -1695,6 +1711,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             between.append(step)
         if step.dep_ in {"nsubj", "nsubjpass"}:
             return False
+        if v.dep_ == "relcl" and step.dep_ == "prep" and step.i < step.head.i:
+            return False  # "For those who called it waste, supporters noted ...": those people's own words
         if step.dep_ == "agent" and not any(t.i in verbs for t in between):
             return False  # "was criticised by the union, which said ...": the passive's speaker speaks
         if _concession_after_point(step):
