@@ -2799,3 +2799,31 @@ def test_a_speaker_the_parser_took_for_the_object_before_the_verb_speaks(nlp):
     got = {n: c for _, n, c in accs}
     assert got["supporters"] == ["it was a historic moment"]
     assert got["all those"][0].startswith("the hearing as political theater")
+
+
+def test_he_after_a_speaker_whose_apposition_joins_two_descriptions_is_that_speaker(nlp):
+    # "a former official in the Clinton White House and a proponent of the deal": two descriptions
+    # of one person, not two people named together
+    text = (
+        "Dana Rusk offered a dire assessment of the budget.\n\n"
+        "Asked whether the economy would stall if Congress waited a month, Rob Sharp, a former "
+        "commerce official in the Clinton White House and a proponent of the deal, offered a calmer view.\n\n"
+        '"The wait would not cause a recession," he said.\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    said = [n for _, n, c in accs if c == ["The wait would not cause a recession"]]
+    assert len(said) == 1 and said[0].startswith("Rob Sharp")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Senator Tom Hale went on: “We cannot agree to this.”", ["We cannot agree to this"]),
+        ("Senator Tom Hale went on to win the race.", None),
+        ("Senator Tom Hale went on with the hearing.", None),
+    ],
+)
+def test_going_on_into_a_quotation_after_a_colon_is_speaking(nlp, text, content):
+    accs, _ = _accounts(nlp, text)
+    got = [c for _, n, c in accs if n == "Senator Tom Hale"]
+    assert got == ([content] if content else [])

@@ -239,6 +239,17 @@ def test_a_committee_of_a_chamber_is_no_side_of_its_chairman():
     assert sides["Rob Lane"] != "House Ethics Committee"
 
 
+def test_a_former_official_of_a_body_named_after_the_role_speaks_for_it_no_more():
+    sides = _party_names(
+        "White House officials said failing to pass the deal would raise the risk of a recession.\n\n"
+        "Rob Sharp, a former commerce official in the Clinton White House, said the wait would not cause one.\n\n"
+        "Ann Dole, a former officer of the Central Intelligence Agency, said the report was false.\n\n"
+        "Jim Ward, an analyst at the Central Intelligence Agency, said the report was true.\n"
+    )
+    assert sides["Rob Sharp"] != sides["White House officials"]
+    assert sides["Ann Dole"] != sides["Jim Ward"]
+
+
 def test_a_subcommittee_the_recogniser_cut_short_is_no_side_of_its_chairman():
     sides = _party_names(
         "Rep. Ben Ruiz, D-N.Y., the chairman of the House Judiciary subcommittee on the Constitution, "

@@ -697,8 +697,11 @@ def _after_kin_name(appos: Token, kin: Token) -> bool:
 
 def _former(tok: Token) -> bool:
     """A body named before a role its bearer held once ("former CIA agent Bob Baer", "a former FBI
-    director"): the person no longer speaks for it. Where the person comes from stays theirs."""
+    director", "a former official in the Clinton White House"): the person no longer speaks for it.
+    Where the person comes from stays theirs."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"of", "in", "at", "for"} and head.head.pos_ == "NOUN":
+        head = head.head  # the role the body is named after
     return any(
         c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired"} for c in head.children
     ) or head.lower_.startswith("ex-")
@@ -738,6 +741,8 @@ def _names_no_side(sent: Sentence, e: SpacySpan, toks: list[Token]) -> bool:
     place = e.label_ in {"GPE", "LOC"}
     if _rival_of(e.root, {t.i for t in toks}) or _office_of_title(e) or _party_tag_before(sent, e):
         return True
+    if e.label_ == "PERSON" and e.root.dep_ == "compound" and e.root.head.ent_type_ == "ORG" and _former(e.root.head):
+        return True  # "a former official in the Clinton White House": a tie that was
     if e.label_ != "PERSON" and _kin_of(e.root, toks):
         return True  # a relative is on the speaker's side, the relative's office is not
     if _acted_on_by(e.root, toks):
@@ -1446,7 +1451,13 @@ def _plural(m: Mention) -> bool:
 def _one_person(m: Mention) -> bool:
     """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
     "she" can refer to them; not two people named together ("Mr. Romney and Mr. Obama")."""
-    if sum(label == "PERSON" for label, _ in m.entities) > 1 and re.search(r"\band\b|&", m.name):
+    starts = [m.name.find(x) for label, x in m.entities if label == "PERSON"]
+    if len(starts) > 1 and any(
+        # an "and" with a name on each side of it ("a former official in the Clinton White House
+        # and a proponent of the deal" names one person)
+        any(0 <= k < j.start() for k in starts) and any(k >= j.end() for k in starts)
+        for j in re.finditer(r"\band\b|&", m.name)
+    ):
         return False
     if _plural(m):
         return False  # "numerous Republican lawmakers": a role in the plural is no one "he" can be

@@ -348,6 +348,25 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     )
 
 
+def _goes_on_into_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
+    """'The letter goes on: "..."', 'He went on: "..."': going on, with a colon and a quotation
+    right after it, is going on speaking."""
+    on = next((c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "on"), None)
+    if verb.lemma_.lower() != "go" or on is None or any(c.dep_ in _GOING_ON_WITH for c in verb.children):
+        return False
+    end = sent.offset_end(max(verb, on, key=lambda t: t.i))
+    gap = sent.source[end : end + 4]
+    if not gap.lstrip().startswith(":"):
+        return False
+    colon = end + gap.index(":") + 1
+    return any(
+        0 <= q[0] - colon <= 3 and not sent.source[colon : q[0]].strip(" " + QUOTE_OPENERS) for q in parsed.quotes
+    )
+
+
+_GOING_ON_WITH = frozenset(["xcomp", "dobj", "prep"])  # "went on to win", "went on with the show"
+
+
 def _shared_with_clause_before(verb: Token) -> Token | None:
     """'Kasich offered the man a job, then says he will welcome advice': the parser took the first
     clause for what "says" reports; the verb reports the clause after it, and its subject is the
@@ -1254,7 +1273,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             or _carries_on_quotation(parsed, sent, tok)
             or _document_reads(tok)
         )
-        posted = _posts_on_medium(tok)
+        posted = _posts_on_medium(tok) or _goes_on_into_quotation(parsed, sent, tok)
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
         relayed = lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
