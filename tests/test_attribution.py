@@ -2827,3 +2827,18 @@ def test_going_on_into_a_quotation_after_a_colon_is_speaking(nlp, text, content)
     accs, _ = _accounts(nlp, text)
     got = [c for _, n, c in accs if n == "Senator Tom Hale"]
     assert got == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Hale appealed for calm after the riot.", ["calm after the riot"]),
+        ("Tom Hale appealed to the rebels to free the hostages.", ["the rebels to free the hostages"]),
+        ("Tom Hale appealed the ruling on Monday.", None),
+        ("Tom Hale's new ad appeals to voters in Ohio.", None),
+    ],
+)
+def test_a_plea_for_something_or_for_someone_to_act_is_an_account(nlp, text, content):
+    accs, _ = _accounts(nlp, text)
+    got = [c for _, n, c in accs]
+    assert got == ([content] if content else [])

@@ -348,6 +348,21 @@ def _carries_on_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bo
     )
 
 
+def _makes_a_plea(verb: Token) -> bool:
+    """'appealed to the militants to show mercy', 'appealing for help', 'pleaded for his release':
+    a plea for something or for someone to act is an account, though a court appeal ("appealed
+    the ruling") or an appeal to voters' tastes is none."""
+    if verb.lemma_.lower() not in _PLEADING or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    kids = list(verb.children)
+    to_act = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in kids)
+    asked_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+    return to_act or asked_for
+
+
+_PLEADING = frozenset(["appeal", "plead", "beg"])
+
+
 def _goes_on_into_quotation(parsed: ParsedText, sent: Sentence, verb: Token) -> bool:
     """'The letter goes on: "..."', 'He went on: "..."': going on, with a colon and a quotation
     right after it, is going on speaking."""
@@ -1273,7 +1288,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             or _carries_on_quotation(parsed, sent, tok)
             or _document_reads(tok)
         )
-        posted = _posts_on_medium(tok) or _goes_on_into_quotation(parsed, sent, tok)
+        posted = _posts_on_medium(tok) or _goes_on_into_quotation(parsed, sent, tok) or _makes_a_plea(tok)
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
         relayed = lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
