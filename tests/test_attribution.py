@@ -2842,3 +2842,36 @@ def test_a_plea_for_something_or_for_someone_to_act_is_an_account(nlp, text, con
     accs, _ = _accounts(nlp, text)
     got = [c for _, n, c in accs]
     assert got == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a report says that others reject is the report's own account, not theirs
+        (
+            "Officials rejected a report published Thursday saying that the agency had shelved the rules.",
+            {"Officials": ["a report published Thursday"], "a report": ["the agency had shelved the rules"]},
+        ),
+        (
+            "Officials are pushing back on an Associated Press article published Thursday accusing "
+            "the agency of shelving the rules.",
+            {
+                "Officials": ["an Associated Press article published Thursday"],
+                "Associated Press": ["the agency of shelving the rules"],
+            },
+        ),
+        (
+            "Officials denied a report saying that the plant would close.",
+            {"Officials": ["a report"], "a report": ["the plant would close"]},
+        ),
+        # a denial of one's own words stays one account
+        ("Tom Hale denied that he told the director to drop the case.", None),
+    ],
+)
+def test_a_report_others_reject_speaks_for_itself(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    got = {n: c for _, n, c in accs}
+    if expected is None:
+        assert len(accs) == 1
+    else:
+        assert got == expected

@@ -752,12 +752,47 @@ def _document_author(noun: Token) -> Token | None:
 def _object_author(participle: Token) -> Token | None:
     """The author of the document a participle of saying follows as its verb's object: the parser
     hangs "saying" on the verb in "Reporters obtained the union's memo saying ...", but the memo says it."""
-    if participle.head.lemma_.lower() not in _GETTING_VERBS:
-        return None  # "Twitter removed the president's tweet, saying ...": Twitter says why
     if participle.i > 0 and participle.nbor(-1).text == ",":
         return None  # "released the inspector general's report on Monday, saying ...": the subject's words
-    obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
-    return None if obj is None else _document_author(obj)
+    head = participle.head
+    if head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        # "an AP article published Thursday accusing ...": the article accuses
+        return _document_author(head.head) or _compound_author(head.head) or head.head
+    if head.lemma_.lower() not in _GETTING_VERBS | _JUDGING_VERBS:
+        return None  # "Twitter removed the president's tweet, saying ...": Twitter says why
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    if obj is None:
+        return None
+    found = _document_author(obj)
+    if found is None and head.lemma_.lower() in _JUDGING_VERBS and obj.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        # "Officials rejected a report published Thursday saying ...": the report says it
+        found = _compound_author(obj) or obj
+    return found
+
+
+def _document_voice(cue: Cue) -> bool:
+    """Whether a cue's speaker is a document or the name set before one ("a report", "an
+    Associated Press article")."""
+    if not cue.source:
+        return False
+    inside = {t.i for t in cue.source}
+    root = next((t for t in cue.source if t.head.i not in inside or t.head.i == t.i), cue.source[-1])
+    if root.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        return True
+    return root.dep_ == "compound" and root.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+
+
+def _compound_author(noun: Token) -> Token | None:
+    """The name set before a document ("an Associated Press article"), which wrote it."""
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}),
+        None,
+    )
+
+
+# verbs that judge a report, after which a participle of saying with no comma before it tells
+# what the report says ("rejected a report saying ..."), not why the subject judged it
+_JUDGING_VERBS = frozenset("reject deny dispute dismiss refute debunk contest challenge".split())
 
 
 # verbs of getting, reading or passing on a document, after which a participle of saying tells what
@@ -1477,6 +1512,15 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 subj = brought
             elif tok.dep_ == "acl" and (owner := _document_author(tok.head)) is not None:
                 subj = owner  # "the Council's letters saying ...", "which sent letters saying ...": its author
+            elif (
+                tok.dep_ == "acl"
+                and tok.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+                # "followed up with a speech declaring ...", "appeared in a video appealing ...": the
+                # subject's own document, which the subject speaks in
+                and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"with", "in", "through"})
+            ):
+                # "an AP article saying ...", "a report saying ...": the name before it, or the document
+                subj = _compound_author(tok.head) or tok.head
             elif tok.dep_ == "advcl" and (quoted := _quoted_source(tok.head) or _object_author(tok)) is not None:
                 # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
                 # union's memo saying ...": the document's author
@@ -1756,6 +1800,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         if _second_report(v):
             return False
         host = next((c for c in cues if c.verb.i in frame and c.verb in v.ancestors), None)
+        if host is not None and host.kind == "denial" and _document_voice(cue):
+            return False  # "pushed back on an AP article accusing ...": the article's words, which are denied
         if host is not None and _trailing_participle(v):
             # the speaker is the frame cue's, not the subject of the clause the parser hung it on
             cue.source, cue.antecedent, cue.extent = host.source, host.antecedent, host.extent
