@@ -941,9 +941,14 @@ def test_what_is_said_or_believed_by_no_one_named_has_no_speaker(nlp, text):
         # the parser may hang the parenthetical on the verb before it: that verb is still no cue
         # ("most" attacking regulations is no speaker), and "add" with a thing for object says nothing
         (
-            "Most of the bills would attack regulations, analysts say, but they would not add jobs.",
+            "Most of the bills would attack regulations, analysts say, but they would not spur hiring.",
             "analysts",
-            ["Most of the bills would attack regulations", "but they would not add jobs"],
+            ["Most of the bills would attack regulations", "but they would not spur hiring"],
+        ),
+        (
+            "The plan would cut regulations, analysts say, but it would not add jobs.",
+            "analysts",
+            ["The plan would cut regulations", "but it would not add jobs"],
         ),
     ],
 )
@@ -2781,6 +2786,8 @@ def test_a_parenthetical_after_a_semicolon_starts_its_own_account(nlp):
         ("Tom Hale added a warning that the talks could fail.", ["a warning that the talks could fail"]),
         ("Tom Hale added a caveat: the vote was close.", ["the vote was close"]),
         ("Tom Hale added a note of caution.", ["a note of caution"]),
+        ("Tom Hale added a jab at the governor.", ["a jab at the governor"]),
+        ("Tom Hale added his support for the bill.", ["his support for the bill"]),
     ],
 )
 def test_add_with_words_for_its_object_is_still_a_cue(nlp, text, content):
@@ -2875,3 +2882,93 @@ def test_a_report_others_reject_speaks_for_itself(nlp, text, expected):
         assert len(accs) == 1
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "The party committee alerted reporters that the governor of Michigan also supports the deal.",
+            "The party committee",
+            ["the governor of Michigan also supports the deal"],
+        ),
+        (
+            "The administration has been pushing back hard against criticism that the president caved.",
+            "The administration",
+            ["criticism that the president caved"],
+        ),
+    ],
+)
+def test_alerting_someone_and_pushing_back_against_criticism_are_accounts(nlp, text, name, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [(name, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign parliament's speaker speaks for the country; groups of one party in two places
+        # are two sides; a statement the speaker puts out is the speaker's
+        "Parliament Speaker Nabih Berri of Lebanon said the vote would wait.\n\nLebanese officials said the talks failed.\n",
+    ],
+)
+def test_a_national_parliaments_speaker_keeps_the_country(text):
+    from rashomon.api import compare
+
+    an = compare(texts=[text])
+    assert len(an.parties) == 1 and an.parties[0].name == "Lebanon"
+
+
+def test_review_cases_of_the_twenty_fifth_session(nlp):
+    # groups of one party in two places stay two speakers
+    accs, _ = _accounts(
+        nlp, "Texas Democrats said the map was rigged.\n\nCalifornia Democrats said the new map was fair.\n"
+    )
+    assert [n for _, n, _c in accs] == ["Texas Democrats", "California Democrats"]
+    # a statement the speaker puts out is the speaker's, not the statement's
+    accs, _ = _accounts(nlp, "The Kremlin put out a statement saying the talks had failed.")
+    assert [n for _, n, _c in accs] == ["The Kremlin"]
+    # an earlier speaker keeps their words when a parenthetical without a semicolon follows
+    accs, _ = _accounts(
+        nlp,
+        "Officials said Monday that the plant would close, and most workers would lose their jobs, "
+        "union leaders say, but some would be rehired.",
+    )
+    assert [n for _, n, _c in accs][0] == "Officials"
+    # an appeal that is no plea
+    for text in (
+        "The company appealed for the second time on Monday.",
+        "The plan appeals to voters for its simplicity.",
+    ):
+        accs, _ = _accounts(nlp, text)
+        assert accs == [], text
+
+
+def test_he_after_a_list_of_people_is_none_of_them(nlp):
+    text = (
+        "Tom Reed said the deal was alive.\n\n"
+        "Joe Biden, Barack Obama and a White House aide discussed the deal on Monday.\n\n"
+        "“It will pass,” he said.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, c in accs if c == ["It will pass"]] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hung on the verb before it, the medial cue reports both sides of itself
+        (
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+            {"Mr. Clarke": ["Lenox was a juggernaut", "until it went bankrupt in 1999"]},
+        ),
+        # ... and a dash parts off the clause before, which stays the first speaker's
+        (
+            "Tom Reed said taxes would rise -- most residents would pay more, analysts say, but few would leave.",
+            {"Tom Reed": ["taxes would rise"], "analysts": ["most residents would pay more", "but few would leave"]},
+        ),
+    ],
+)
+def test_a_medial_cue_hung_on_the_verb_before_it(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert {n: c for _, n, c in accs} == expected

@@ -819,8 +819,12 @@ def _elected_there(ent: SpacySpan) -> bool:
     if held.dep_ == "appos":
         near.append(held.head)  # "one senator, Arizona's John McCain"
     # "a New York Democrat": the place before a party's member is where they are elected
+    # (one member: "Texas Democrats", "Germany's Greens" are that place's party, a side of its own)
     return any(_lawmaker_title(t) or t.lemma_.lower() in lx.CANDIDATE_NOUNS for t in near) or (
-        held.pos_ in {"PROPN", "NOUN"} and lx.political_party(held.text) is not None
+        held.tag_ in {"NNP", "NN"}
+        and ent.root.dep_ == "compound"
+        and lx.political_party(held.text) is not None
+        and not held.text.lower().endswith("s")
     )
 
 
@@ -835,6 +839,8 @@ def _lawmaker_title(tok: Token) -> bool:
     if low not in _CHAMBER_OFFICES:
         return False
     before = {t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]}
+    if before & _NATIONAL_CHAMBERS:
+        return False  # "Parliament Speaker Nabih Berri of Lebanon": a country's speaker speaks for it
     if before & (lx.LEGISLATURES | {"majority", "minority"}):
         return True
     # "Speaker Nancy Pelosi": the title alone, capitalised before a name
@@ -842,6 +848,7 @@ def _lawmaker_title(tok: Token) -> bool:
 
 
 _CHAMBER_OFFICES = frozenset(["speaker", "leader", "whip"])
+_NATIONAL_CHAMBERS = frozenset(["parliament", "parliamentary", "assembly", "national", "knesset", "duma"])
 
 
 def _committee(e: SpacySpan) -> bool:
@@ -1452,11 +1459,14 @@ def _one_person(m: Mention) -> bool:
     """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
     "she" can refer to them; not two people named together ("Mr. Romney and Mr. Obama")."""
     starts = [m.name.find(x) for label, x in m.entities if label == "PERSON"]
-    if len(starts) > 1 and any(
+    if len(starts) > 1 and (
         # an "and" with a name on each side of it ("a former official in the Clinton White House
-        # and a proponent of the deal" names one person)
-        any(0 <= k < j.start() for k in starts) and any(k >= j.end() for k in starts)
-        for j in re.finditer(r"\band\b|&", m.name)
+        # and a proponent of the deal" names one person), or names in a list ("Joe Biden, Barack Obama")
+        any(
+            any(0 <= k < j.start() for k in starts) and any(k >= j.end() for k in starts)
+            for j in re.finditer(r"\band\b|&", m.name)
+        )
+        or any(k > 0 and m.name[:k].rstrip().endswith(",") for k in starts[1:])
     ):
         return False
     if _plural(m):

@@ -354,10 +354,29 @@ def _makes_a_plea(verb: Token) -> bool:
     the ruling") or an appeal to voters' tastes is none."""
     if verb.lemma_.lower() not in _PLEADING or any(c.dep_ == "dobj" for c in verb.children):
         return False
+    # someone pleads: "the plan appeals to voters for its simplicity" is no plea
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ in {"advcl", "acl", "xcomp", "conj"}:
+        # a participle: the subject of the clause it hangs on ("appeared in a video appealing ...")
+        subjects = next((_subjects(a) for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and _subjects(a)), [])
+    if not any(_speaker_like(s) and s.lemma_.lower() not in _THINGS for s in subjects):
+        return False
     kids = list(verb.children)
     to_act = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in kids)
-    asked_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+    asked_for = any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        # "appealed for the second time", "appealed for years": when, not what for
+        and not any(
+            g.lemma_.lower() in {"time", "year", "month", "week", "day"} or g.ent_type_ in _WHEN for g in c.children
+        )
+        for c in kids
+    )
     return to_act or asked_for
+
+
+_THINGS = frozenset(["it", "this", "that", "which"])  # pronouns that stand for no one
+_WHEN = frozenset(["DATE", "TIME", "ORDINAL"])
 
 
 _PLEADING = frozenset(["appeal", "plead", "beg"])
@@ -782,6 +801,25 @@ def _document_voice(cue: Cue) -> bool:
     return root.dep_ == "compound" and root.head.lemma_.lower() in lx.DOCUMENT_NOUNS
 
 
+def _reported_document(noun: Token) -> Token | None:
+    """Who speaks in a document a participle of saying hangs on, where the document is another's
+    report: the name set before it ("a CNN report saying ..."), or, where the subject turns it
+    down ("denied a report saying ...", "pushed back on an article accusing ...") or no one acts
+    on it, the document itself. None for a document the subject puts out or reads ("put out a
+    statement saying ...")."""
+    if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return None
+    author = _compound_author(noun)
+    if author is not None and author.ent_type_ in {"ORG", "PERSON"}:
+        return author
+    if noun.dep_ not in {"dobj", "pobj", "dative", "attr", "oprd"}:
+        return author or noun  # "The report, commissioned in May, recommended ...": no one else's act on it
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"dobj", "pobj"} and (governor.lemma_.lower() in _JUDGING_VERBS or turns_down(governor)):
+        return author or noun
+    return None
+
+
 def _compound_author(noun: Token) -> Token | None:
     """The name set before a document ("an Associated Press article"), which wrote it."""
     return next(
@@ -965,7 +1003,7 @@ def dismisses_report(verb: Token) -> bool:
         return False
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in lx.CLAIM_NOUNS | lx.REPORT_NOUNS for t in targets)
+    return any(t.lemma_.lower() in lx.CLAIM_NOUNS | lx.REPORT_NOUNS | lx.NOUN_CUES | lx.LIGHT_NOUNS for t in targets)
 
 
 def _bears_evidence(subj: Token) -> bool:
@@ -1512,15 +1550,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 subj = brought
             elif tok.dep_ == "acl" and (owner := _document_author(tok.head)) is not None:
                 subj = owner  # "the Council's letters saying ...", "which sent letters saying ...": its author
-            elif (
-                tok.dep_ == "acl"
-                and tok.head.lemma_.lower() in lx.DOCUMENT_NOUNS
-                # "followed up with a speech declaring ...", "appeared in a video appealing ...": the
-                # subject's own document, which the subject speaks in
-                and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"with", "in", "through"})
-            ):
-                # "an AP article saying ...", "a report saying ...": the name before it, or the document
-                subj = _compound_author(tok.head) or tok.head
+            elif tok.dep_ == "acl" and (voice := _reported_document(tok.head)) is not None:
+                subj = voice  # "denied a report saying ...", "a CNN report saying ...": the report's words
             elif tok.dep_ == "advcl" and (quoted := _quoted_source(tok.head) or _object_author(tok)) is not None:
                 # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
                 # union's memo saying ...": the document's author
@@ -1909,19 +1940,26 @@ def _asks_discretion(verb: Token) -> bool:
 
 
 def _adds_a_thing(verb: Token) -> bool:
-    """'would add jobs', 'added 20 points to its lead': "add" whose object is a thing, with no
-    clause, no quotation and no word of saying ("added a warning that ...") is no cue."""
+    """'the plan would not add jobs', 'added 200 jobs last year': "add" whose object is a thing a
+    thing adds, or a count, with no clause, no quotation and no word of saying ("added a warning
+    that ...", "added his support") is no cue; a person who adds something ("added a jab at the
+    governor") still speaks."""
     if verb.lemma_.lower() != "add":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS
-    return (
-        bool(objects)
-        and all(o.pos_ in {"NOUN", "PROPN", "NUM"} and o.lemma_.lower() not in said for o in objects)
-        and not any(g.dep_ in {"acl", "ccomp", "relcl"} for o in objects for g in o.children)
-        and not any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in verb.children)
-        and not any(t.text == ":" for t in verb.doc[verb.i : verb.sent.end])  # "added a caveat: ..."
-    )
+    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.LIGHT_NOUNS | {"voice", "doubt"}
+    if (
+        not objects
+        or any(o.lemma_.lower() in said for o in objects)
+        or any(g.dep_ in {"acl", "ccomp", "relcl"} for o in objects for g in o.children)
+        or any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in verb.children)
+        or any(t.text == ":" for t in verb.doc[verb.i : verb.sent.end])  # "added a caveat: ..."
+    ):
+        return False
+    counted = any(o.pos_ == "NUM" or any(g.dep_ == "nummod" for g in o.children) for o in objects)
+    subjects = _subjects(verb)
+    no_one = bool(subjects) and all(s.lower_ in _THINGS or not _speaker_like(s) for s in subjects)
+    return counted or no_one
 
 
 def _perceives(verb: Token) -> bool:
@@ -2146,14 +2184,37 @@ def is_medial(cue: Cue) -> bool:
     if v.head.i < v.i:
         # "most would cut spending, analysts say, but none would add jobs": hung on the verb before
         # it, yet set off by commas with the sentence going on after it
+        # (not where the verb before is a cue with a speaker of its own: "Officials said A, and B,
+        # union leaders say, but C" keeps what the officials said theirs)
         end = v.sent.end
         return (
             last + 2 < end
             and v.doc[last + 1].text == ","
             and any(not t.is_punct for t in v.doc[last + 2 : end])
             and not any(t.text in {";", ":"} for t in v.doc[first : last + 1])
+            and not (v.head.lemma_.lower() in lx.REPORTING_VERBS and any(_speaker_like(s) for s in _subjects(v.head)))
         )
     return last + 1 < v.head.i and v.doc[last + 1].text == ","
+
+
+def _medial_lead_start(sent: Sentence, cue: Cue) -> int:
+    """Where the words a medial cue reports before its source begin: the start of the sentence, or
+    for one hung on the verb before it, that verb's clause ("X said A -- B, analysts say, ...": B),
+    and never before a semicolon ("X said A; B, analysts say, ...")."""
+    first = min(t.i for t in cue.source)
+    start = _clause_start(sent, first)
+    v = cue.verb
+    if v.head.i < v.i:
+        if v.head.dep_ != "ROOT":
+            start = max(start, sent.offset(v.head.left_edge))
+        # "X said A -- B, analysts say": a dash before the clause the cue hangs on parts it off
+        dashes = [t for t in sent.span if t.i < v.head.i and t.text in _DASHES]
+        if dashes:
+            start = max(start, sent.offset_end(dashes[-1]))
+    return start
+
+
+_DASHES = frozenset(["--", "—", "–"])
 
 
 def _clause_start(sent: Sentence, before: int, after: int = -1) -> int:
@@ -2319,8 +2380,11 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
                 first = nxt.verb.left_edge.i  # "..., shortly after X said": the time is no one's words
             stop = sent.offset(sent.span.doc[first])
             if nxt.verb.head.i < nxt.verb.i and is_medial(nxt):
-                # "X said A; B, analysts say, but C": B is the analysts' words, from the semicolon on
-                stop = min(stop, max(_clause_start(sent, first, cue.verb.i) - 1, sent.offset_end(cue.verb)))
+                # "X said A; B, analysts say, but C": B is the analysts' words, from the semicolon
+                # (or the clause B) on
+                lead = _medial_lead_start(sent, nxt)
+                if lead > sent.offset_end(cue.verb):
+                    stop = min(stop, lead)
         later = [p for p in points if p > sent.offset(cue.verb)]
         if later:
             # "X claimed A, a point Y denied": the point is Y's, not part of what X claimed
@@ -2400,7 +2464,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     for cue in cues:
         if cue.lead is None and is_medial(cue) and cue.content is not None:
             first = min(t.i for t in cue.source)
-            a, b = trim(sent.source, _clause_start(sent, first), sent.offset(sent.span.doc[first - 1]))
+            a, b = trim(sent.source, _medial_lead_start(sent, cue), sent.offset(sent.span.doc[first - 1]))
             cue.lead = (a, b) if b - a > 2 else None
         if cue.content is None and not cue.forward:
             # "..., X said." : the content is what precedes the source phrase

@@ -278,6 +278,7 @@ PAGE_LABELS = frozenset(
 ADDRESSEE_VERBS = frozenset(
     [
         "tell",
+        "alert",
         "inform",
         "assure",
         "remind",
@@ -315,6 +316,8 @@ SPEECH_VERBS = frozenset(
     [
         "say",
         "tell",
+        "alert",
+        "notify",
         "claim",
         "state",
         "add",
