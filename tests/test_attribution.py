@@ -2972,11 +2972,3 @@ def test_he_after_a_list_of_people_is_none_of_them(nlp):
 def test_a_medial_cue_hung_on_the_verb_before_it(nlp, text, expected):
     accs, _ = _accounts(nlp, text)
     assert {n: c for _, n, c in accs} == expected
-
-
-def test_a_claim_from_others_inside_a_denial_is_their_own_account(nlp):
-    text = "The White House pushed back against complaints from residents that the water was unsafe."
-    accs, _ = _accounts(nlp, text)
-    got = {n: c for _, n, c in accs}
-    assert got["residents"] == ["the water was unsafe"]
-    assert "The White House" in got

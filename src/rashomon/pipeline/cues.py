@@ -1102,7 +1102,7 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     """'Trump's claim that ...', 'her decision to ...', 'claims from X that ...': a noun of saying
     or intending with a possessive source (or one after "from" or "by") and a clause of its own (a
     mere object, 'her support for X', is too often a description)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES | lx.LIGHT_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES:
         return None
     # "the plaintiffs’ theory": a plural possessive the parser may hang on as a modifier
     poss = next(
@@ -1831,10 +1831,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         if _second_report(v):
             return False
         host = next((c for c in cues if c.verb.i in frame and c.verb in v.ancestors), None)
-        if host is not None and host.kind == "denial" and (_document_voice(cue) or (v.pos_ == "NOUN" and cue.source)):
-            # "pushed back on an AP article accusing ...", "pushed back against criticism from X
-            # that ...": the article's or X's words, which are denied
-            return False
+        if host is not None and host.kind == "denial" and _document_voice(cue):
+            return False  # "pushed back on an AP article accusing ...": the article's words, which are denied
         if host is not None and _trailing_participle(v):
             # the speaker is the frame cue's, not the subject of the clause the parser hung it on
             cue.source, cue.antecedent, cue.extent = host.source, host.antecedent, host.extent
