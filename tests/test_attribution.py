@@ -2972,3 +2972,12 @@ def test_he_after_a_list_of_people_is_none_of_them(nlp):
 def test_a_medial_cue_hung_on_the_verb_before_it(nlp, text, expected):
     accs, _ = _accounts(nlp, text)
     assert {n: c for _, n, c in accs} == expected
+
+
+def test_she_after_a_speaker_described_by_another_persons_role_is_that_speaker(nlp):
+    text = (
+        "Ann Cole said the deal was dead.\n\n"
+        "Huma Abedin, Clinton's top aide, said the emails were gone. She added that nothing was hidden.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, c in accs if c == ["nothing was hidden"]] == ["Huma Abedin, Clinton's top aide"]

@@ -1458,15 +1458,20 @@ def _plural(m: Mention) -> bool:
 def _one_person(m: Mention) -> bool:
     """A named person, or one described by a role ("Strzok's attorney", "a spokeswoman"): "he" or
     "she" can refer to them; not two people named together ("Mr. Romney and Mr. Obama")."""
-    starts = [m.name.find(x) for label, x in m.entities if label == "PERSON"]
+    people = [(m.name.find(x), x) for label, x in m.entities if label == "PERSON"]
+    starts = [k for k, _x in people]
     if len(starts) > 1 and (
         # an "and" with a name on each side of it ("a former official in the Clinton White House
-        # and a proponent of the deal" names one person), or names in a list ("Joe Biden, Barack Obama")
+        # and a proponent of the deal" names one person), or names in a list ("Joe Biden, Barack
+        # Obama"; not "Huma Abedin, Clinton's top aide")
         any(
             any(0 <= k < j.start() for k in starts) and any(k >= j.end() for k in starts)
             for j in re.finditer(r"\band\b|&", m.name)
         )
-        or any(k > 0 and m.name[:k].rstrip().endswith(",") for k in starts[1:])
+        or any(
+            k > 0 and m.name[:k].rstrip().endswith(",") and not m.name[k + len(x) :].startswith(("'s", "’s"))
+            for k, x in people[1:]
+        )
     ):
         return False
     if _plural(m):
