@@ -1958,7 +1958,10 @@ def _adds_a_thing(verb: Token) -> bool:
         return False
     counted = any(o.pos_ == "NUM" or any(g.dep_ == "nummod" for g in o.children) for o in objects)
     subjects = _subjects(verb)
-    no_one = bool(subjects) and all(s.lower_ in _THINGS or not _speaker_like(s) for s in subjects)
+    # a document adds words ("The inspector's statement adds confusion over ..."); a plan adds jobs
+    no_one = bool(subjects) and all(
+        s.lower_ in _THINGS or not (_speaker_like(s) or s.lemma_.lower() in lx.DOCUMENT_NOUNS) for s in subjects
+    )
     return counted or no_one
 
 
