@@ -2928,6 +2928,8 @@ def test_review_cases_of_the_twenty_fifth_session(nlp):
     # a statement the speaker puts out is the speaker's, not the statement's
     accs, _ = _accounts(nlp, "The Kremlin put out a statement saying the talks had failed.")
     assert [n for _, n, _c in accs] == ["The Kremlin"]
+    accs, _ = _accounts(nlp, "The Kremlin put out a statement published Monday saying the talks had failed.")
+    assert [n for _, n, _c in accs] == ["The Kremlin"]
     # an earlier speaker keeps their words when a parenthetical without a semicolon follows
     accs, _ = _accounts(
         nlp,

@@ -774,19 +774,16 @@ def _object_author(participle: Token) -> Token | None:
     if participle.i > 0 and participle.nbor(-1).text == ",":
         return None  # "released the inspector general's report on Monday, saying ...": the subject's words
     head = participle.head
-    if head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+    if head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"}:
         # "an AP article published Thursday accusing ...": the article accuses
-        return _document_author(head.head) or _compound_author(head.head) or head.head
+        return _document_author(head.head) or _reported_document(head.head)
     if head.lemma_.lower() not in _GETTING_VERBS | _JUDGING_VERBS:
         return None  # "Twitter removed the president's tweet, saying ...": Twitter says why
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < participle.i), None)
     if obj is None:
         return None
-    found = _document_author(obj)
-    if found is None and head.lemma_.lower() in _JUDGING_VERBS and obj.lemma_.lower() in lx.DOCUMENT_NOUNS:
-        # "Officials rejected a report published Thursday saying ...": the report says it
-        found = _compound_author(obj) or obj
-    return found
+    # "Officials rejected a report published Thursday saying ...": the report says it
+    return _document_author(obj) or (_reported_document(obj) if head.lemma_.lower() in _JUDGING_VERBS else None)
 
 
 def _document_voice(cue: Cue) -> bool:
@@ -1947,7 +1944,7 @@ def _adds_a_thing(verb: Token) -> bool:
     if verb.lemma_.lower() != "add":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.LIGHT_NOUNS | {"voice", "doubt"}
+    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.LIGHT_NOUNS | {"voice"}
     if (
         not objects
         or any(o.lemma_.lower() in said for o in objects)
@@ -2220,10 +2217,10 @@ def _medial_lead_start(sent: Sentence, cue: Cue) -> int:
 _DASHES = frozenset(["--", "—", "–"])
 
 
-def _clause_start(sent: Sentence, before: int, after: int = -1) -> int:
+def _clause_start(sent: Sentence, before: int) -> int:
     """Where the clause that token ``before`` stands in begins: just after the last semicolon
-    between token ``after`` and it, else at the start of the sentence."""
-    semis = [t for t in sent.span if after < t.i < before and t.text == ";"]
+    before it, else at the start of the sentence."""
+    semis = [t for t in sent.span if t.i < before and t.text == ";"]
     return sent.offset_end(semis[-1]) if semis else sent.start
 
 
