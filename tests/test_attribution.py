@@ -2983,3 +2983,55 @@ def test_she_after_a_speaker_described_by_another_persons_role_is_that_speaker(n
     )
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, c in accs if c == ["nothing was hidden"]] == ["Huma Abedin, Clinton's top aide"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that closes the sentence after a semicolon reports the clause from the semicolon on
+        (
+            "Mayor Tom Reed said the plan would work; it would not create jobs, analysts say.",
+            {"Mayor Tom Reed": ["the plan would work"], "analysts": ["it would not create jobs"]},
+        ),
+        # ... and without the break, what the first speaker said stays whole
+        (
+            "Mayor Tom Reed said the plan would work and it would create jobs.",
+            {"Mayor Tom Reed": ["the plan would work and it would create jobs"]},
+        ),
+    ],
+)
+def test_a_closing_cue_after_a_semicolon(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert {n: c for _, n, c in accs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a noun of criticism with its source after "from" and a clause of its own
+        (
+            "The company faced complaints from customers that the phones overheated.",
+            "customers",
+            "the phones overheated",
+        ),
+        # ... also where the parser hangs the source and the clause on the verb
+        (
+            "The plan drew criticism from Democrats that it would cut benefits for the poor.",
+            "Democrats",
+            "it would cut benefits for the poor",
+        ),
+        (
+            "The senators' objection that the treaty was never ratified was dismissed.",
+            "The senators",
+            "the treaty was never ratified",
+        ),
+    ],
+)
+def test_nouns_of_criticism_with_a_source_and_a_clause(nlp, text, speaker, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [(speaker, [content])]
+
+
+def test_a_noun_of_criticism_without_a_clause_is_no_account(nlp):
+    accs, _ = _accounts(nlp, "The plan drew criticism from Democrats on Monday, and the vote was delayed.")
+    assert accs == []

@@ -1111,10 +1111,18 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         ),
         None,
     )
+    # "drew criticism from Democrats that ...": the parser may hang the source and the clause on
+    # the verb whose object the noun is; they are the noun's when they follow it straight on
+    hung = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
     if poss is None:
         # "claims from Tea Partiers that ...", "reports by residents that ...": the source after the noun
         prep = next(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i > noun.i), None
+            (
+                c
+                for c in [*noun.children, *(h for h in hung if h.i == noun.i + 1)]
+                if c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i > noun.i
+            ),
+            None,
         )
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None:
@@ -1123,7 +1131,15 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     else:
         src = [t for t in poss.subtree if t.dep_ != "case"]
     content: list[Token] = []
-    for c in noun.children:
+    # a clause hung on the verb is the noun's only where it opens with "that" straight after the
+    # noun or its source ("drew criticism from Democrats that it would ...")
+    last = max(t.i for t in prep.subtree) if poss is None else noun.i
+    hung_clause = [
+        h
+        for h in hung
+        if h.dep_ == "ccomp" and h.left_edge.i == last + 1 and h.left_edge.lower_ == "that" and h.left_edge.head == h
+    ]
+    for c in [*noun.children, *hung_clause]:
         if c.i < noun.i:
             continue
         if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
@@ -2321,6 +2337,32 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
 
 
+def _closing_after_break(sent: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
+    """'X said A; B, analysts say.': a cue that closes its sentence, set off by a comma after a
+    semicolon or dash that follows another cue, reports the clause from that break on (B), and the
+    cue before it stops there."""
+    if cue.content is not None or not cue.source or cue.antecedent is not None or cue.lead is not None:
+        return None
+    doc = sent.span.doc
+    first = min(t.i for t in cue.source)
+    if first >= cue.verb.i or first <= sent.span.start or doc[first - 1].text != ",":
+        return None
+    # nothing but punctuation after the cue's own phrase ("..., analysts say.")
+    if any(not t.is_punct for t in doc[max(t.i for t in cue.verb.subtree if t.i >= cue.verb.i) + 1 : sent.span.end]):
+        return None
+    if any(t.i > cue.verb.i and t.dep_ in {"ccomp", "xcomp", "dobj"} for t in cue.verb.children):
+        return None
+    before = [c for c in cues if c is not cue and c.verb.i < first]
+    if not before:
+        return None
+    last_verb = max(c.verb.i for c in before)
+    breaks = [t for t in doc[last_verb + 1 : first] if t.text == ";" or t.text in _DASHES]
+    if not breaks or any(c is not cue and breaks[-1].i < c.verb.i < first for c in cues):
+        return None
+    a, b = trim(sent.source, sent.offset_end(breaks[-1]), sent.offset(doc[first - 1]))
+    return (a, b) if b - a > 2 else None
+
+
 def _resumes_after_aside(sent: Sentence, cue: Cue, nxt: Cue | None, after: Cue | None) -> tuple[int, int] | None:
     """Where a cue's words go on after the next cue when that one is a relative clause set off by
     commas on a noun of those words ("said Smith, who says he is innocent, should resign"): from
@@ -2349,6 +2391,11 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # speak of, and what X says stops where the relative clause begins
             rel = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in cue.verb.children)
             points.append(sent.offset(cue.verb.left_edge) if rel else point[0])
+    for cue in cues:
+        closing = _closing_after_break(sent, cue, cues)
+        if closing is not None:
+            cue.content, cue.forward = closing, False
+            points.append(closing[0] - 1)
     for cue in cues:
         # '"...," Cohen said, referring to ...': a quotation ending just before the source is its content
         # ('On the show “Meet the Press,” X said she ...': a clause after the cue is its content instead)

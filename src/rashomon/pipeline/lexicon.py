@@ -130,6 +130,14 @@ ACCOUNT_NOUNS = frozenset(
         "explanation",
         "characterization",
         "description",
+        "criticism",
+        "complaint",
+        "objection",
+        "prediction",
+        "assurance",
+        "concession",
+        "conclusion",
+        "finding",
     ]
 )
 
