@@ -3035,3 +3035,19 @@ def test_nouns_of_criticism_with_a_source_and_a_clause(nlp, text, speaker, conte
 def test_a_noun_of_criticism_without_a_clause_is_no_account(nlp):
     accs, _ = _accounts(nlp, "The plan drew criticism from Democrats on Monday, and the vote was delayed.")
     assert accs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a refusal to say, joined to the reported clause, is the speaker's doing, not reported
+        ("Officials said the attack was over, but would not say why it started.", ["the attack was over"]),
+        # ... also where the parser hangs it on the speaker's verb
+        ("Officials said he was innocent, but would not say why.", ["he was innocent"]),
+        # what the reported clause's own subject goes on to do stays reported
+        ("Officials said the attack was over but would resume soon.", ["the attack was over but would resume soon"]),
+    ],
+)
+def test_a_refusal_to_say_after_the_reported_clause(nlp, text, content):
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("Officials", content)]

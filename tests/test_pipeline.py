@@ -1642,6 +1642,22 @@ def test_two_sides_that_condemn_one_thing_agree(nlp):
     assert pair.label == "conflict"
 
 
+def test_one_side_backing_what_another_condemns_clash(nlp):
+    three = {"p0": ["Ann Lee"], "p1": ["Bo Hart"], "p2": ["Cal Voss"]}
+    back = "I support the new toll, Lee said."
+    # a verb of backing against a verb of opposing, or a thing called disturbing in a small clause
+    for against in ("Hart opposes the new toll.", "Hart said he finds the new toll disturbing."):
+        pair = _judged(nlp, back, against, three, True)
+        assert (pair.label, pair.reason) == ("conflict", "one backs what the other stands against: toll"), against
+    # one that will not back it stands against it; one that calls it fair backs it
+    pair = _judged(nlp, "The new toll is fair.", "Hart does not support the new toll.", three, True)
+    assert pair.label == "conflict"
+    # backing two different things is no clash
+    assert "backs" not in _judged(nlp, back, "Hart opposes the new bridge.", three, True).reason
+    # one who calls it not fair backs nothing
+    assert "backs" not in _judged(nlp, "The toll is not fair.", "Hart opposes the toll.", three, True).reason
+
+
 def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):
     go = "Party leaders urged Dana Pryce to step aside from the race."
     pair = _judged(nlp, go, "Pryce pledged to stay in the race.", TWO_SIDES, True)

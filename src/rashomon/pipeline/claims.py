@@ -77,6 +77,10 @@ class ClauseInfo:
     # "accused tea party activists of tolerating bigotry" -> "tea party activists")
     attacks: str = ""
     attacked: set[str] = field(default_factory=set)  # the head lemma of ``attacks`` ("remark")
+    # head lemmas of what the clause backs ("I support this law" -> {law}) and of what it opposes
+    # ("opposes the plan", "does not support the plan" -> {plan})
+    backed: set[str] = field(default_factory=set)
+    opposed: set[str] = field(default_factory=set)
     # the words with which the claim turns down every version just given ("neither of these" was
     # the real problem, "none of those accounts" is true): it answers the question they clash over
     rejects_all: str | None = None
@@ -155,6 +159,16 @@ def condemned_things(info: ClauseInfo) -> set[str]:
     """The words of what a claim condemns: what its verb of attack goes at ("condemned the
     remarks"), and a thing it calls wrong, offensive or a disgrace ("the remarks were offensive")."""
     return info.attacked | {subj for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
+
+
+def stands_on(info: ClauseInfo) -> tuple[set[str], set[str]]:
+    """What a claim backs and what it stands against, as head lemmas: the object of a verb of
+    backing and a thing it calls fair or necessary; what it condemns (``condemned_things``) or
+    opposes, or will not back ("does not support the plan")."""
+    approved = {subj for subj, said in info.said_of.items() if said & lx.APPROVING_WORDS}
+    # a thing called fair in a clause that says "not" anywhere may be called not fair
+    backed = info.backed | (set() if info.negated else approved)
+    return backed, condemned_things(info) | info.opposed
 
 
 def apologizes(info: ClauseInfo) -> bool | None:
@@ -876,6 +890,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     names: dict[str, str] = {}
     figures: dict[str, set[str]] = {}
     said_of: dict[str, set[str]] = {}
+    backed: set[str] = set()
+    opposed: set[str] = set()
     doers: dict[str, set[str]] = {}
     leavers: set[str] = set()
     deeds: set[str] = set()
@@ -1010,6 +1026,16 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if subj is not None:
                 said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
+        elif tok.dep_ in {"ccomp", "oprd"} and tok.pos_ in {"ADJ", "NOUN"}:
+            # "I find the law disturbing", "we consider the ruling a disgrace": a clause with no verb
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if subj is not None:
+                said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.BACKING_VERBS | lx.OPPOSING_VERBS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if obj is not None and obj.lemma_.lower() not in lx.STOP_LEMMAS:
+                against = (tok.lemma_.lower() in lx.OPPOSING_VERBS) != _negated(tok)
+                (opposed if against else backed).add(obj.lemma_.lower())
     # a negation inside a relative clause on a noun of the claim describes that noun
     inside = {(id(t.doc), t.i) for t in tokens}
     # ... and one inside a condition set on the claim's own clause ("If it was not X, why is ...?")
@@ -1045,6 +1071,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         },
         attacks=_attacks(tokens),
         attacked=_attacked(tokens),
+        backed=backed,
+        opposed=opposed,
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
         supposed=_supposes(tokens),

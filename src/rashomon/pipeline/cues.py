@@ -2337,6 +2337,36 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
 
 
+_VERB_GROUP = frozenset({"aux", "auxpass", "neg", "cc"})
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _speaker_goes_on(sent: Sentence, verb: Token) -> int | None:
+    """'Officials said the attack was over, but would not say why': a refusal to say, with no
+    subject of its own, joined to the reported clause, whose subject cannot speak, is the speaker's
+    own doing; what the speaker reports stops before it (the offset of its conjunction)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        if subj is None or _speaker_like(subj):
+            continue
+        for conj in clause.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.lemma_.lower() in lx.SPEECH_VERBS
+                and _negated_verb(conj)
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+            ):
+                lead = [c for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < conj.i]
+                first = min([conj.left_edge.i, *(c.i for c in lead)])
+                return sent.offset(sent.span.doc[first])
+    return None
+
+
 def _closing_after_break(sent: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
     """'X said A; B, analysts say.': a cue that closes its sentence, set off by a comma after a
     semicolon or dash that follows another cue, reports the clause from that break on (B), and the
@@ -2425,6 +2455,13 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i and t.i >= nxt.verb.left_edge.i])
             if _time_clause_after_comma(nxt.verb):
                 first = nxt.verb.left_edge.i  # "..., shortly after X said": the time is no one's words
+            elif nxt.borrowed and _negated_verb(nxt.verb):
+                # "Aides said A, but would not say why": the refusal, its verb group and the
+                # conjunction before it are the speaker's doing, not part of A
+                doc = sent.span.doc
+                first = min([first, *(c.i for c in nxt.verb.children if c.dep_ in _VERB_GROUP and c.i < nxt.verb.i)])
+                while first - 1 > cue.verb.i and (doc[first - 1].text == "," or doc[first - 1].dep_ == "cc"):
+                    first -= 1
             stop = sent.offset(sent.span.doc[first])
             if nxt.verb.head.i < nxt.verb.i and is_medial(nxt):
                 # "X said A; B, analysts say, but C": B is the analysts' words, from the semicolon
@@ -2444,6 +2481,9 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # a relative clause reports only its own words: "... who refused to disperse were arrested"
             end = sent.offset_end(max(cue.verb.subtree, key=lambda t: t.i))
             stop = end if stop is None else min(stop, end)
+        goes_on = _speaker_goes_on(sent, cue.verb)
+        if goes_on is not None:
+            stop = goes_on if stop is None else min(stop, goes_on)
         aside = _concession_after(sent, cue.verb)
         aside = min((x for x in (aside, _narrated_while(sent, cue.verb)) if x is not None), default=None)
         if aside is not None:

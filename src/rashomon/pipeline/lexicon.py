@@ -1013,6 +1013,19 @@ CONDEMNING_WORDS = frozenset(
     "disgrace outrage embarrassment travesty insult".split()
 )
 
+# Verbs of backing a thing ("I support this law", "praised the ruling") and of standing against
+# it ("opposes the plan"): one side that backs what another condemns or opposes is at odds with
+# it; two that back one thing agree on it. Words that approve of a thing said of it ("the ruling
+# is fair", "I find the law necessary") back it as the verbs do.
+BACKING_VERBS = frozenset(
+    "support endorse back defend praise welcome applaud champion hail commend laud embrace favor favour".split()
+)
+OPPOSING_VERBS = frozenset("oppose".split())
+APPROVING_WORDS = frozenset(
+    "good right fair necessary justified reasonable appropriate legitimate lawful legal constitutional "
+    "sound sensible wise great excellent proper warranted".split()
+)
+
 # Nouns of something said ("the remark", "her comments", "his words"): in one story an apology
 # for "the remark" and a condemnation of "her comments" are of one thing.
 UTTERANCE_NOUNS = frozenset("remark comment statement tweet post message word language joke slur".split())

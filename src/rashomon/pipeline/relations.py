@@ -44,6 +44,7 @@ from rashomon.pipeline.claims import (
     name_forms,
     one_form,
     same_words,
+    stands_on,
     two_leavers,
 )
 
@@ -505,6 +506,15 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         pair.reason = "both condemn it: " + ", ".join(sorted(condemned))
         pair.evidence = sorted(condemned)
         return pair
+    if not internal:
+        # "I support this law" / "I find the law disturbing": one backs what the other condemns
+        (back_a, against_a), (back_b, against_b) = stands_on(ia), stands_on(ib)
+        at_odds = sorted((back_a & against_b) | (back_b & against_a))
+        if at_odds:
+            pair.label = "conflict"
+            pair.reason = "one backs what the other stands against: " + ", ".join(at_odds)
+            pair.evidence = at_odds
+            return pair
     if not internal:
         # one who apologises grants what the other condemns; one who will not stands against it
         for x, ix, iy, y, cy in ((a, ia, ib, b, cb), (b, ib, ia, a, ca)):
