@@ -3032,6 +3032,24 @@ def test_nouns_of_criticism_with_a_source_and_a_clause(nlp, text, speaker, conte
     assert [(n, c) for _, n, c in accs] == [(speaker, [content])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's prediction that the storm would weaken proved wrong.",
+        "Last week's finding that the water was safe reassured residents.",
+    ],
+)
+def test_a_time_is_no_source_of_a_noun_of_saying(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert accs == []
+
+
+def test_a_closing_cue_after_a_list_parted_by_semicolons_takes_no_item(nlp):
+    text = "Arrested were Smith, who police say led the group; Jones; and Brown, officials said."
+    accs, _ = _accounts(nlp, text)
+    assert not any(c == ["and Brown"] for _, _, c in accs)
+
+
 def test_a_noun_of_criticism_without_a_clause_is_no_account(nlp):
     accs, _ = _accounts(nlp, "The plan drew criticism from Democrats on Monday, and the vote was delayed.")
     assert accs == []
@@ -3046,6 +3064,15 @@ def test_a_noun_of_criticism_without_a_clause_is_no_account(nlp):
         ("Officials said he was innocent, but would not say why.", ["he was innocent"]),
         # what the reported clause's own subject goes on to do stays reported
         ("Officials said the attack was over but would resume soon.", ["the attack was over but would resume soon"]),
+        # ... as does what it could not do: an inability, not a source withholding
+        (
+            "Officials said the victim was conscious but could not say who attacked her.",
+            ["the victim was conscious but could not say who attacked her"],
+        ),
+        (
+            "Officials said the alarm sounded but did not alert residents.",
+            ["the alarm sounded but did not alert residents"],
+        ),
     ],
 )
 def test_a_refusal_to_say_after_the_reported_clause(nlp, text, content):

@@ -1656,6 +1656,20 @@ def test_one_side_backing_what_another_condemns_clash(nlp):
     assert "backs" not in _judged(nlp, back, "Hart opposes the new bridge.", three, True).reason
     # one who calls it not fair backs nothing
     assert "backs" not in _judged(nlp, "The toll is not fair.", "Hart opposes the toll.", three, True).reason
+    # nor one who backs it only inside another's clause, hedged, asked, by no one or of one's own
+    for neither in (
+        "No one supports the new toll.",
+        "Lee declined to endorse the new toll.",
+        "Lee criticized those who defend the new toll.",
+        "The new toll may be legal.",
+        "The court must decide whether the new toll is legal.",
+        "The new toll is legal but wrong.",
+        "The beams support the new toll booth.",
+    ):
+        assert "backs" not in _judged(nlp, neither, "Hart opposes the new toll.", three, True).reason, neither
+    assert (
+        "backs" not in _judged(nlp, "Lee will defend her title.", "Hart says the title is absurd.", three, True).reason
+    )
 
 
 def test_one_side_saying_someone_goes_and_another_that_they_stay_clash(nlp):

@@ -163,12 +163,62 @@ def condemned_things(info: ClauseInfo) -> set[str]:
 
 def stands_on(info: ClauseInfo) -> tuple[set[str], set[str]]:
     """What a claim backs and what it stands against, as head lemmas: the object of a verb of
-    backing and a thing it calls fair or necessary; what it condemns (``condemned_things``) or
-    opposes, or will not back ("does not support the plan")."""
-    approved = {subj for subj, said in info.said_of.items() if said & lx.APPROVING_WORDS}
-    # a thing called fair in a clause that says "not" anywhere may be called not fair
-    backed = info.backed | (set() if info.negated else approved)
-    return backed, condemned_things(info) | info.opposed
+    backing and a thing it calls fair or necessary (``ClauseInfo.backed``); what it condemns
+    (``condemned_things``) or opposes, or will not back ("does not support the plan"). A thing the
+    claim both backs and goes at ("legal but wrong") is neither."""
+    against = condemned_things(info) | info.opposed
+    return info.backed - against, against - info.backed
+
+
+_HEDGING_MODALS = frozenset("may might could would".split())
+_NO_ONE = frozenset("no nobody none neither few".split())
+
+
+def _stand(tok: Token, inside: set[tuple[int, int]]) -> tuple[str, bool] | None:
+    """The head lemma of what ``tok`` says someone backs (False) or stands against (True): a verb
+    of backing or opposing that the claim asserts, done by someone to a thing not their own ("I
+    support this law", "Hart opposes the plan", "does not support the plan" stands against it),
+    or a word of approval said of a thing ("the ruling is fair"). Not a verb inside another's
+    clause ("declined to endorse", "those who defend it"), hedged ("may be legal"), asked
+    ("whether the law is constitutional"), nor done by no one ("no one supports it"). ``inside``:
+    the claim's tokens, as (id of their doc, index)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lx.BACKING_VERBS | lx.OPPOSING_VERBS:
+        verb = tok
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is None or obj.lemma_.lower() in lx.STOP_LEMMAS:
+            return None
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return None  # "defend her title", "support his family"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
+            return None  # "the beams support the roof"
+        if any(t.lower_ in _NO_ONE for t in subj.subtree):
+            return None
+        against = (lemma in lx.OPPOSING_VERBS) != _negated(tok)
+        thing = obj.lemma_.lower()
+    elif tok.dep_ in {"acomp", "attr"} and tok.pos_ in {"ADJ", "NOUN"} and lemma in lx.APPROVING_WORDS:
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or _negated(tok):
+            return None
+        against, thing = False, subj.lemma_.lower()
+    else:
+        return None
+    # the claim's own assertion: its main verb, one joined to it, or what it says someone says or
+    # thinks; not a verb inside another's clause ("those who defend it", "hard to defend")
+    if verb.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"}:
+        return None
+    said = verb.head.lemma_.lower() in lx.REPORTING_VERBS | {"think", "believe"}
+    if verb.dep_ == "ccomp" and (id(verb.head.doc), verb.head.i) in inside and not said:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return None
+    return thing, against
 
 
 def apologizes(info: ClauseInfo) -> bool | None:
@@ -1031,11 +1081,16 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if subj is not None:
                 said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.BACKING_VERBS | lx.OPPOSING_VERBS:
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-            if obj is not None and obj.lemma_.lower() not in lx.STOP_LEMMAS:
-                against = (tok.lemma_.lower() in lx.OPPOSING_VERBS) != _negated(tok)
-                (opposed if against else backed).add(obj.lemma_.lower())
+        elif tok.dep_ == "conj" and tok.pos_ in {"ADJ", "NOUN"} and tok.head.dep_ in {"acomp", "attr"}:
+            # "the decision was legal but wrong": what is said of it in the second word too
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if subj is not None:
+                said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
+    claim_tokens = {(id(t.doc), t.i) for t in tokens}
+    for tok in tokens:
+        stand = _stand(tok, claim_tokens)
+        if stand is not None:
+            (opposed if stand[1] else backed).add(stand[0])
     # a negation inside a relative clause on a noun of the claim describes that noun
     inside = {(id(t.doc), t.i) for t in tokens}
     # ... and one inside a condition set on the claim's own clause ("If it was not X, why is ...?")

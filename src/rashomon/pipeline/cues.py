@@ -1130,6 +1130,8 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         src = _np(pobj)
     else:
         src = [t for t in poss.subtree if t.dep_ != "case"]
+        if poss.ent_type_ in {"DATE", "TIME"}:
+            return None  # "Tuesday's prediction that ...", "last week's finding that ...": when, not who
     content: list[Token] = []
     # a clause hung on the verb is the noun's only where it opens with "that" straight after the
     # noun or its source ("drew criticism from Democrats that it would ...")
@@ -2344,10 +2346,25 @@ def _negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+# what a source that will not tell "would not" do: "would not say why", "would not elaborate"
+_WITHHELD = frozenset("say comment elaborate specify disclose discuss confirm identify name".split())
+
+
+def _withholds(verb: Token) -> bool:
+    """'would not say', 'would not elaborate': the reporter's phrase for a source that withholds
+    (not 'could not say who attacked her', an inability, nor 'did not alert residents')."""
+    return (
+        verb.lemma_.lower() in _WITHHELD
+        and _negated_verb(verb)
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "wo"} for c in verb.children)
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    )
+
+
 def _speaker_goes_on(sent: Sentence, verb: Token) -> int | None:
-    """'Officials said the attack was over, but would not say why': a refusal to say, with no
-    subject of its own, joined to the reported clause, whose subject cannot speak, is the speaker's
-    own doing; what the speaker reports stops before it (the offset of its conjunction)."""
+    """'Officials said the attack was over, but would not say why': a source's refusal to tell,
+    with no subject of its own, joined to the reported clause, whose subject cannot speak, is the
+    speaker's own doing; what the speaker reports stops before it (the offset of its conjunction)."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i:
             continue
@@ -2357,8 +2374,7 @@ def _speaker_goes_on(sent: Sentence, verb: Token) -> int | None:
         for conj in clause.children:
             if (
                 conj.dep_ == "conj"
-                and conj.lemma_.lower() in lx.SPEECH_VERBS
-                and _negated_verb(conj)
+                and _withholds(conj)
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
             ):
                 lead = [c for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < conj.i]
@@ -2388,6 +2404,9 @@ def _closing_after_break(sent: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int
     last_verb = max(c.verb.i for c in before)
     breaks = [t for t in doc[last_verb + 1 : first] if t.text == ";" or t.text in _DASHES]
     if not breaks or any(c is not cue and breaks[-1].i < c.verb.i < first for c in cues):
+        return None
+    # a clause, not the last item of a list ("Smith, who ...; Jones; and Brown, officials said")
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[breaks[-1].i + 1 : first]):
         return None
     a, b = trim(sent.source, sent.offset_end(breaks[-1]), sent.offset(doc[first - 1]))
     return (a, b) if b - a > 2 else None
