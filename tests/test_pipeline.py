@@ -2088,3 +2088,15 @@ def test_an_account_claim_holds_the_circumstances_its_sentence_sets_off():
     clause = next(c for c in an.claims if c.parent == top.id)
     assert clause.level == "clause" and clause.quote.endswith("Ms. Lane said")
     assert not any("the mayor" in c.quote for c in an.claims if "fair" in c.quote)
+
+
+def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on():
+    text = (
+        "Rep. Ann Cole said the mayor focused on the budget in May. "
+        "Sen. Bo Hart, a Republican, said the mayor focused on taxes in May."
+    )
+    an = compare(texts=[text], party_map={"Dems": ["Ann Cole"], "GOP": ["Bo Hart"]})
+    [aspect] = an.aspects
+    assert len(aspect.claims) == 2
+    assert aspect.question != "Who focused?"
+    assert aspect.question.endswith("?")

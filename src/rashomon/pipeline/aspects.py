@@ -288,7 +288,12 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
             asked = _one_subject(claim_infos, verb)
             if asked is not None and phrase.split()[0] in {"was", "has"}:
                 return label, _yes_no(phrase, asked)
-            return label, f"Who {phrase}?"
+            # a verb bare of what it acts on asks nothing a reader can follow ("Who treated?",
+            # "Who focused?"); the act with it does ("Who walked away?", "Who expressed concern?"),
+            # as does a bare verb no claim gives anything to act on ("Who won?", "Who was shot?")
+            bare = len(phrase.split()) == 1 and any(info.frames.get(verb) for info in claim_infos)
+            if not bare:
+                return label, f"Who {phrase}?"
     for w in words:
         phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)
         if phrase and w not in {v for info in claim_infos for v in info.frames}:
