@@ -1086,13 +1086,12 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if subj is not None:
                 said_of.setdefault(subj.lemma_.lower(), set()).add(tok.lemma_.lower())
-    claim_tokens = {(id(t.doc), t.i) for t in tokens}
+    inside = {(id(t.doc), t.i) for t in tokens}
     for tok in tokens:
-        stand = _stand(tok, claim_tokens)
+        stand = _stand(tok, inside)
         if stand is not None:
             (opposed if stand[1] else backed).add(stand[0])
     # a negation inside a relative clause on a noun of the claim describes that noun
-    inside = {(id(t.doc), t.i) for t in tokens}
     # ... and one inside a condition set on the claim's own clause ("If it was not X, why is ...?")
     # ... and one inside a report the claim names ("the story implies that he did not serve")
     named = {t.i for t in _reported_tokens(tokens)}

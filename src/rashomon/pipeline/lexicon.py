@@ -1015,8 +1015,8 @@ CONDEMNING_WORDS = frozenset(
 
 # Verbs of backing a thing ("I support this law", "praised the ruling") and of standing against
 # it ("opposes the plan"): one side that backs what another condemns or opposes is at odds with
-# it; two that back one thing agree on it. Words that approve of a thing said of it ("the ruling
-# is fair", "I find the law necessary") back it as the verbs do.
+# it. Words that approve of a thing said of it ("the ruling is fair", "I find the law necessary")
+# back it as the verbs do.
 BACKING_VERBS = frozenset(
     "support endorse back defend praise welcome applaud champion hail commend laud embrace favor favour".split()
 )
