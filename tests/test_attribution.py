@@ -2993,6 +2993,11 @@ def test_she_after_a_speaker_described_by_another_persons_role_is_that_speaker(n
             "Mayor Tom Reed said the plan would work; it would not create jobs, analysts say.",
             {"Mayor Tom Reed": ["the plan would work"], "analysts": ["it would not create jobs"]},
         ),
+        # ... as does one after a dash, where the parser puts the first speaker inside the second's words
+        (
+            "Mayor Tom Reed said the plan would work -- but it would not create jobs, critics say.",
+            {"Mayor Tom Reed": ["the plan would work"], "critics": ["but it would not create jobs"]},
+        ),
         # ... and without the break, what the first speaker said stays whole
         (
             "Mayor Tom Reed said the plan would work and it would create jobs.",
@@ -3078,3 +3083,14 @@ def test_a_noun_of_criticism_without_a_clause_is_no_account(nlp):
 def test_a_refusal_to_say_after_the_reported_clause(nlp, text, content):
     accs, _ = _accounts(nlp, text)
     assert [(n, c) for _, n, c in accs] == [("Officials", content)]
+
+
+def test_two_speakers_a_dash_parts_and_an_aside_between_dashes(nlp):
+    # a second speaker after a dash speaks for itself, whichever cue the parser hung on the other
+    text = "Police said the suspect fled -- witnesses said he ran toward the river."
+    accs, _ = _accounts(nlp, text)
+    assert {n: c for _, n, c in accs} == {"Police": ["the suspect fled"], "witnesses": ["he ran toward the river"]}
+    # an aside of "as" between dashes does not take the first speaker's account
+    text = "Senator Ann Cole said -- as her aides had told reporters -- that the bill was dead."
+    accs, _ = _accounts(nlp, text)
+    assert "Senator Ann Cole" in {n for _, n, _ in accs}

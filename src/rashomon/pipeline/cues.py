@@ -1877,11 +1877,15 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False
         # "X adds that A; Y also points out that B", "X says A; Y says B": two cues a semicolon
         # parts, each with its own subject on its side of it, are two accounts, whichever of them
-        # the parser hung on the other
+        # the parser hung on the other; so are two a dash parts ("X said A -- B, Y say", "Police
+        # said A -- witnesses said B"), but not an aside of "as" or "while" between dashes ("X said
+        # -- as her aides had told reporters -- that ...")
         governor = next((a for a in v.ancestors if a.i in frame), None)
         if governor is not None:
             lo, hi = sorted((v.i, governor.i))
-            semis = [k for k in range(lo + 1, hi) if doc_tokens[k].text == ";"]
+            aside = v.dep_ == "advcl" or any(c.dep_ == "mark" for c in v.children)
+            breaks = {";"} | (_DASHES if v.i < governor.i or not aside else set())
+            semis = [k for k in range(lo + 1, hi) if doc_tokens[k].text in breaks]
             if semis and all(
                 any(
                     c.dep_ in {"nsubj", "nsubjpass"}
