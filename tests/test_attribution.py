@@ -1596,6 +1596,13 @@ def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
         ("The league", ['"reckless spending" in the council']),
         ("council members", ["the resolution is a stunt"]),
     ]
+    # ... so is one of "over" set off by a comma, also where the parser hangs it on the object
+    text = "The governor praised her decision to stay on, over objections from unions that the plan was unfair.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(name, c) for _, name, c in accs] == [
+        ("The governor", ["her decision to stay on"]),
+        ("unions", ["the plan was unfair"]),
+    ]
     # said of the reported clause itself, it is part of what is reported
     text = "The mayor said the bridge would open in May, despite the storms.\n"
     accs, _ = _accounts(nlp, text)
@@ -3019,6 +3026,17 @@ def test_she_after_a_speaker_described_by_another_persons_role_is_that_speaker(n
             "The senators' objection that the treaty was never ratified was dismissed.",
             "The senators",
             "the treaty was never ratified",
+        ),
+        # a nationality or party word before the noun is its source
+        (
+            "The move drew Republican criticism that the tax would hurt farmers.",
+            "Republican",
+            "the tax would hurt farmers",
+        ),
+        (
+            "Moscow faced Ukrainian claims that the convoy carried weapons.",
+            "Ukrainian",
+            "the convoy carried weapons",
         ),
     ],
 )

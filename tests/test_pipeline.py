@@ -170,6 +170,37 @@ def test_contrast_needs_a_different_speaker_just_before():
     assert contrasted(accounts, {"d": text}) == {"a1": ("police", "but")}
 
 
+def test_a_concession_inside_one_sentence_sets_the_later_speaker_against_the_earlier():
+    from rashomon.model import Account, Span
+    from rashomon.pipeline.relations import contrasted
+
+    text = (
+        "The senator praised her decision to stay, over objections from unions that she should quit. "
+        "Unions said she should quit. Aides said she will stay, as unions said she should quit."
+    )
+
+    def account(i: int, speaker: str, source: str, after: int = 0) -> Account:
+        at = text.index(source, after)
+        return Account(
+            id=f"a{i}",
+            doc="d",
+            kind="indirect",
+            speaker=speaker,
+            source=Span(doc="d", start=at, end=at + len(source)),
+            sentence=Span(doc="d", start=at, end=text.index(".", at)),
+        )
+
+    first = text.index("Unions")
+    accounts = [
+        account(0, "senator", "The senator"),
+        account(1, "unions", "unions"),  # ", over objections from unions that ...": set against her
+        account(2, "unions", "Unions", first),  # the next sentence: no concession
+        account(3, "aides", "Aides"),
+        account(4, "unions", "unions", text.index("as unions")),  # "as" is no concession
+    ]
+    assert contrasted(accounts, {"d": text}) == {"a1": ("senator", "over")}
+
+
 def test_different_figures_of_one_kind_are_a_contrast(nlp):
     from rashomon.pipeline.claims import clause_info
     from rashomon.pipeline.nlp import parse

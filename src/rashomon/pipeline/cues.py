@@ -1125,9 +1125,12 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
             None,
         )
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is None:
+        # "Democratic criticism that ...", "Israeli claims that ...": a nationality or party word
+        # before the noun names who says it
+        side = next((c for c in noun.children if _side_word(c)), None)
+        if pobj is None and side is None:
             return None
-        src = _np(pobj)
+        src = _np(pobj) if pobj is not None else [side]
     else:
         src = [t for t in poss.subtree if t.dep_ != "case"]
         if poss.ent_type_ in {"DATE", "TIME"}:
@@ -1135,7 +1138,7 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     content: list[Token] = []
     # a clause hung on the verb is the noun's only where it opens with "that" straight after the
     # noun or its source ("drew criticism from Democrats that it would ...")
-    last = max(t.i for t in prep.subtree) if poss is None else noun.i
+    last = max(t.i for t in prep.subtree) if poss is None and prep is not None else noun.i
     hung_clause = [
         h
         for h in hung
@@ -1169,6 +1172,24 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         antecedent = _np(rel.head)
     return Cue(
         noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True, antecedent=antecedent
+    )
+
+
+def _side_word(tok: Token) -> bool:
+    """A nationality or party adjective before a noun ("Democratic", "Israeli"; the recogniser
+    sometimes takes "Ukrainian" for a place)."""
+    return tok.dep_ == "amod" and (tok.ent_type_ == "NORP" or (tok.ent_type_ == "GPE" and tok.tag_ == "JJ"))
+
+
+def _sourced_noun(tok: Token) -> bool:
+    """A noun of saying with a source of its own and a clause of what it says: "objections from
+    unions that ...", "Israeli claims that ...", "the senators' objection that ..." (not "warnings
+    from engineers", which says nothing it reports)."""
+    kids = list(tok.children)
+    return (
+        tok.lemma_.lower() in lx.ACCOUNT_NOUNS | lx.NOUN_CUES
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"from", "by"}) or _side_word(c) for c in kids)
+        and any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in kids)
     )
 
 
@@ -1839,8 +1860,10 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
             return False  # "For those who called it waste, supporters noted ...": those people's own words
         if step.dep_ == "agent" and not any(t.i in verbs for t in between):
             return False  # "was criticised by the union, which said ...": the passive's speaker speaks
-        if _concession_after_point(step):
-            return False  # "X condemned it, despite claims from Y that ...": Y's account of its own
+        if any(_concession_after_point(t) for t in between):
+            # "X condemned it, despite claims from Y that ...", "X praised his decision, over
+            # criticism from Y that ...": Y's account of its own
+            return False
         if any(_while_clause(t) for t in [v, *between]):
             return False  # "X called on him to quit, as the congressman vowed to stay": his own
         if _second_report(v):
@@ -2057,13 +2080,15 @@ _SETTING_OFF = frozenset([",", "-", "--", "—", "–"])  # what sets a concessi
 
 
 def _concession_after_point(tok: Token) -> bool:
-    """Whether a token opens a concession set off by a comma after the verb it hangs from."""
+    """Whether a token opens a concession set off by a comma after the verb it hangs from
+    ("..., despite claims from Y that ...", "..., over objections from Y that ...")."""
     marker = tok if tok.dep_ == "prep" else next((m for m in tok.children if m.dep_ == "mark"), None)
     return (
         tok.dep_ in {"prep", "advcl"}
         and tok.i > tok.head.i
         and marker is not None
-        and marker.lower_ in _CONCESSIVE
+        # "praised his decision, over criticism from Democrats that ...": done against their words
+        and (marker.lower_ in _CONCESSIVE or (marker.lower_ == "over" and tok.dep_ == "prep"))
         and tok.left_edge.i > 0
         and tok.left_edge.nbor(-1).text == ","
     )
@@ -2076,10 +2101,23 @@ def _trailing_concession(doc: Doc, first: int, last: int) -> Token | None:
     set off by a comma or a dash, after a verb of the clause it trails (not "the plan, although
     critics say it is costly, would ..."), outside a quotation, and with a verb of saying whose
     named subject follows the mark closely, with no punctuation between ("despite the slowdown,
-    and analysts said" brings in no one). None if there is none."""
+    and analysts said" brings in no one); or a preposition of concession whose object is a noun
+    of saying with a source of its own ("..., over objections from unions that ..."). None if
+    there is none."""
     for k in range(max(first, 1), min(last, len(doc))):
         mark = doc[k]
-        if mark.lower_ not in _CONCESSIVE or doc[k - 1].text not in _SETTING_OFF:
+        if doc[k - 1].text not in _SETTING_OFF:
+            continue
+        # "..., over objections from unions that ...", "..., despite Democratic claims that ...":
+        # the noun of saying with its own source is that source's account
+        if (
+            mark.lower_ in _CONCESSIVE | {"over"}
+            and mark.dep_ == "prep"
+            and k > first
+            and any(g.dep_ == "pobj" and _sourced_noun(g) for g in mark.children)
+        ):
+            return mark
+        if mark.lower_ not in _CONCESSIVE:
             continue
         if not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k)):
             continue  # the clause it would trail has no verb yet: a concession inside it
@@ -2146,8 +2184,11 @@ def _while_clause(tok: Token) -> bool:
 
 def _concession_after(sent: Sentence, verb: Token) -> int | None:
     """Where a concession set off by a comma and hung on the cue itself opens ("..., despite X",
-    "..., although Y"): the narrator's setting of the account, not what the speaker says."""
-    for c in verb.children:
+    "..., although Y"): the narrator's setting of the account, not what the speaker says; also
+    one the parser hung on the cue's object ("praised his decision to step aside, over criticism
+    from Y that ...")."""
+    objects = [g for d in verb.children if d.dep_ == "dobj" for g in d.children]
+    for c in sorted([*verb.children, *objects], key=lambda t: t.i):
         if _concession_after_point(c):
             return sent.offset(c.left_edge.nbor(-1))
     return None

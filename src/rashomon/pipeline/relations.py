@@ -817,6 +817,14 @@ def _rebutted(
 
 _CONTRAST_OPENING = re.compile(r"^\W*(but|however|yet|instead|nevertheless|nonetheless|still)\b", re.I)
 _CONTRAST_INSIDE = re.compile(r",\s*(however|though|instead|nevertheless|nonetheless|by contrast|in contrast),", re.I)
+# "X praised the decision, over criticism from Y that ...", "X went ahead, despite claims from Y
+# that ...", "X says A, although Y says B": a concession set off inside one sentence brings in the
+# later speaker against the earlier one; what follows the word, up to that speaker, holds no break
+_CONTRAST_CONCESSION = re.compile(
+    r"[,;\u2013\u2014-]\s*(despite|over|although|though|whereas|notwithstanding)\b([^,;:.\u2013\u2014]*)$", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\W*\s|\n")
+CONCESSION_WORDS = 6  # at most this many words between the concession's word and the speaker
 
 
 def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -824,15 +832,27 @@ def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tupl
     "X, however, suggests ..."): account id -> (the speaker of the account before it, the word).
     Any earlier claim of that speaker in the same document can be the one contrasted."""
     out: dict[str, tuple[str, str]] = {}
-    ordered = sorted((a for a in accounts if a.speaker), key=lambda a: (a.doc, a.sentence.start))
+    ordered = sorted((a for a in accounts if a.speaker), key=lambda a: (a.doc, a.sentence.start, _anchor(a)))
     for prev, acc in zip(ordered, ordered[1:], strict=False):
         if prev.doc != acc.doc or prev.speaker == acc.speaker:
             continue
         sentence = texts[acc.doc][acc.sentence.start : acc.sentence.end]
         m = _CONTRAST_OPENING.search(sentence) or _CONTRAST_INSIDE.search(sentence)
+        between = texts[acc.doc][_anchor(prev) : _anchor(acc)]
+        if m is None and between and not _SENTENCE_BREAK.search(between):
+            # a concession inside one sentence, just before the later account's speaker or cue
+            m = _CONTRAST_CONCESSION.search(between)
+            if m is not None and len(m.group(2).split()) > CONCESSION_WORDS:
+                m = None
         if m:
             out[acc.id] = (prev.speaker or "", m.group(1).lower())
     return out
+
+
+def _anchor(acc: Account) -> int:
+    """Where an account's speaker or cue begins, whichever comes first (its sentence's start when
+    it has neither)."""
+    return min([s.start for s in (acc.source, acc.cue) if s is not None], default=acc.sentence.start)
 
 
 _PRONOUN_OWNED = re.compile(
