@@ -966,7 +966,19 @@ def test_the_speaker_whose_words_an_outlet_relays_keeps_the_account(nlp):
 def test_an_outlet_that_reports_another_speakers_words_relays_them(nlp):
     text = "Some local officials have speculated that the rock came from a comet, the Courier reported."
     accs, _ = _accounts(nlp, text)
-    assert [n for _, n, _ in accs] == ["Some local officials"]
+    # ... and its closing words are no part of what it relays
+    assert [(n, c) for _, n, c in accs] == [("Some local officials", ["the rock came from a comet"])]
+    # a court's ruling is relayed too, and a relative clause with a speaker of its own ends it
+    # (from its "that"); its "it" is the body the clause before names
+    text = (
+        "A state judge ruled that the campaign can't discard 900 ballots that it had claimed were "
+        "improper because the envelopes lack dates, the Courier reported."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [
+        ("A state judge", ["the campaign can't discard 900 ballots"]),
+        ("the campaign", ["were improper because the envelopes lack dates"]),
+    ]
     # what the outlet reports of someone's stance, not of their words, stays the outlet's account
     text = "The Courier reported that the league has decided to accept the cuts."
     accs, _ = _accounts(nlp, text)

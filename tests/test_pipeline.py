@@ -2119,6 +2119,11 @@ def test_an_account_claim_holds_the_circumstances_its_sentence_sets_off():
     clause = next(c for c in an.claims if c.parent == top.id)
     assert clause.level == "clause" and clause.quote.endswith("Ms. Lane said")
     assert not any("the mayor" in c.quote for c in an.claims if "fair" in c.quote)
+    # an outlet's closing "..., the Courier reported" relays the account: no circumstance of it
+    text = "Mayor Ann Lane arrived late.\n\n“We did not lose today,” Ms. Lane said, the Courier reported.\n"
+    an = compare(texts=[text])
+    assert not any("Courier" in c.quote for c in an.claims)
+    assert any(c.quote.endswith("Ms. Lane said") for c in an.claims)
 
 
 def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on():

@@ -1606,6 +1606,28 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     return _person_for(sent, source_phrase(subj), pronoun, state)
 
 
+def _relative_host(sent: Sentence, pronoun: Token) -> Mention | None:
+    """The body an "it" or "they" of a relative clause stands for: the subject of the clause the
+    relative clause sits in, when it is a thing of the same number ("the campaign can't scrap
+    ballots that it had alleged were improper": the campaign)."""
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "relcl":
+        return None
+    plural = pronoun.lower_ == "they"
+    for a in pronoun.head.ancestors:
+        subj = next((c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+        if subj is None:
+            continue
+        if (
+            subj.pos_ not in {"NOUN", "PROPN"}
+            or subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower() in lx.PERSON_ROLES
+            or (subj.tag_ in {"NNS", "NNPS"}) != plural
+        ):
+            return None
+        return _mention(sent, source_phrase(subj))
+    return None
+
+
 _OWN_NEWS_VERBS = frozenset(["announce", "confirm", "declare"])
 
 
@@ -1643,7 +1665,7 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
     if len(source) == 1 and POSSESSIVES.get(source[0].lower_, source[0].lower_) in PRONOUNS:
-        host = _host_subject(sent, source[0], state)
+        host = _host_subject(sent, source[0], state) or _relative_host(sent, source[0])
         found = host or state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
         return found or _content_subject(sent, source[0], state)
     m = _mention(sent, source)

@@ -1618,7 +1618,12 @@ def _with_circumstances(parsed: ParsedText, span: tuple[int, int], acc: Account,
         return a, b
 
     def free(x: int, y: int) -> bool:
-        return not any(o.start < y and x < o.end for o in hulls if o is not acc.sentence)
+        # no other account there, nor a verb of saying no account took up ("..., The Hill
+        # reported": the outlet that relays the account is no circumstance of it)
+        saying = any(
+            x <= sent.offset(t) < y and t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS for t in sent.span
+        )
+        return not saying and not any(o.start < y and x < o.end for o in hulls if o is not acc.sentence)
 
     after = text[b : sent.end]
     if after.lstrip().startswith(",") and free(b, sent.end):

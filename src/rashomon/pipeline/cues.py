@@ -44,6 +44,7 @@ class Cue:
     antecedent: list[Token] | None = None  # "X, who said ...": the phrase a relative pronoun stands for
     extent: list[Token] | None = None  # the source phrase as the text gives it, when longer than ``source``
     lead: tuple[int, int] | None = None  # "The plan, he said, will fail": the reported words before the cue
+    relayed_at: int | None = None  # "X said A, the AP reported": the token where the relaying outlet's words begin
 
 
 def _agent_past_complement(verb: Token) -> Token | None:
@@ -1400,7 +1401,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         posted = _posts_on_medium(tok) or _goes_on_into_quotation(parsed, sent, tok) or _makes_a_plea(tok)
         # "X, according to the Times, said ...": the outlet relays X's words (``drop_sourcing``); the
         # learned scorer, which saw PolNeAR mark such a verb rarely, does not veto X's own cue
-        relayed = lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
+        # (so is one an outlet's closing "..., The Hill reported" relays: "A judge ruled that ...")
+        relayed = (lemma in lx.SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)) or (
+            _relayed_by_outlet(tok)
+        )
         # a phrasal verb of turning down a claim or report ("batted down allegations that ...") is
         # rare enough that the scorer has seen few of them: the rule stands on its own
         # (only where what it turns down has a clause that says what the claim was: "reports that
@@ -1957,6 +1961,17 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
     # "Some officials have speculated that ..., the AP reported": an outlet that reports another
     # speaker's account only relays it; the account is that speaker's
     relaying = {c.verb.i for c in cues if _outlet_relays(c, cues)}
+    for r in cues:
+        if r.verb.i not in relaying:
+            continue
+        # the outlet's words closing the sentence ("..., The Hill reported") are no part of what
+        # any account before them reports
+        words = [r.verb.i, *(t.i for t in r.source)]
+        tail = r.verb.doc[max(words) + 1 : r.verb.sent.end]
+        if all(t.is_punct for t in tail):
+            for o in cues:
+                if o.verb.i < min(words):
+                    o.relayed_at = min(words)
     cues = [c for c in cues if c.verb.i not in relaying]
     # "Back home, Mr. Lee said, he decided to run": a cue set off by commas inside the sentence
     # reports the whole of it, the verb it hangs from included
@@ -2049,6 +2064,21 @@ def _in_label(sent: Sentence, tok: Token) -> bool:
     )
 
 
+def _relayed_by_outlet(verb: Token) -> bool:
+    """Whether a verb with a named subject of its own is the clause a news outlet reports after it
+    ("A judge ruled that ..., The Hill reported")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() == "report"
+        and head.i > verb.i
+        and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _OUTLET_NOUNS) for c in head.children
+        )
+    )
+
+
 def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
     """Whether a cue is a news outlet reporting ("the AP reported", "Reuters reported") a clause
     that is another speaker's account, with that speaker named, not a pronoun."""
@@ -2066,9 +2096,10 @@ def _outlet_relays(cue: Cue, cues: list[Cue]) -> bool:
     return outlet and any(
         o is not cue
         and (o.verb.head.i == cue.verb.i or cue.verb.head.i == o.verb.i)
-        # an act of saying ("officials have speculated"), not a stance the outlet ascribes ("the
-        # group has decided to accept cuts", which is the outlet's account of the group)
-        and o.verb.lemma_.lower() in lx.SPEECH_VERBS
+        # an act of saying ("officials have speculated") or a court's ruling ("a judge ruled that
+        # ..."), not a stance the outlet ascribes ("the group has decided to accept cuts", which
+        # is the outlet's account of the group)
+        and o.verb.lemma_.lower() in lx.SPEECH_VERBS | {"rule"}
         and o.source
         and not all(t.lower_ in PRONOUNS or t.pos_ in {"DET", "PRON"} for t in o.source)
         for o in cues
@@ -2519,6 +2550,8 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             first = min([nxt.verb.i] + [t.i for t in nxt.source if t.i > cue.verb.i and t.i >= nxt.verb.left_edge.i])
             if _time_clause_after_comma(nxt.verb):
                 first = nxt.verb.left_edge.i  # "..., shortly after X said": the time is no one's words
+            elif nxt.verb.dep_ == "relcl" and cue.verb.i < nxt.verb.left_edge.i < first:
+                first = nxt.verb.left_edge.i  # "... the ballots that it had alleged were improper": from "that"
             elif nxt.borrowed and _negated_verb(nxt.verb):
                 # "Aides said A, but would not say why": the refusal, its verb group and the
                 # conjunction before it are the speaker's doing, not part of A
@@ -2548,6 +2581,10 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
         goes_on = _speaker_goes_on(sent, cue.verb)
         if goes_on is not None:
             stop = goes_on if stop is None else min(stop, goes_on)
+        if cue.relayed_at is not None:
+            # "A judge ruled that ..., The Hill reported": the outlet's words end what is reported
+            at = sent.offset(sent.span.doc[cue.relayed_at])
+            stop = at if stop is None else min(stop, at)
         aside = _concession_after(sent, cue.verb)
         aside = min((x for x in (aside, _narrated_while(sent, cue.verb)) if x is not None), default=None)
         if aside is not None:
