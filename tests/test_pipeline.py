@@ -215,6 +215,34 @@ def test_different_figures_of_one_kind_are_a_contrast(nlp):
     assert "DATE" not in week.figures  # "this week" names no day, month or year
 
 
+def test_a_thing_one_side_says_is_not_there_and_the_other_tells_of_is_a_conflict(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+    from rashomon.pipeline.relations import _absent_thing
+
+    lines = [
+        "The northern valley does not have any reservoirs.",
+        "The reservoirs were opened at dawn and flooded the farms.",
+        "There were no casualties in the raid.",
+        "The raid left casualties on both sides.",
+        "There should be no reservoirs in the valley.",  # what ought to be, not what is
+        "He has no doubt that the reservoirs leaked.",  # an idiom: it denies no thing
+        "Engineers discussed the reservoirs' capacity.",  # a word that describes another
+    ]
+    text = "\n".join(lines) + "\n"
+    parsed = parse(text, nlp)
+    starts = [text.index(line) for line in lines]
+    none_here, opened, no_casualties, casualties, ought, idiom, describes = (
+        clause_info(parsed, a, a + len(line)) for a, line in zip(starts, lines, strict=True)
+    )
+    assert _absent_thing(none_here, opened) == "reservoir"
+    assert _absent_thing(opened, none_here) == "reservoir"
+    assert _absent_thing(no_casualties, casualties) == "casualty"
+    assert _absent_thing(ought, opened) is None
+    assert _absent_thing(idiom, opened) is None
+    assert _absent_thing(none_here, describes) is None
+
+
 def test_counts_of_different_things_are_no_contrast(nlp):
     from rashomon.pipeline.claims import clause_info
     from rashomon.pipeline.nlp import parse

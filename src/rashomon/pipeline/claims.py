@@ -92,6 +92,10 @@ class ClauseInfo:
     supposed: bool = False
     # lemmas inside what the clause's own negations bear on ("not supported by any intelligence")
     negated_scope: set[str] = field(default_factory=set)
+    # noun lemmas of things the clause says do not exist ("there are no dams", "the area has no
+    # dams", "does not have any dams", "no such dams exist")
+    denied_things: set[str] = field(default_factory=set)
+    told_things: set[str] = field(default_factory=set)  # ... and of things it tells of as there (``_told_things``)
     # lemmas a verb of reversal governs ("abandoned a deal to expand": expand, deal): what the
     # claim says does not happen or is not so, though no negation says it
     reversed_scope: set[str] = field(default_factory=set)
@@ -1132,6 +1136,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         supposed=_supposes(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens) | _denied_scope(tokens),
+        denied_things=_denied_things(tokens),
+        told_things=_told_things(tokens),
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
         doers=doers,
@@ -1430,6 +1436,46 @@ def _content_lemmas(root: Token, inside: set[tuple[int, int]], aside: set[int] =
         for t in root.subtree
         if t.i not in aside and (id(t.doc), t.i) in inside and not t.is_stop and t.pos_ in _CONTENT_POS
     }
+
+
+def _denied_things(tokens: list[Token]) -> set[str]:
+    """The noun lemmas of things a clause says do not exist: the object of "have" or the subject
+    of an existential "there is" with "no" ("has no dams", "there were no casualties") or with
+    "any" under a negation ("does not have any dams", "there are not any troops"), and the subject
+    of "exist" with "no" ("no such plan exists")."""
+    out: set[str] = set()
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.tag_ == "VBG" or tok.lemma_.lower() in lx.IDIOM_NOUNS | lx.INTENT_NOUNS:
+            continue
+        head = tok.head
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        lemma = head.lemma_.lower()
+        existential = lemma == "be" and any(c.dep_ == "expl" for c in head.children) and tok.dep_ in {"attr", "nsubj"}
+        owned = lemma == "have" and tok.dep_ == "dobj"
+        exists = lemma == "exist" and tok.dep_ == "nsubj"
+        if not (existential or owned or exists):
+            continue
+        # "there should be no deal": what ought to be, not what is
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"will", "wo"} for c in head.children):
+            continue
+        if "no" in dets or ("any" in dets and _negated(head) and not exists):
+            out.add(tok.lemma_.lower())
+    return out
+
+
+def _told_things(tokens: list[Token]) -> set[str]:
+    """Noun lemmas a clause tells of as things that are there: the subject or object of a verb
+    it asserts ("the dams were opened", "Israel opened the dams", "water of the dams, which were
+    opened"), not a word that only describes another ("the emergency declaration")."""
+    out: set[str] = set()
+    for tok in tokens:
+        if tok.pos_ != "NOUN":
+            continue
+        head = tok.head
+        argument = tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"} and not _negated(head)
+        if argument or any(c.dep_ == "relcl" and not _negated(c) for c in tok.children):
+            out.add(tok.lemma_.lower())
+    return out
 
 
 def _denied_scope(tokens: list[Token]) -> set[str]:

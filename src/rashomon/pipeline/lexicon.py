@@ -1073,6 +1073,9 @@ POST_NOUNS = frozenset(
 )
 # Words of meaning to do something: "has no plans to resign" says she stays.
 INTENT_NOUNS = frozenset("plan intention intent intend want mean desire wish".split())
+# nouns that "no" makes an idiom of, which denies no thing's existence: "have no doubt", "had no
+# comment", "no idea", "no choice", "there is no question that", "no reason to", "no way"
+IDIOM_NOUNS = frozenset("doubt comment idea choice question reason way problem need time matter sense".split())
 
 # Verbs by which a claim calls someone a liar ("the lawmakers were lying"): it goes at them.
 LYING_VERBS = frozenset(["lie", "fabricate"])

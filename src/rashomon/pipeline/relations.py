@@ -118,6 +118,19 @@ def _other_amounts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     return None
 
 
+def _absent_thing(a: ClauseInfo, b: ClauseInfo) -> str | None:
+    """A thing one claim says does not exist ("there are no dams") that the other tells of as there
+    (the subject or object of what it asserts: "the dams were opened"), outside any negation,
+    report or verdict of its own."""
+    for x, y in ((a, b), (b, a)):
+        if y.denied_things or y.verdict or y.question or y.supposed:
+            continue
+        told = (x.denied_things & y.told_things) - y.negated_scope - y.reported - y.named_report
+        if told:
+            return min(told)
+    return None
+
+
 def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     """Two claims that give a figure of one kind (a date, a count, a sum) and no figure in common.
     A sum, size or count that says what it measures ("MONEY reward") is of the kind of one that
@@ -626,6 +639,14 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
         # "never received a correct bill" / "received good reviews": one act done to two different
         # things is no point they take opposite sides of
         pointed -= {v for v in pointed & shared_verbs if _different_things(ia, ib, v)}
+    # "southern Israel does not have any dams" / "the water of the Israeli dams, which were
+    # opened": one says there is no such thing, the other tells of it as there
+    absent = _absent_thing(ia, ib) if not internal else None
+    if absent is not None:
+        pair.label = "conflict"
+        pair.reason = f"one says there is no {absent}; the other tells of it"
+        pair.evidence = [absent]
+        return pair
     if (
         a.polarity != b.polarity
         and pointed
