@@ -2890,6 +2890,14 @@ def test_a_plea_for_something_or_for_someone_to_act_is_an_account(nlp, text, con
             "Officials denied a report saying that the plant would close.",
             {"Officials": ["a report"], "a report": ["the plant would close"]},
         ),
+        # ... and so do those whose allegations are rejected, named with them
+        (
+            "The ministry rejected allegations by union leaders that the plant had leaked.",
+            {
+                "The ministry": ["allegations by union leaders that the plant had leaked"],
+                "union leaders": ["the plant had leaked"],
+            },
+        ),
         # a denial of one's own words stays one account
         ("Tom Hale denied that he told the director to drop the case.", None),
     ],

@@ -55,6 +55,21 @@ def test_a_speaker_named_as_a_side_is_that_side_whatever_its_kind():
     assert sides["Ruritania"] == sides["Ruritanian officials"] != sides["Ann Moss"]
 
 
+def test_officials_in_a_country_speak_for_it():
+    # "officials in Ruritania" is that country's side, as "Ruritanian officials" is: never another
+    # country's officials, named just before
+    parties = _claim_parties(
+        "Ruritanian officials said the dam was safe. Officials in Freedonia said the dam had leaked. "
+        "A lawyer in Freedonia said the case was weak."
+    )
+    ruritania = _side_of(parties, "Ruritanian officials")
+    freedonia = _side_of(parties, "Officials in Freedonia")
+    assert ruritania is not None and freedonia is not None and ruritania != freedonia
+    assert "freedonia" in freedonia
+    # a private person's town is no side ("a lawyer in Denver")
+    assert _side_of(parties, "A lawyer in Freedonia") != freedonia
+
+
 def test_groups_with_one_head_noun_are_one_body_only_when_one_name_holds_the_other():
     sides = _sides(
         _m("police", "group"),

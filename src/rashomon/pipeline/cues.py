@@ -255,6 +255,19 @@ def _trim_ends(block: list[Token]) -> list[Token]:
     return block
 
 
+_PLACED_ROLES = frozenset("official authority leader diplomat government source".split())
+
+
+def _officials_in_place(head: Token, prep: Token) -> bool:
+    """ "officials in France", "authorities in Gaza": the place of a government's people is the
+    side they speak for (not "a lawyer in Denver", where a private person works)."""
+    return (
+        prep.lower_ == "in"
+        and head.lemma_.lower() in _PLACED_ROLES
+        and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in prep.children)
+    )
+
+
 def _np(head: Token) -> list[Token]:
     keep = [head]
     for child in head.children:
@@ -267,6 +280,7 @@ def _np(head: Token) -> list[Token]:
             and child.i > head.i
             and child.lower_ not in {"for", "of", "from", "at", "with"}
             and not (child.lower_ == "to" and head.lemma_.lower() in lx.PERSON_ROLES)  # "an aide to X"
+            and not _officials_in_place(head, child)
         ):
             continue
         keep.extend(child.subtree)
@@ -1873,8 +1887,10 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         if _second_report(v):
             return False
         host = next((c for c in cues if c.verb.i in frame and c.verb in v.ancestors), None)
-        if host is not None and host.kind == "denial" and _document_voice(cue):
-            return False  # "pushed back on an AP article accusing ...": the article's words, which are denied
+        if host is not None and host.kind == "denial" and (_document_voice(cue) or v.pos_ == "NOUN"):
+            # "pushed back on an AP article accusing ...": the article's words, which are denied;
+            # "rejected allegations by officials in Gaza that ...": those officials' words
+            return False
         if host is not None and _trailing_participle(v):
             # the speaker is the frame cue's, not the subject of the clause the parser hung it on
             cue.source, cue.antecedent, cue.extent = host.source, host.antecedent, host.extent
