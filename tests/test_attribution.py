@@ -968,6 +968,14 @@ def test_an_outlet_that_reports_another_speakers_words_relays_them(nlp):
     accs, _ = _accounts(nlp, text)
     # ... and its closing words are no part of what it relays
     assert [(n, c) for _, n, c in accs] == [("Some local officials", ["the rock came from a comet"])]
+    # (an "it" of a relative clause on the subject, or of the same verb of saying as the one
+    # above it, is no body the clause names)
+    for text in (
+        "The army said the drone, which it said was made abroad, was shot down.",
+        "The ministry said the company had sold the rifles, which it said were bound for the rebels.",
+    ):
+        _, att = _accounts(nlp, text)
+        assert {m.name for m in att.mentions.values()} == {text.split(" said")[0]}
     # a court's ruling is relayed too, and a relative clause with a speaker of its own ends it
     # (from its "that"); its "it" is the body the clause before names
     text = (
@@ -1615,6 +1623,13 @@ def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
         ("The governor", ["her decision to stay on"]),
         ("unions", ["the plan was unfair"]),
     ]
+    # an "over" of anything else is no concession ("said, over the phone, that ..."), and one inside
+    # the reported clause, with its verb still to come, leaves that clause whole
+    accs, _ = _accounts(nlp, "Smith said, over the phone, that the deal was done.\n")
+    assert [c for _, _, c in accs] == [["over the phone, that the deal was done"]]
+    text = "The mayor said the plan, over objections from unions that it was unfair, had saved jobs.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [c[0].endswith("had saved jobs") for _, n, c in accs if n == "The mayor"] == [True]
     # said of the reported clause itself, it is part of what is reported
     text = "The mayor said the bridge would open in May, despite the storms.\n"
     accs, _ = _accounts(nlp, text)

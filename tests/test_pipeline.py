@@ -199,6 +199,23 @@ def test_a_concession_inside_one_sentence_sets_the_later_speaker_against_the_ear
         account(4, "unions", "unions", text.index("as unions")),  # "as" is no concession
     ]
     assert contrasted(accounts, {"d": text}) == {"a1": ("senator", "over")}
+    # "over" that gives a cause, or inside a word ("hand-over"), sets no one against anyone
+    for text, later in (
+        ("Officials said the talks collapsed, over demands from Iran that sanctions end first.", "Iran"),
+        ("Smith said the hand-over would be calm and Jones said the hand-over would be on Friday.", "Jones"),
+    ):
+        accounts = [
+            Account(
+                id=f"b{i}",
+                doc="d",
+                kind="indirect",
+                speaker=name,
+                source=Span(doc="d", start=text.index(name), end=text.index(name) + len(name)),
+                sentence=Span(doc="d", start=text.index(name), end=len(text)),
+            )
+            for i, name in enumerate([text.split()[0], later])
+        ]
+        assert contrasted(accounts, {"d": text}) == {}
 
 
 def test_different_figures_of_one_kind_are_a_contrast(nlp):
@@ -228,13 +245,19 @@ def test_a_thing_one_side_says_is_not_there_and_the_other_tells_of_is_a_conflict
         "There should be no reservoirs in the valley.",  # what ought to be, not what is
         "He has no doubt that the reservoirs leaked.",  # an idiom: it denies no thing
         "Engineers discussed the reservoirs' capacity.",  # a word that describes another
+        "If there are no reservoirs by May, the farms will fail.",  # supposed, not said
+        "He dismissed reports that there were no reservoirs.",  # a report turned down
+        "The reservoirs of the northern dam were opened.",  # another thing's reservoirs
     ]
     text = "\n".join(lines) + "\n"
     parsed = parse(text, nlp)
     starts = [text.index(line) for line in lines]
-    none_here, opened, no_casualties, casualties, ought, idiom, describes = (
+    none_here, opened, no_casualties, casualties, ought, idiom, describes, supposed, turned_down, others = (
         clause_info(parsed, a, a + len(line)) for a, line in zip(starts, lines, strict=True)
     )
+    assert _absent_thing(supposed, opened) is None
+    assert _absent_thing(turned_down, opened) is None
+    assert _absent_thing(none_here, others) is None
     assert _absent_thing(none_here, opened) == "reservoir"
     assert _absent_thing(opened, none_here) == "reservoir"
     assert _absent_thing(no_casualties, casualties) == "casualty"
@@ -408,6 +431,9 @@ def test_a_headline_in_title_case_stays_out_even_after_a_sentence_case_body():
         ("Officials could not confirm the report.", "unsure"),
         ("There is no truth to these rumors.", "false"),
         ("The allegations are without merit.", "false"),
+        # what a suit or a charge is called when it is said to have no ground
+        ("The claims are meritless.", "false"),
+        ("Aides said the charges were frivolous.", "false"),
         ("The judge found no merit in the appeal.", None),
         ("The threat is real.", None),  # no picture, recording or report
         ("The rally was staged in a park.", None),

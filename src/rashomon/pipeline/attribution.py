@@ -1613,10 +1613,15 @@ def _relative_host(sent: Sentence, pronoun: Token) -> Mention | None:
     if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "relcl":
         return None
     plural = pronoun.lower_ == "they"
-    for a in pronoun.head.ancestors:
+    rel = pronoun.head
+    # "the ministry said the company sold rifles, which it said were ...": the same verb of saying
+    # as one above it, whose speaker the "it" may as well be
+    if any(a.lemma_ == rel.lemma_ for a in rel.ancestors):
+        return None
+    for a in rel.ancestors:
         subj = next((c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-        if subj is None:
-            continue
+        if subj is None or subj.i == rel.head.i:
+            continue  # (not the noun the relative clause is on: "the drone, which it said was ...")
         if (
             subj.pos_ not in {"NOUN", "PROPN"}
             or subj.ent_type_ == "PERSON"

@@ -1444,9 +1444,13 @@ def _denied_things(tokens: list[Token]) -> set[str]:
     "any" under a negation ("does not have any dams", "there are not any troops"), and the subject
     of "exist" with "no" ("no such plan exists")."""
     out: set[str] = set()
+    inside = {(id(t.doc), t.i) for t in tokens}
+    named = {t.i for t in _reported_tokens(tokens)}  # "dismissed reports that there were no survivors"
     for tok in tokens:
         if tok.pos_ != "NOUN" or tok.tag_ == "VBG" or tok.lemma_.lower() in lx.IDIOM_NOUNS | lx.INTENT_NOUNS:
             continue
+        if tok.i in named or _in_condition(tok, inside):
+            continue  # "if there is no ceasefire": supposed, not said
         head = tok.head
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         lemma = head.lemma_.lower()
@@ -1459,8 +1463,25 @@ def _denied_things(tokens: list[Token]) -> set[str]:
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"will", "wo"} for c in head.children):
             continue
         if "no" in dets or ("any" in dets and _negated(head) and not exists):
-            out.add(tok.lemma_.lower())
+            out.add(_thing_of(tok))
     return out
+
+
+def _thing_of(noun: Token) -> str:
+    """A noun's lemma with what it is of, where the text says so ("evidence of a gunman" ->
+    "evidence of gunman", "the gang's accomplices" -> "accomplice of gang"): the evidence of one
+    thing is not the evidence of another."""
+    lemma = noun.lemma_.lower()
+    of = next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+            for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
+        ),
+        None,
+    )
+    return lemma if of is None else f"{lemma} of {of.lemma_.lower()}"
 
 
 def _told_things(tokens: list[Token]) -> set[str]:
@@ -1474,7 +1495,7 @@ def _told_things(tokens: list[Token]) -> set[str]:
         head = tok.head
         argument = tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"} and not _negated(head)
         if argument or any(c.dep_ == "relcl" and not _negated(c) for c in tok.children):
-            out.add(tok.lemma_.lower())
+            out.add(_thing_of(tok))
     return out
 
 

@@ -2126,6 +2126,12 @@ _CONCESSIVE = frozenset(["despite", "although", "though", "amid", "notwithstandi
 _SETTING_OFF = frozenset([",", "-", "--", "—", "–"])  # what sets a concession off
 
 
+def _over_sourced_words(prep: Token) -> bool:
+    """An "over" whose object is a noun of saying with a source and a clause of its own ("over
+    criticism from Democrats that ...")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and _sourced_noun(g) for g in prep.children)
+
+
 def _concession_after_point(tok: Token) -> bool:
     """Whether a token opens a concession set off by a comma after the verb it hangs from
     ("..., despite claims from Y that ...", "..., over objections from Y that ...")."""
@@ -2135,7 +2141,8 @@ def _concession_after_point(tok: Token) -> bool:
         and tok.i > tok.head.i
         and marker is not None
         # "praised his decision, over criticism from Democrats that ...": done against their words
-        and (marker.lower_ in _CONCESSIVE or (marker.lower_ == "over" and tok.dep_ == "prep"))
+        # (not "said, over the phone, that ...")
+        and (marker.lower_ in _CONCESSIVE or (marker.lower_ == "over" and _over_sourced_words(tok)))
         and tok.left_edge.i > 0
         and tok.left_edge.nbor(-1).text == ","
     )
@@ -2156,12 +2163,16 @@ def _trailing_concession(doc: Doc, first: int, last: int) -> Token | None:
         if doc[k - 1].text not in _SETTING_OFF:
             continue
         # "..., over objections from unions that ...", "..., despite Democratic claims that ...":
-        # the noun of saying with its own source is that source's account
+        # the noun of saying with its own source is that source's account, where it trails a clause
+        # that has its verb already and closes the sentence (not "said his decision, over criticism
+        # that ..., had saved lives", nor "sued them, over claims that ..., in federal court")
         if (
             mark.lower_ in _CONCESSIVE | {"over"}
             and mark.dep_ == "prep"
             and k > first
             and any(g.dep_ == "pobj" and _sourced_noun(g) for g in mark.children)
+            and any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k))
+            and all(t.is_punct for t in doc[mark.right_edge.i + 1 : mark.sent.end])
         ):
             return mark
         if mark.lower_ not in _CONCESSIVE:

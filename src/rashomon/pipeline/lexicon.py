@@ -741,6 +741,12 @@ FALSITY_WORDS = frozenset(
         "fiction",
         "fabrication",
         "distortion",
+        # what a suit or a charge is called when it is said to have no ground
+        "meritless",
+        "groundless",
+        "frivolous",
+        "spurious",
+        "unsubstantiated",
     ]
 )
 # Predicates that say an account is true: "the report is accurate" (negated, they call it false).

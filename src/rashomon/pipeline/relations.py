@@ -123,9 +123,10 @@ def _absent_thing(a: ClauseInfo, b: ClauseInfo) -> str | None:
     (the subject or object of what it asserts: "the dams were opened"), outside any negation,
     report or verdict of its own."""
     for x, y in ((a, b), (b, a)):
-        if y.denied_things or y.verdict or y.question or y.supposed:
+        if y.denied_things or y.verdict or y.question or y.supposed or x.question or x.supposed:
             continue
-        told = (x.denied_things & y.told_things) - y.negated_scope - y.reported - y.named_report
+        told = {w for w in x.denied_things & y.told_things if w.split(" of ")[0] not in y.negated_scope}
+        told = {w for w in told if w.split(" of ")[0] not in y.reported | y.named_report}
         if told:
             return min(told)
     return None
@@ -842,8 +843,12 @@ _CONTRAST_INSIDE = re.compile(r",\s*(however|though|instead|nevertheless|nonethe
 # that ...", "X says A, although Y says B": a concession set off inside one sentence brings in the
 # later speaker against the earlier one; what follows the word, up to that speaker, holds no break
 _CONTRAST_CONCESSION = re.compile(
-    r"[,;\u2013\u2014-]\s*(despite|over|although|though|whereas|notwithstanding)\b([^,;:.\u2013\u2014]*)$", re.I
+    r"(?:[,;]|\s[-\u2013\u2014]+)\s*(despite|over|although|though|whereas|notwithstanding)\b([^,;:.\u2013\u2014]*)$",
+    re.I,
 )
+# "over" sets speakers against each other only with a noun of opposing ("over objections from",
+# "over criticism that"); "collapsed, over demands that ..." gives a cause
+_OPPOSING_NOUNS = frozenset("criticism objection objections protest protests opposition".split())
 _SENTENCE_BREAK = re.compile(r"[.!?]\W*\s|\n")
 CONCESSION_WORDS = 6  # at most this many words between the concession's word and the speaker
 
@@ -864,6 +869,13 @@ def contrasted(accounts: list[Account], texts: dict[str, str]) -> dict[str, tupl
             # a concession inside one sentence, just before the later account's speaker or cue
             m = _CONTRAST_CONCESSION.search(between)
             if m is not None and len(m.group(2).split()) > CONCESSION_WORDS:
+                m = None
+            cue = texts[acc.doc][acc.cue.start : acc.cue.end] if acc.cue is not None else ""
+            if (
+                m is not None
+                and m.group(1).lower() == "over"
+                and not _OPPOSING_NOUNS & set(f"{m.group(2)} {cue}".lower().split())
+            ):
                 m = None
         if m:
             out[acc.id] = (prev.speaker or "", m.group(1).lower())
