@@ -2178,6 +2178,10 @@ def test_an_account_claim_holds_the_circumstances_its_sentence_sets_off():
     an = compare(texts=[text])
     assert not any("Courier" in c.quote for c in an.claims)
     assert any(c.quote.endswith("Ms. Lane said") for c in an.claims)
+    # ... while a verb of saying inside the circumstance itself leaves it one
+    text = "Mayor Ann Lane says the city will not pay for the bridge, despite what the governor may claim.\n"
+    an = compare(texts=[text])
+    assert any(c.level == "account" and c.quote.endswith("may claim") for c in an.claims)
 
 
 def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on():

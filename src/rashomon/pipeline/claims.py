@@ -1684,12 +1684,13 @@ def _with_circumstances(parsed: ParsedText, span: tuple[int, int], acc: Account,
     if sent is None:
         return a, b
 
+    # the verb of saying the account hangs under, where it is no account's own ("..., The Hill
+    # reported": the outlet that relays the account is no circumstance of it)
+    cue = next((t for t in sent.span if acc.cue is not None and sent.offset(t) == acc.cue.start), None)
+    relaying = [t for t in cue.ancestors if t.lemma_.lower() in lx.SPEECH_VERBS] if cue is not None else []
+
     def free(x: int, y: int) -> bool:
-        # no other account there, nor a verb of saying no account took up ("..., The Hill
-        # reported": the outlet that relays the account is no circumstance of it)
-        saying = any(
-            x <= sent.offset(t) < y and t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS for t in sent.span
-        )
+        saying = any(x <= sent.offset(t) < y for t in relaying)
         return not saying and not any(o.start < y and x < o.end for o in hulls if o is not acc.sentence)
 
     after = text[b : sent.end]
