@@ -266,6 +266,21 @@ def test_a_thing_one_side_says_is_not_there_and_the_other_tells_of_is_a_conflict
     assert _absent_thing(none_here, describes) is None
 
 
+def test_the_same_figure_of_the_same_thing_from_two_sides_agrees():
+    text = (
+        "The ministry said households should use no more than 300 litres of water a day.\n\n"
+        "The water board said each household should cap its daily water use at 300 litres.\n\n"
+        "Police said two officers were hurt.\n\n"
+        "Medics said two protesters were taken to hospital.\n"
+    )
+    an = compare(texts=[text])
+    quotes = {c.id: c.quote for c in an.claims}
+    agree = [r for r in an.relations if r.label == "agree" and r.reason.startswith("the same figure")]
+    assert len(agree) == 1
+    pair = " | ".join(sorted(quotes[x] for x in (agree[0].a, agree[0].b)))
+    assert "no more than 300 litres" in pair and "at 300 litres" in pair
+
+
 def test_counts_of_different_things_are_no_contrast(nlp):
     from rashomon.pipeline.claims import clause_info
     from rashomon.pipeline.nlp import parse

@@ -147,6 +147,26 @@ def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     return None
 
 
+def _same_figure(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
+    """A sum, size or share both claims give alike ("300 mg" / "300 milligrams", "$2.7 billion"
+    twice): the same figure told by two sides."""
+    for ka in sorted(a.figures):
+        for kb in sorted(b.figures):
+            # (a bare count may be a measure the recogniser cut short: "no more than 300" mg; a
+            # count of one unit, "300" litres twice, is one too, when it is no small number)
+            measured = [k.split()[0] in _MEASURED_KINDS for k in (ka, kb)]
+            counted = "CARDINAL" in (ka.split()[0], kb.split()[0]) and any(measured)
+            units = ka == kb and ka.startswith("CARDINAL ")
+            if not counted and not units and (not all(measured) or not (ka == kb or _one_measure(ka, kb))):
+                continue
+            for x in sorted(a.figures[ka]):
+                for y in sorted(b.figures[kb]):
+                    vx, vy = _value(x), _value(y)
+                    if vx and vx == vy and (not units or vx >= SMALL_COUNT):
+                        return x, y
+    return None
+
+
 def _separate_acts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     """Two claims that each give a figure of one kind for what a different doer does ("the police
     offer $25,000", "WikiLeaks offered $20,000"): two acts side by side, which neither clash nor
@@ -160,6 +180,7 @@ def _separate_acts(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
 
 
 _MEASURED_KINDS = ("MONEY", "QUANTITY", "PERCENT")
+SMALL_COUNT = 10  # two equal counts below this may well be two different things counted
 
 
 def _one_measure(ka: str, kb: str) -> bool:
@@ -728,6 +749,15 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     # when most of what two claims share is such a report, their likeness is no agreement
     own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS - lx.CLAUSE_VERBS  # "both think", "both know": no shared point
     echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
+    # "consume no more than 300 mg of cholesterol" / "limit cholesterol intake to 300 milligrams":
+    # the same figure of the same thing, told by two sides
+    figure = _same_figure(ia, ib)
+    things = (ia.asserted & ib.asserted) - ctx.side_words - ia.not_things - ib.not_things - lx.REPORTING_VERBS
+    if figure and things and not internal and not echo and not ctx.at_odds(a, b):
+        pair.label = "agree"
+        pair.reason = f"the same figure of {', '.join(sorted(things)[:2])}: {figure[0]} / {figure[1]}"
+        pair.evidence = list(figure)
+        return pair
     # two bare objects of different acts ("explain the law" / "speak out against the law": "the law"
     # both times) say nothing alike: a paraphrase is of something said, a clause
     said = ia.clause and ib.clause
