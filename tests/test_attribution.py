@@ -1630,6 +1630,12 @@ def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
     text = "The mayor said the plan, over objections from unions that it was unfair, had saved jobs.\n"
     accs, _ = _accounts(nlp, text)
     assert [c[0].endswith("had saved jobs") for _, n, c in accs if n == "The mayor"] == [True]
+    # ... nor does one inside the speaker's own quotation
+    text = '"We will go ahead with the plan, despite claims from critics that it fails," the mayor said.\n'
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, n, c in accs if n == "the mayor"] == [
+        ["We will go ahead with the plan, despite claims from critics that it fails"]
+    ]
     # said of the reported clause itself, it is part of what is reported
     text = "The mayor said the bridge would open in May, despite the storms.\n"
     accs, _ = _accounts(nlp, text)

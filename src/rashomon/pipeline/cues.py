@@ -2160,27 +2160,23 @@ def _trailing_concession(doc: Doc, first: int, last: int) -> Token | None:
     there is none."""
     for k in range(max(first, 1), min(last, len(doc))):
         mark = doc[k]
-        if doc[k - 1].text not in _SETTING_OFF:
-            continue
-        # "..., over objections from unions that ...", "..., despite Democratic claims that ...":
-        # the noun of saying with its own source is that source's account, where it trails a clause
-        # that has its verb already and closes the sentence (not "said his decision, over criticism
-        # that ..., had saved lives", nor "sued them, over claims that ..., in federal court")
-        if (
+        # "..., over objections from unions that ...", "..., despite Democratic claims that ...": a
+        # noun of saying with its own source (see below)
+        sourced = (
             mark.lower_ in _CONCESSIVE | {"over"}
             and mark.dep_ == "prep"
-            and k > first
             and any(g.dep_ == "pobj" and _sourced_noun(g) for g in mark.children)
-            and any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k))
-            and all(t.is_punct for t in doc[mark.right_edge.i + 1 : mark.sent.end])
-        ):
-            return mark
-        if mark.lower_ not in _CONCESSIVE:
+        )
+        if (mark.lower_ not in _CONCESSIVE and not sourced) or doc[k - 1].text not in _SETTING_OFF:
             continue
         if not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k)):
             continue  # the clause it would trail has no verb yet: a concession inside it
         if sum(t.is_quote for t in doc[mark.sent.start : k]) % 2:
             continue  # inside a quotation: the speaker's own words
+        if sourced and all(t.is_punct for t in doc[mark.right_edge.i + 1 : mark.sent.end]):
+            # the source's account, where it closes the sentence (not "sued them, over claims
+            # that ..., in federal court last week": the words after it are the host's)
+            return mark
         for j in range(k + 1, min(k + 7, len(doc))):
             t = doc[j]
             if t.is_punct:
