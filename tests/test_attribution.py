@@ -3143,3 +3143,17 @@ def test_two_speakers_a_dash_parts_and_an_aside_between_dashes(nlp):
     text = "Senator Ann Cole said -- as her aides had told reporters -- that the bill was dead."
     accs, _ = _accounts(nlp, text)
     assert "Senator Ann Cole" in {n for _, n, _ in accs}
+
+
+def test_a_hedged_report_with_no_source_carries_on_the_report_just_before(nlp):
+    text = (
+        "The mayor is in hospital with a broken hip, according to a report in the Courier.\n\n"
+        "She is believed to have fallen on the ice. Her aides were reportedly told to keep quiet.\n\n"
+        "Senator Ann Cole said the city should wait. The budget reportedly ran short in May.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    by = {c[0]: n for _, n, c in accs}
+    assert by["She is believed to have fallen on the ice"] == "a report"
+    assert by["Her aides were reportedly told to keep quiet"] == "a report"
+    # after a person's words a hedge is the narrator's: no account
+    assert not any("budget" in c[0] for c in by)

@@ -37,6 +37,7 @@ from rashomon.pipeline.cues import (
     drop_sourcing,
     find_cues,
     name_taken_for_root,
+    reduced_passive,
     source_phrase,
     speaks_to_someone,
     subtree_offsets,
@@ -1606,6 +1607,33 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     return _person_for(sent, source_phrase(subj), pronoun, state)
 
 
+_REPORTING_HEDGES = frozenset(["reportedly", "allegedly", "purportedly", "supposedly"])
+
+
+def _report_carried_on(
+    sent: Sentence, out: Attribution, paragraphs: list[Paragraph]
+) -> tuple[tuple[int, int], Mention] | None:
+    """A sentence that gives a report with no one to give it ("is said to", "is believed to",
+    "reportedly") right after an account of a report or an outlet, in the same paragraph or the
+    next: the hedge's span and that report's speaker. None otherwise (after a person's words, a
+    hedge of the narrator's is the narrator's)."""
+    hedge = next(
+        (t for t in sent.span if t.lower_ in _REPORTING_HEDGES or (t.dep_ == "ROOT" and reduced_passive(t))), None
+    )
+    if hedge is None or not out.accounts:
+        return None
+    last = out.accounts[-1]
+    mention = out.mentions.get(last.id)
+    where = next((p.index for p in paragraphs if p.start <= last.sentence.start < p.end), None)
+    if mention is None or mention.kind == "person" or where is None or sent.paragraph.index - where > 1:
+        return None
+    if mention.head not in lx.REPORT_NOUNS | lx.DOCUMENT_NOUNS and mention.kind != "organisation":
+        return None  # (a report or a body such as a newspaper; not "a senior official")
+    if any(t.dep_ == "agent" for t in hedge.children):
+        return None  # "is believed by police to ...": a source of its own
+    return (sent.offset(hedge), sent.offset_end(hedge)), mention
+
+
 def _relative_host(sent: Sentence, pronoun: Token) -> Mention | None:
     """The body an "it" or "they" of a relative clause stands for: the subject of the clause the
     relative clause sits in, when it is a thing of the same number ("the campaign can't scrap
@@ -2171,6 +2199,13 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     state.remember(speaker)
                     para_speaker = speaker
                     continue
+            # "Kim, ..., is believed to have ballooned to 280 pounds.", "He reportedly ...": a
+            # hedged report no one in the sentence gives carries on the report told just before it
+            relayed = _report_carried_on(sent, out, parsed.paragraphs)
+            if relayed is not None and not sent_quotes:
+                hedge, mention = relayed
+                add("hedged", sent, mention, [trim(text, sent.start, sent.end)], hedge, None, hedged=True)
+                continue
             # narration about a named person ("Spokesman Matt Reyes doubled down on the defense."):
             # a quotation that opens the next paragraph with no cue of its own is likely theirs
             # ("Justice Scalia was unconvinced.": a passive's subject is who it is about too)

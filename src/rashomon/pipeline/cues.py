@@ -1213,7 +1213,7 @@ _RAISING = frozenset(
 )
 
 
-def _reduced_passive(verb: Token) -> bool:
+def reduced_passive(verb: Token) -> bool:
     """'A drone strike believed to have been carried out by the US ...', 'the man, said to be the
     leader, ...', '... is reported to have killed ...': a verb of saying or thinking in the passive
     ("is believed to") or cut down from it, whatever the parser made of it. It names what is said,
@@ -1450,7 +1450,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "..., unless they agree": a condition with nothing said of its own, no account
         if tok.lower_ in lx.PARTICIPIAL_PREPOSITIONS and not any(c.dep_ in SUBJECT_DEPS for c in _with_aux(tok)):
             continue  # "..., considering Massachusetts is among ...": a conjunction, not a cue
-        if _reduced_passive(tok):
+        if reduced_passive(tok):
             continue  # "a drone strike believed to have been ...", "the man, said to be ...": no one says it
         if (
             speaks_to_someone(tok)
