@@ -1630,6 +1630,10 @@ def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
     text = "The mayor said the plan, over objections from unions that it was unfair, had saved jobs.\n"
     accs, _ = _accounts(nlp, text)
     assert [c[0].endswith("had saved jobs") for _, n, c in accs if n == "The mayor"] == [True]
+    # ... also after a plural possessive, which is no quotation mark
+    text = "The mayor said the council approved the teachers' contract, despite claims from parents that it would raise class sizes.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, n, c in accs] == [["the council approved the teachers' contract"], ["it would raise class sizes"]]
     # ... nor does one inside the speaker's own quotation
     text = '"We will go ahead with the plan, despite claims from critics that it fails," the mayor said.\n'
     accs, _ = _accounts(nlp, text)
@@ -3157,3 +3161,21 @@ def test_a_hedged_report_with_no_source_carries_on_the_report_just_before(nlp):
     assert by["Her aides were reportedly told to keep quiet"] == "a report"
     # after a person's words a hedge is the narrator's: no account
     assert not any("budget" in c[0] for c in by)
+    # ... so is one after a body's own words, a legal "allegedly", a hedge inside a noun phrase,
+    # and a question
+    for text in (
+        "The Pentagon said it would send more troops.\n\nThe base is believed to house about 2,000 soldiers.\n",
+        "Exxon denied any wrongdoing.\n\nThe company allegedly dumped wastewater into the river.\n",
+        "The Courier reported that agents had seized a car. The allegedly stolen car was found in Queens.\n",
+        "The Courier reported that the talks had collapsed. Is the deal supposedly dead?\n",
+    ):
+        accs, _ = _accounts(nlp, text)
+        assert len(accs) == 1, text
+    # ... and the report carries on two sentences at most, however many hedges follow
+    text = (
+        "The Courier reported that the minister had resigned. She is said to have clashed with the "
+        "premier. The budget is believed to be late. The cabinet is reportedly split. Aides are "
+        "reportedly angry.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert len(accs) == 3

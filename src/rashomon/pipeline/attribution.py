@@ -1607,31 +1607,38 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     return _person_for(sent, source_phrase(subj), pronoun, state)
 
 
-_REPORTING_HEDGES = frozenset(["reportedly", "allegedly", "purportedly", "supposedly"])
+_REPORTING_HEDGES = frozenset(["reportedly", "purportedly", "supposedly"])  # not a legal "allegedly"
+CARRY_SENTENCES = 2  # a hedged report carries on a report at most this many sentences after it
 
 
 def _report_carried_on(
-    sent: Sentence, out: Attribution, paragraphs: list[Paragraph]
-) -> tuple[tuple[int, int], Mention] | None:
-    """A sentence that gives a report with no one to give it ("is said to", "is believed to",
-    "reportedly") right after an account of a report or an outlet, in the same paragraph or the
-    next: the hedge's span and that report's speaker. None otherwise (after a person's words, a
-    hedge of the narrator's is the narrator's)."""
-    hedge = next(
-        (t for t in sent.span if t.lower_ in _REPORTING_HEDGES or (t.dep_ == "ROOT" and reduced_passive(t))), None
-    )
-    if hedge is None or not out.accounts:
+    parsed: ParsedText, sent: Sentence, last: Account | None, mention: Mention | None, text: str
+) -> tuple[int, int] | None:
+    """A sentence that gives a report with no one to give it ("X is said to ...", "X is believed
+    to ...", "X reportedly ...") just after an account of a report or an outlet (``last``, the last
+    account this rule did not add, and ``mention``, its speaker): the hedge's span. None
+    otherwise: after a person's or a body's words a hedge is the narrator's ("The Pentagon said
+    ... The base is believed to house 2,000 troops"), as is one inside a clause or a noun phrase
+    ("the allegedly stolen car"), a question, or a sentence with no verb."""
+    root = sent.span.root
+    if last is None or mention is None or root.pos_ not in {"VERB", "AUX"} or sent.span.text.rstrip().endswith("?"):
         return None
-    last = out.accounts[-1]
-    mention = out.mentions.get(last.id)
-    where = next((p.index for p in paragraphs if p.start <= last.sentence.start < p.end), None)
-    if mention is None or mention.kind == "person" or where is None or sent.paragraph.index - where > 1:
+    hedge = root if reduced_passive(root) else None
+    hedge = hedge or next((c for c in root.children if c.dep_ == "advmod" and c.lower_ in _REPORTING_HEDGES), None)
+    if hedge is None or any(t.dep_ == "agent" for t in hedge.children):
+        return None  # (nor "is believed by police to ...": a source of its own)
+    before = [x for x in parsed.sentences if x.start <= last.sentence.start < x.end]
+    if not before or sent.index - before[0].index > CARRY_SENTENCES:
         return None
-    if mention.head not in lx.REPORT_NOUNS | lx.DOCUMENT_NOUNS and mention.kind != "organisation":
-        return None  # (a report or a body such as a newspaper; not "a senior official")
-    if any(t.dep_ == "agent" for t in hedge.children):
-        return None  # "is believed by police to ...": a source of its own
-    return (sent.offset(hedge), sent.offset_end(hedge)), mention
+    # a report or a document ("according to a report", "the memo"), or an outlet that reported it
+    cue = text[last.cue.start : last.cue.end].lower() if last.cue is not None else ""
+    outlet = mention.kind == "organisation" and cue.startswith("report")
+    if mention.kind == "person" or not (mention.head in lx.REPORT_NOUNS | lx.DOCUMENT_NOUNS or outlet):
+        return None
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lemma_.lower() == mention.head:
+        return None  # "The report is believed to be ...": said of the report, not by it
+    return sent.offset(hedge), sent.offset_end(hedge)
 
 
 def _relative_host(sent: Sentence, pronoun: Token) -> Mention | None:
@@ -1924,6 +1931,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
     out.agents = _agents(parsed)
     # people named in the text, in order, for pronoun resolution of narrated continuations
     quote_speaker: dict[tuple[int, int], Mention] = {}
+    carried: set[str] = set()  # hedged reports carried on to the report before them (``_report_carried_on``)
     pending_colon: Mention | None = None
     pending_said = False  # the colon line that introduced a block quotation reported words already
     # "He said:" / "The senator released a statement:" then a quotation: the cue and source that
@@ -2201,10 +2209,13 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     continue
             # "Kim, ..., is believed to have ballooned to 280 pounds.", "He reportedly ...": a
             # hedged report no one in the sentence gives carries on the report told just before it
-            relayed = _report_carried_on(sent, out, parsed.paragraphs)
-            if relayed is not None and not sent_quotes:
-                hedge, mention = relayed
-                add("hedged", sent, mention, [trim(text, sent.start, sent.end)], hedge, None, hedged=True)
+            told = next((acc for acc in reversed(out.accounts) if acc.id not in carried), None)
+            hedge = None
+            if told is not None and not sent_quotes:
+                hedge = _report_carried_on(parsed, sent, told, out.mentions.get(told.id), text)
+            if told is not None and hedge is not None:
+                add("hedged", sent, out.mentions[told.id], [trim(text, sent.start, sent.end)], hedge, None, hedged=True)
+                carried.add(out.accounts[-1].id)
                 continue
             # narration about a named person ("Spokesman Matt Reyes doubled down on the defense."):
             # a quotation that opens the next paragraph with no cue of its own is likely theirs

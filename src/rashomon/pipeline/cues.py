@@ -2171,8 +2171,8 @@ def _trailing_concession(doc: Doc, first: int, last: int) -> Token | None:
             continue
         if not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k)):
             continue  # the clause it would trail has no verb yet: a concession inside it
-        if sum(t.is_quote for t in doc[mark.sent.start : k]) % 2:
-            continue  # inside a quotation: the speaker's own words
+        if sum(t.is_quote and t.tag_ != "POS" for t in doc[mark.sent.start : k]) % 2:
+            continue  # inside a quotation: the speaker's own words (not after "the teachers'")
         if sourced and all(t.is_punct for t in doc[mark.right_edge.i + 1 : mark.sent.end]):
             # the source's account, where it closes the sentence (not "sued them, over claims
             # that ..., in federal court last week": the words after it are the host's)
