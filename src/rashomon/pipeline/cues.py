@@ -2126,9 +2126,9 @@ _CONCESSIVE = frozenset(["despite", "although", "though", "amid", "notwithstandi
 _SETTING_OFF = frozenset([",", "-", "--", "—", "–"])  # what sets a concession off
 
 
-def _over_sourced_words(prep: Token) -> bool:
-    """An "over" whose object is a noun of saying with a source and a clause of its own ("over
-    criticism from Democrats that ...")."""
+def _sourced_words(prep: Token) -> bool:
+    """A preposition whose object is a noun of saying with a source and a clause of its own ("over
+    criticism from Democrats that ...", "despite claims from X that ...")."""
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and _sourced_noun(g) for g in prep.children)
 
 
@@ -2142,7 +2142,7 @@ def _concession_after_point(tok: Token) -> bool:
         and marker is not None
         # "praised his decision, over criticism from Democrats that ...": done against their words
         # (not "said, over the phone, that ...")
-        and (marker.lower_ in _CONCESSIVE or (marker.lower_ == "over" and _over_sourced_words(tok)))
+        and (marker.lower_ in _CONCESSIVE or (marker.lower_ == "over" and _sourced_words(tok)))
         and tok.left_edge.i > 0
         and tok.left_edge.nbor(-1).text == ","
     )
@@ -2162,11 +2162,7 @@ def _trailing_concession(doc: Doc, first: int, last: int) -> Token | None:
         mark = doc[k]
         # "..., over objections from unions that ...", "..., despite Democratic claims that ...": a
         # noun of saying with its own source (see below)
-        sourced = (
-            mark.lower_ in _CONCESSIVE | {"over"}
-            and mark.dep_ == "prep"
-            and any(g.dep_ == "pobj" and _sourced_noun(g) for g in mark.children)
-        )
+        sourced = mark.lower_ in _CONCESSIVE | {"over"} and _sourced_words(mark)
         if (mark.lower_ not in _CONCESSIVE and not sourced) or doc[k - 1].text not in _SETTING_OFF:
             continue
         if not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(first, k)):
