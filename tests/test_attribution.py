@@ -2793,13 +2793,33 @@ def test_a_colon_after_a_comma_leaves_the_denial_what_it_turns_down(nlp):
     assert accs[0][2][0].startswith("the Post's story")
 
 
-def test_a_name_the_parser_joined_to_the_day_before_it_speaks(nlp):
-    # the parser makes the name a conjunct of "Thursday" and leaves "said" with no subject
-    text = "In a statement issued Thursday, Mark Sheridan, a partner with the firm, said the firm had been retained."
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parser makes the name a conjunct of "Thursday" and leaves "said" with no subject
+        (
+            "In a statement issued Thursday, Mark Sheridan, a partner with the firm, said the firm had been retained.",
+            "Mark Sheridan, a partner with the firm",
+        ),
+        # ... a conjunct of the outlet the opening phrase names, with no "and" between them
+        (
+            "In a post to Twitter, Wayne Pacelle, the head of the society, said the firm had been retained.",
+            "Wayne Pacelle, the head of the society",
+        ),
+        (
+            "In an interview with Fox News, Jane Smith, the party chairwoman, said the firm had been retained.",
+            "Jane Smith, the party chairwoman",
+        ),
+        # ... or that outlet's apposition
+        (
+            "In a statement to Reuters, a spokesman for Apple, Tom Jones, said the firm had been retained.",
+            "a spokesman for Apple, Tom Jones",
+        ),
+    ],
+)
+def test_a_name_the_parser_joined_to_the_opening_phrase_speaks(nlp, text, speaker):
     accs, _ = _accounts(nlp, text)
-    assert [(name, content) for _, name, content in accs] == [
-        ("Mark Sheridan, a partner with the firm", ["the firm had been retained"])
-    ]
+    assert [(name, content) for _, name, content in accs] == [(speaker, ["the firm had been retained"])]
 
 
 def test_the_one_with_brings_in_before_a_dashed_aside_does_what_the_participle_says(nlp):

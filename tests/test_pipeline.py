@@ -948,6 +948,27 @@ def test_claims_left_out_of_every_question_pair_up_across_sides_at_a_lower_bar()
     assert not any(set(g) == {"c4", "c5"} for g in grouped), "one side alone makes no question"
 
 
+def test_a_chain_of_close_claims_is_cut_into_questions_of_at_most_a_dozen():
+    import numpy as np
+
+    from rashomon.model import Claim
+    from rashomon.pipeline.aspects import align
+    from rashomon.pipeline.claims import ClauseInfo
+
+    # thirty claims of two sides, each close to the next one (cosine 0.8) and drifting away from
+    # the first: linked one after another they would make one question of thirty
+    angles = [0.2 * k for k in range(30)]
+    vectors = np.array([[np.cos(t), np.sin(t)] for t in angles])
+    claims = [
+        Claim(id=f"c{k}", doc="d1", start=10 * k, end=10 * k + 5, quote="x", party="ab"[k % 2], speaker="ab"[k % 2])
+        for k in range(30)
+    ]
+    infos = {c.id: ClauseInfo(lemmas=[], subjects=[], verbs=[], negated=False, words=[]) for c in claims}
+    aspects, _ = align(claims, infos, vectors, threshold=0.3, embed_weight=1.0)
+    assert aspects and max(len(a.claims) for a in aspects) <= 12
+    assert sum(len(a.claims) for a in aspects) >= 24, "the claims still answer questions"
+
+
 def test_both_sides_thinking_something_is_no_agreement_and_no_clash_over_who_thinks():
     from rashomon.api import compare
 

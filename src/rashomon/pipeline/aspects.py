@@ -26,7 +26,10 @@ from rashomon.pipeline.claims import ClauseInfo, goes_or_stays, shared_effect, t
 
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
-MAX_CLUSTER = 40
+# a question holds at most this many claims: past a dozen, a chain of close pairs has run across
+# several questions of the story (measured on held-out cases: a larger cap joins more pairs of
+# stances that answer different questions than it joins pairs that answer one)
+MAX_CLUSTER = 12
 ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this much
 ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
 SECOND_PASS_FACTOR = 0.8  # claims left out of every question link among themselves at this share

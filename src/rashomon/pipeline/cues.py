@@ -478,22 +478,29 @@ def _name_taken_for_adverb(verb: Token) -> Token | None:
     return first
 
 
-def _name_joined_to_day(verb: Token) -> Token | None:
-    """'In a statement issued Thursday, Mark Sheridan, a partner ..., said ...': the parser joined
-    the name after the comma to the day that ends the opening phrase, and left the verb with no
-    subject; the name is who speaks."""
+def _name_joined_to_opening_phrase(verb: Token) -> Token | None:
+    """'In a post to Twitter, Wayne Pacelle, the CEO of X, said ...', 'In a statement issued
+    Thursday, Mark Sheridan, a partner ..., said ...': the parser joined the name after the comma
+    to the last word of the opening phrase, as a conjunct with no "and" or as an apposition, and
+    left the verb with no subject; that name, running up to the verb, is who
+    speaks. A real list ("with CNN and Fox") has its conjunction."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        for t in prep.subtree:
-            if (
-                t.dep_ == "conj"
-                and t.head.ent_type_ in {"DATE", "TIME"}
-                and t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-                and t.ent_type_ != t.head.ent_type_
-                and t.doc[t.left_edge.i - 1].text == ","
+    doc = verb.doc
+    for opening in (c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < verb.i):
+        for t in opening.subtree:
+            if t.dep_ not in {"conj", "appos"} or t.head.i >= t.i or doc[t.left_edge.i - 1].text != ",":
+                continue
+            if any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+                continue
+            if any(
+                not (g.is_punct or (g.dep_ == "advmod" and g.head.i == verb.i))
+                for g in doc[t.right_edge.i + 1 : verb.i]
             ):
-                return t
+                continue  # the name must run up to the verb ("..., Tom Jones, said")
+            if t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or not _speaker_like(t) or t.pos_ == "PRON":
+                continue
+            return t
     return None
 
 
@@ -1584,7 +1591,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None:
             subj = _name_taken_for_adverb(tok)
         if subj is None:
-            subj = _name_joined_to_day(tok)
+            subj = _name_joined_to_opening_phrase(tok)
         if subj is None:
             subj = _object_taken_for_subject(tok)
         if subj is None:
