@@ -142,6 +142,8 @@ def test_the_united_states_and_the_us_are_one_side():
         ("DOJ", "the Department of Justice"),
         ("DHS", "Homeland Security"),  # "Department of" left out of the name
         ("NAACP", "the National Association for the Advancement of Colored People"),
+        ("the FWS", "the U.S. Fish and Wildlife Service"),  # the country's initials before the name left out
+        ("USFWS", "the U.S. Fish and Wildlife Service"),
     ],
 )
 def test_an_acronym_is_the_body_it_abbreviates(short, full):
@@ -154,6 +156,7 @@ def test_an_acronym_is_not_any_body_with_some_of_its_letters():
     from rashomon.pipeline.parties import _org_match
 
     assert not _org_match("ABC", "Boston College")
+    assert not _org_match("US", "the U.S. Forest Service")
 
 
 def _party_names(text: str) -> dict[str, str]:
