@@ -1647,18 +1647,20 @@ def test_a_concession_hung_on_the_cue_is_no_part_of_what_it_reports(nlp):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, claimants",
     [
-        "The ministry laughed off claims that the dam had leaked.",
-        "The ministry pushed back against a report that the dam had leaked.",
-        "The ministry scoffed at claims that the dam had leaked.",
+        ("The ministry laughed off claims that the dam had leaked.", "claims"),
+        ("The ministry pushed back against reports that the dam had leaked.", "reports"),
+        ("The ministry scoffed at claims that the dam had leaked.", "claims"),
     ],
 )
-def test_turning_down_a_report_with_a_phrasal_verb_is_a_denial(nlp, text):
+def test_turning_down_a_report_with_a_phrasal_verb_is_a_denial(nlp, text, claimants):
     accs, _ = _accounts(nlp, text)
-    [(acc, name, content)] = accs
+    [(acc, name, content)] = [x for x in accs if x[0].source is not None]
     assert acc.kind == "denial" and name == "The ministry"
     assert content[0].endswith("that the dam had leaked") and not content[0].startswith("against")
+    # what is turned down is the claims' (or the report's) own account, with no one named for it
+    assert [(n, c) for a, n, c in accs if a.source is None] == [(claimants, ["the dam had leaked"])]
 
 
 def test_a_phrasal_verb_of_turning_down_with_no_report_is_no_account(nlp):
@@ -2118,7 +2120,8 @@ def test_debunking_a_report_is_a_denial(nlp, verb):
 )
 def test_casting_doubt_or_pouring_scorn_on_a_claim_is_an_account(nlp, text, cue):
     accs, _ = _accounts(nlp, text)
-    assert [_span(text, a.cue) for a, _, _ in accs] == [cue]
+    # (the claims doubted, with no one named for them, are an account of their own)
+    assert [_span(text, a.cue) for a, _, _ in accs if a.source is not None] == [cue]
     # casting something that is no word of saying reports nothing
     assert _accounts(nlp, "The fishermen cast a wide net over the bay.")[0] == []
 
@@ -2128,7 +2131,8 @@ def test_knocking_down_a_report_is_a_denial(nlp, verb, cue):
     text = f"The mayor {verb} down reports that the bridge would close."
     accs, _ = _accounts(nlp, text)
     assert [(a.kind, _span(text, a.cue), c) for a, _, c in accs] == [
-        ("denial", cue, ["reports that the bridge would close"])
+        ("denial", cue, ["reports that the bridge would close"]),
+        ("indirect", "reports", ["the bridge would close"]),  # what the reports say, no one named
     ]
 
 
@@ -3199,3 +3203,31 @@ def test_a_hedged_report_with_no_source_carries_on_the_report_just_before(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert len(accs) == 3
+
+
+@pytest.mark.parametrize(
+    "text, unnamed",
+    [
+        # words of others the text names no one for: the noun of claiming stands for its speakers
+        (
+            "The president defended the deal against criticism that it was weak.",
+            [("critics", ["it was weak"])],
+        ),
+        ("The club denied reports that the coach would be fired.", [("reports", ["the coach would be fired"])]),
+        (
+            "The mayor dismissed accusations that the police used too much force.",
+            [("accusers", ["the police used too much force"])],
+        ),
+        # the subject's own claims, what a report is rather than what it says, and a denial that any exist
+        ("Tom Smith repeated claims that the election was stolen.", []),
+        ("The fine follows the complaint filed by the regulator last year.", []),
+        ("Tom Smith said there was no suggestion that the coach would be fired.", []),
+    ],
+)
+def test_a_noun_of_claiming_with_no_one_named_stands_for_its_speakers(nlp, text, unnamed):
+    accs, _ = _accounts(nlp, text)
+    got = [(name, content) for acc, name, content in accs if acc.source is None and acc.cue is not None]
+    assert got == unnamed
+    # the one who turns the claims down keeps an account of their own
+    if unnamed:
+        assert any(acc.source is not None for acc, _, _ in accs)

@@ -31,8 +31,12 @@ def _labels_by_opening(text: str, n: int) -> dict[frozenset[str], str]:
 
 
 def _the_relation_across(text: str):
-    """The one relation between two different sides of a short text."""
-    [rel] = [r for r in compare(texts=[text]).relations if not r.internal]
+    """The one relation between two different sides of a short text that the text names (not
+    the side of claims it names no one for, "laughed off claims that ...")."""
+    an = compare(texts=[text])
+    unnamed = {a.party for a in an.accounts if a.source is None and a.cue is not None}
+    party = {c.id: c.party for c in an.claims}
+    [rel] = [r for r in an.relations if not r.internal and not {party[r.a], party[r.b]} & unnamed]
     return rel
 
 
@@ -2230,3 +2234,26 @@ def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on():
     assert len(aspect.claims) == 2
     assert aspect.question != "Who focused?"
     assert aspect.question.endswith("?")
+
+
+def test_a_defence_against_unnamed_criticism_clashes_with_it_and_relaying_it_is_no_agreement():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "The governor defended the budget against criticism that it would cut school funding.\n\n"
+            "Critics say the budget will hurt rural schools.\n"
+        ]
+    )
+    claims = {c.id: c for c in an.claims}
+    critics = [p.id for p in an.parties if p.name.lower() == "critics"]
+    assert len(critics) == 1, "the unnamed critics and the named ones are one side"
+    between = [
+        r
+        for r in an.relations
+        if critics[0] in {claims[r.a].party, claims[r.b].party} and claims[r.a].party != claims[r.b].party
+    ]
+    assert any(r.label == "conflict" for r in between)
+    assert not any(r.label == "agree" for r in between), [
+        (r.reason, claims[r.a].quote, claims[r.b].quote) for r in between
+    ]

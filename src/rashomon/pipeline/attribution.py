@@ -1959,6 +1959,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         content = [c for c in content if c[1] > c[0]]
         if not content:
             return False
+        if source is not None and source == cue:
+            # "against criticism that ...": no one named; the noun of saying stands for its speakers
+            source = None
+            if mention is not None:
+                mention = replace(mention, name=lx.UNNAMED_SPEAKERS.get(mention.name.lower(), mention.name))
         # "said that X": the complementiser opens what is reported (the claims leave it out)
         content = [(a - 5, b) if _complementiser_before(sent, a) else (a, b) for a, b in content]
         pieces = [*content] + ([cue] if cue else []) + ([source] if source else [])

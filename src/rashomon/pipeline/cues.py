@@ -1018,6 +1018,14 @@ def _speaks_up(verb: Token) -> bool:
 def dismisses_report(verb: Token) -> bool:
     """'laughed off claims that ...', 'pushed back against a report that ...', 'scoffed at the
     suggestion': a phrasal verb of turning down with a claim or report as what it turns down."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "defend":
+        # "defended the deal against criticism that ...": what it is defended against is turned down
+        return any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lx.CLAIM_NOUNS | lx.NOUN_CUES | set(lx.UNNAMED_SPEAKERS)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+        )
     if verb.pos_ != "VERB" or not turns_down(verb):
         return False
     targets = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1121,7 +1129,7 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     """'Trump's claim that ...', 'her decision to ...', 'claims from X that ...': a noun of saying
     or intending with a possessive source (or one after "from" or "by") and a clause of its own (a
     mere object, 'her support for X', is too often a description)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.ACCOUNT_NOUNS | lx.NOUN_CUES | _UNNAMED_CLAIMS:
         return None
     # "the plaintiffs’ theory": a plural possessive the parser may hang on as a modifier
     poss = next(
@@ -1150,9 +1158,14 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         # "Democratic criticism that ...", "Israeli claims that ...": a nationality or party word
         # before the noun names who says it
         side = next((c for c in noun.children if _side_word(c)), None)
-        if pobj is None and side is None:
+        if pobj is None and side is None and _unnamed_claimants(noun):
+            # "defended the deal against criticism that ...", "denied reports that ...": others'
+            # words, though the text names no one for them; the noun stands for its speakers
+            src = [noun]
+        elif pobj is None and side is None:
             return None
-        src = _np(pobj) if pobj is not None else [side]
+        else:
+            src = _np(pobj) if pobj is not None else [side]
     else:
         src = [t for t in poss.subtree if t.dep_ != "case"]
         if poss.ent_type_ in {"DATE", "TIME"}:
@@ -1170,6 +1183,10 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
         if c.i < noun.i:
             continue
         if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            if src == [noun] and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                # "the complaint filed by ...", "the report released last year": what it is, not what
+                # it says ("a report saying ..." speaks as a document)
+                return None
             content = [t for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == c.left_edge.i)]
             break
     head = noun.head
@@ -1195,6 +1212,25 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     return Cue(
         noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True, antecedent=antecedent
     )
+
+
+_UNNAMED_CLAIMS = frozenset(lx.UNNAMED_SPEAKERS)
+
+
+def _unnamed_claimants(noun: Token) -> bool:
+    """'defended the deal against criticism that ...', 'is facing claims that ...', 'denied reports
+    that ...': a noun of claiming with no one named for it, that stands for others' words (not
+    "no claims that", "any suggestion that", which deny there are any)."""
+    if noun.lower_ not in _UNNAMED_CLAIMS:
+        return False
+    if any(
+        c.dep_ == "det" and c.lower_ in {"no", "any", "every", "this", "that", "his", "her", "its", "their"}
+        for c in noun.children
+    ):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return False  # "repeated claims that ...", "voiced complaints that ...": the subject's own
+    return noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
 
 
 def _side_word(tok: Token) -> bool:
@@ -1894,6 +1930,8 @@ def drop_nested(cues: list[Cue]) -> list[Cue]:
         if _second_report(v):
             return False
         host = next((c for c in cues if c.verb.i in frame and c.verb in v.ancestors), None)
+        if v.pos_ == "NOUN" and cue.source == [v]:
+            return False  # "defended the deal against criticism that ...": others' words, no one named
         if host is not None and host.kind == "denial" and (_document_voice(cue) or v.pos_ == "NOUN"):
             # "pushed back on an AP article accusing ...": the article's words, which are denied;
             # "rejected allegations by officials in Gaza that ...": those officials' words

@@ -775,6 +775,15 @@ DOUBT_RAISERS = frozenset(
 CONFIRMING_VERBS = frozenset("confirm corroborate verify substantiate".split())
 GROUND_NOUNS = frozenset("truth basis merit foundation substance".split())
 
+# Nouns of claiming that can stand for speakers the text does not name ("defended the deal against
+# criticism that ...", "denied reports that ..."), each with the people who say them.
+UNNAMED_SPEAKERS = {
+    **dict.fromkeys(["criticism", "criticisms", "complaint", "complaints"], "critics"),
+    **dict.fromkeys(["accusation", "accusations", "allegation", "allegations"], "accusers"),
+    **dict.fromkeys(["report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation"], "reports"),
+    **dict.fromkeys(["claim", "claims", "suggestion", "suggestions"], "claims"),
+}
+
 CLAIM_NOUNS = frozenset(
     [
         "claim",

@@ -450,7 +450,18 @@ def _causes(
 
 
 def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair:
-    """Label one pair of claims by the strongest evidence between them, with its reason."""
+    """Label one pair of claims by the strongest evidence between them, with its reason. A claim
+    whose words hold the other's ("defended the deal against criticism that it was weak" /
+    "criticism that it was weak") relays them: sharing them is no agreement."""
+    pair = _judge_pair(a, b, s, ctx, internal)
+    nested = a.doc == b.doc and (a.start <= b.start < b.end <= a.end or b.start <= a.start < a.end <= b.end)
+    if pair.label == "agree" and nested and not internal:
+        pair.label, pair.reason, pair.evidence = "compatible", "one relays the other's words", []
+    return pair
+
+
+def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair:
+    """``_judge`` before the check for a claim that relays the other's words."""
     ia, ib = ctx.infos[a.id], ctx.infos[b.id]
     kinds, party_names, alias_party = ctx.kinds, ctx.party_names, ctx.alias_party
     agree_threshold, differ_threshold = ctx.agree_threshold, ctx.differ_threshold
