@@ -157,6 +157,9 @@ def test_an_acronym_is_not_any_body_with_some_of_its_letters():
 
     assert not _org_match("ABC", "Boston College")
     assert not _org_match("US", "the U.S. Forest Service")
+    # two letters are a state or a city sooner than a federal body without its country
+    assert not _org_match("CA", "the U.S. Court of Appeals")
+    assert not _org_match("MC", "J.P. Morgan Chase")
 
 
 def _party_names(text: str) -> dict[str, str]:

@@ -2257,3 +2257,15 @@ def test_a_defence_against_unnamed_criticism_clashes_with_it_and_relaying_it_is_
     assert not any(r.label == "agree" for r in between), [
         (r.reason, claims[r.a].quote, claims[r.b].quote) for r in between
     ]
+
+
+def test_many_sources_that_say_one_thing_make_one_question():
+    from rashomon.api import compare
+
+    names = "Ames Baker Cole Diaz Evans Ford Grant Hale Irwin Jones Klein Lopez Moore Nash Ortiz Price".split()
+    text = "\n\n".join(
+        f"Mayor {n} said {k + 3} people were killed in the strike on the market." for k, n in enumerate(names)
+    )
+    an = compare(texts=[text + "\n"])
+    killed = [a for a in an.aspects if len(a.claims) >= 3]
+    assert len(killed) == 1 and len(killed[0].claims) >= 15, [(a.question, len(a.claims)) for a in an.aspects]

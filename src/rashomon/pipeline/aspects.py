@@ -26,10 +26,12 @@ from rashomon.pipeline.claims import ClauseInfo, goes_or_stays, shared_effect, t
 
 ALL_PAIRS_UP_TO = 400  # below this many claims every pair is a candidate
 MAX_DF_SHARE = 0.2  # a word in more claims than this share does not make candidates
-# a question holds at most this many claims: past a dozen, a chain of close pairs has run across
-# several questions of the story (measured on held-out cases: a larger cap joins more pairs of
-# stances that answer different questions than it joins pairs that answer one)
-MAX_CLUSTER = 12
+# a question grows past a dozen claims only where the two groups it joins are close on the whole:
+# past that, a chain of close pairs has mostly run across several questions of the story (measured
+# on held-out cases: joining such chains groups more pairs of stances that answer different
+# questions than pairs that answer one); many sources that say one thing still make one question
+MAX_CHAIN = 12
+MAX_CLUSTER = 40
 ONE_WAY_MARGIN = 0.1  # a one-way best match must clear the threshold by this much
 ATTACH_FACTOR = 0.8  # a leftover claim joins a question at this share of the threshold
 SECOND_PASS_FACTOR = 0.8  # claims left out of every question link among themselves at this share
@@ -179,12 +181,19 @@ def cluster_across(
         return x
 
     size = [1] * n
+    group: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def link(a: int, b: int) -> None:
         ra, rb = root(a), root(b)
-        if ra != rb and size[ra] + size[rb] <= MAX_CLUSTER:
-            parent[rb] = ra
-            size[ra] += size[rb]
+        if ra == rb or size[ra] + size[rb] > MAX_CLUSTER:
+            return
+        if size[ra] + size[rb] > MAX_CHAIN:
+            cross = [sim(i, j) for i in group[ra] for j in group[rb]]
+            if sum(cross) / len(cross) < threshold:
+                return
+        parent[rb] = ra
+        size[ra] += size[rb]
+        group[ra].extend(group.pop(rb))
 
     for (x, _q), (s, y) in sorted(best.items(), key=lambda kv: -kv[1][0]):
         mutual = best.get((y, parties[x]), (0.0, -1))[1] == x
@@ -225,7 +234,9 @@ def attach_leftovers(sim: Similarity, groups: list[list[int]], threshold: float)
         ks = sorted(near[i])
         scores = {k: sum(sim(i, j) for j in groups[k]) / len(groups[k]) for k in ks}
         k = max(ks, key=scores.__getitem__)
-        if scores[k] >= threshold and len(groups[k]) < MAX_CLUSTER:
+        # (close on the whole, at the full bar of grouping, a claim joins a question past a dozen)
+        cap = MAX_CLUSTER if scores[k] >= threshold / ATTACH_FACTOR else MAX_CHAIN
+        if scores[k] >= threshold and len(groups[k]) < cap:
             groups[k].append(i)
     return [sorted(g) for g in groups]
 

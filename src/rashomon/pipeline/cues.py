@@ -482,11 +482,14 @@ def _name_joined_to_opening_phrase(verb: Token) -> Token | None:
     """'In a post to Twitter, Wayne Pacelle, the CEO of X, said ...', 'In a statement issued
     Thursday, Mark Sheridan, a partner ..., said ...': the parser joined the name after the comma
     to the last word of the opening phrase, as a conjunct with no "and" or as an apposition, and
-    left the verb with no subject; that name, running up to the verb, is who
-    speaks. A real list ("with CNN and Fox") has its conjunction."""
+    left the verb with no subject; that name, running up to the verb, is who speaks. A real list
+    ("with CNN and Fox") has its conjunction; a place named with its state ("In Portland, Oregon,
+    Mayor X said") is where, and the one addressed ("In a call with Putin, the Russian president,
+    Macron, the French president, said") comes first: the speaker is the last one named."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     doc = verb.doc
+    found: Token | None = None
     for opening in (c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < verb.i):
         for t in opening.subtree:
             if t.dep_ not in {"conj", "appos"} or t.head.i >= t.i or doc[t.left_edge.i - 1].text != ",":
@@ -498,10 +501,32 @@ def _name_joined_to_opening_phrase(verb: Token) -> Token | None:
                 for g in doc[t.right_edge.i + 1 : verb.i]
             ):
                 continue  # the name must run up to the verb ("..., Tom Jones, said")
-            if t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or not _speaker_like(t) or t.pos_ == "PRON":
+            if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"} or t.pos_ == "PRON":
                 continue
-            return t
-    return None
+            if _speaker_like(t) and (found is None or t.i > found.i):
+                found = t
+    # "..., a spokesman for Apple, Tom Jones, said": a name the parser set beside the body the role
+    # is of names the one in the role
+    if (
+        found is not None
+        and found.dep_ == "appos"
+        and found.head.dep_ == "pobj"
+        and found.head.head.dep_ == "prep"
+        and found.head.head.head.pos_ == "NOUN"
+        and found.head.head.head.dep_ in {"conj", "appos"}
+        and found.head.head.head.lemma_.lower() in _SPEAKER_NOUNS
+    ):
+        found = found.head.head.head
+    # "..., Emmanuel Macron, the French president, said": the name the description is set beside
+    while (
+        found is not None
+        and found.dep_ == "appos"
+        and found.head.pos_ == "PROPN"
+        and found.head.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}
+        and doc[found.head.left_edge.i - 1].text == ","
+    ):
+        found = found.head
+    return found
 
 
 def _object_taken_for_subject(verb: Token) -> Token | None:
@@ -1182,10 +1207,16 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     for c in [*noun.children, *hung_clause]:
         if c.i < noun.i:
             continue
-        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
-            if src == [noun] and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                # "the complaint filed by ...", "the report released last year": what it is, not what
-                # it says ("a report saying ..." speaks as a document)
+        # (a clause the parser took for a relative one, though its "that" opens it as a
+        # conjunction: "the comments from Ms. Rice that the attack might have resulted from ...")
+        opened = c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if (c.dep_ in {"acl", "ccomp"} or opened) and c.pos_ in {"VERB", "AUX"}:
+            if src == [noun] and (
+                not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                or (c.lemma_.lower() in _MAKING_REPORTS and not any(g.dep_ == "dobj" for g in c.children))
+            ):
+                # "the complaint filed by ...", "the report that the paper published": what it is,
+                # not what it says ("a report saying ..." speaks as a document)
                 return None
             content = [t for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == c.left_edge.i)]
             break
@@ -1217,20 +1248,56 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
 _UNNAMED_CLAIMS = frozenset(lx.UNNAMED_SPEAKERS)
 
 
+# verbs by which one answers words of others ("is facing claims that ...", "deflected accusations
+# that ..."), and prepositions that set an act against them ("amid criticism that ...")
+_ANSWERING = frozenset("face confront answer address deflect fend rebuff".split())
+_AGAINST_WORDS = frozenset("against despite amid over".split())
+# taking back one's own claim is no answer to others' words
+_OWN_RETRACTION = frozenset(["retract", "recant", "disagree"])
+# verbs whose object is the report itself ("the report that the paper published"), which make the
+# clause after the noun a relative one, not what the report says
+_MAKING_REPORTS = frozenset(
+    "publish release write file issue make produce submit air run print post cite read see hear receive "
+    "compile prepare commission obtain".split()
+)
+
+
 def _unnamed_claimants(noun: Token) -> bool:
     """'defended the deal against criticism that ...', 'is facing claims that ...', 'denied reports
-    that ...': a noun of claiming with no one named for it, that stands for others' words (not
-    "no claims that", "any suggestion that", which deny there are any)."""
+    that ...', 'Accusations that ... continued': a noun of claiming that stands for others' words
+    with no one named for them: turned down, answered or set against, or the subject of what
+    happens to them. Not "no claims that", "any suggestion that" (which deny there are any), nor
+    words the subject makes or takes up ("repeated claims that", "pushed claims that", "filed a
+    complaint that"), nor words with a name or a body of their own ("a Reuters report", "media
+    reports", "reports in the Times")."""
     if noun.lower_ not in _UNNAMED_CLAIMS:
         return False
-    if any(
-        c.dep_ == "det" and c.lower_ in {"no", "any", "every", "this", "that", "his", "her", "its", "their"}
-        for c in noun.children
-    ):
+    kids = list(noun.children)
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the", "a", "an", "these", "those"} for c in kids):
         return False
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.LIGHT_VERBS:
-        return False  # "repeated claims that ...", "voiced complaints that ...": the subject's own
-    return noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
+    if any(c.dep_ in {"compound", "nmod"} or (c.dep_ == "amod" and c.ent_type_) for c in kids):
+        return False
+    if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" or g.ent_type_ for g in c.children) for c in kids):
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head  # "accusations and claims that ...": as the first of them
+    head = noun.head
+
+    def turns_down_words(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return dismisses_report(verb) or (lemma in lx.DENIAL_VERBS and lemma not in _OWN_RETRACTION)
+
+    if noun.dep_ == "dobj":
+        return turns_down_words(head) or head.lemma_.lower() in _ANSWERING
+    if noun.dep_ == "pobj":
+        return head.lower_ in _AGAINST_WORDS or turns_down_words(head.head)
+    if noun.dep_ == "nsubjpass":
+        # "suggestions that ... are not supported by any intelligence", not "claims that ... were
+        # made by Trump" (the agent of words made, aired or repeated is who said them)
+        return not (
+            head.lemma_.lower() in _MAKING_REPORTS | lx.LIGHT_VERBS and any(c.dep_ == "agent" for c in head.children)
+        )
+    return noun.dep_ in {"nsubj", "attr"}  # "Reports that ... surfaced", "there were reports that ..."
 
 
 def _side_word(tok: Token) -> bool:

@@ -1259,10 +1259,12 @@ def _acronym_of(short: str, name: str) -> bool:
         return False
     y = clean_name(name)
     full = _initials(y)
+    if acronym in {full, full[1:], _initials(y, every_word=True)}:
+        return True
     # "FWS" of "U.S. Fish and Wildlife Service": the country's initials before the name are no
-    # part of its acronym
-    bare = _initials(re.sub(r"^(?:[Tt]he\s+)?(?:[A-Z]\.){2,}\s+", "", y))
-    if acronym in {full, full[1:], bare, _initials(y, every_word=True)}:
+    # part of its acronym (three letters at least: "CA" is a state, not the "U.S. Court of Appeals")
+    bare = re.sub(r"^(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.)\s+", "", y)
+    if bare != y and len(acronym) >= 3 and acronym == _initials(bare):
         return True
     # "DHS" and "Homeland Security": the acronym of the name with "Department of" before it
     return len(full) >= 2 and acronym[0] == "D" and acronym[1:] == full
