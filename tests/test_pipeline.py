@@ -2269,3 +2269,11 @@ def test_many_sources_that_say_one_thing_make_one_question():
     an = compare(texts=[text + "\n"])
     killed = [a for a in an.aspects if len(a.claims) >= 3]
     assert len(killed) == 1 and len(killed[0].claims) >= 15, [(a.question, len(a.claims)) for a in an.aspects]
+
+
+def test_all_but_some_is_a_part_and_clashes_with_everybody():
+    rel = _the_relation_across(
+        "Democrats said they want the tax cuts extended for all but the wealthy.\n\n"
+        "Republicans said they want the tax cuts extended for everybody.\n"
+    )
+    assert rel.label == "conflict" and "all but" in rel.reason and "everybody" in rel.reason

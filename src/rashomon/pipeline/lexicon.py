@@ -835,8 +835,11 @@ PROPOSITION_NOUNS = CLAIM_NOUNS | frozenset(
 # Scalar words that say how much: contrasting members of one scale conflict.
 SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
-        frozenset(["full", "total", "complete", "entire", "all", "whole", "every", "comprehensive"]),
-        frozenset(["partial", "part", "some", "limited", "half", "incomplete", "few", "portion"]),
+        frozenset(
+            ["full", "total", "complete", "entire", "all", "whole", "every", "comprehensive", "everybody", "everyone"]
+        ),
+        # ("all but": "all but the wealthy", "everyone except", which ``ALL_BUT`` reads as one word)
+        frozenset(["partial", "part", "some", "limited", "half", "incomplete", "few", "portion", "all but"]),
     ),
     (frozenset(["more", "increase", "higher", "additional", "extra"]), frozenset(["less", "fewer", "lower", "reduce"])),
     (frozenset(["always"]), frozenset(["never", "sometimes"])),
@@ -845,6 +848,8 @@ SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(["pessimistic", "doubtful", "unlikely", "skeptical", "sceptical"]),
     ),
 )
+# "all but X", "everyone except X": the whole less a part, which stands with "some", not with "all"
+ALL_BUT = (frozenset(["all", "everyone", "everybody", "every"]), frozenset(["but", "except", "save"]))
 # every word of amount on any of those scales
 SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in SCALES))
 

@@ -69,8 +69,14 @@ def _different_things(a: ClauseInfo, b: ClauseInfo, verb: str) -> bool:
 
 
 def _measures(info: ClauseInfo) -> set[str]:
-    """The claim's words that can say how much, less those that only round a figure ("more than 40")."""
-    return set(info.words) - info.rounding
+    """The claim's words that can say how much, less those that only round a figure ("more than 40");
+    "all but X" and "everyone except X" read as one word of amount, "all but": a part, not the whole."""
+    words = set(info.words) - info.rounding
+    whole, but = lx.ALL_BUT
+    for w, nxt in zip(info.words, info.words[1:], strict=False):
+        if w in whole and nxt in but:
+            words = (words - {w}) | {"all but"}
+    return words
 
 
 def _scale_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
