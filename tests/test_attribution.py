@@ -3270,3 +3270,42 @@ def test_a_clause_the_parser_took_for_a_relative_one_is_what_a_noun_of_saying_sa
     assert [(name, content) for _, name, content in accs] == [
         ("Ms. Rice", ["the attack might have resulted from a protest"])
     ]
+
+
+def test_he_after_a_quotation_the_one_who_told_it_brought_in_is_that_person(nlp):
+    # the parser hangs "told" on "said": "he" is the surgeon who told the paper, not anyone before
+    text = (
+        "Jane Roe insisted the surgery went ahead.\n\n"
+        "New York plastic surgeon Matthew Schulman told The Daily Dot: “I believe this is a hoax,” he said.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs][-1] == (
+        "New York plastic surgeon Matthew Schulman",
+        ["I believe this is a hoax"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York plastic surgeon Matthew Schulman said the surgery was a hoax.",
+        "Michigan surgeon Dr Anthony Youn said it was a hoax.",
+    ],
+)
+def test_a_place_before_a_private_occupation_is_no_side(nlp, text):
+    _, att = _accounts(nlp, text)
+    [mention] = att.mentions.values()
+    assert all(label not in {"GPE", "LOC"} for label, _ in mention.entities), mention.entities
+
+
+def test_a_quotation_after_a_response_from_someone_is_their_answer(nlp):
+    text = (
+        "Mayor Ann Bell said the company was not welcome.\n\n"
+        "Those comments drew a sharp response from Rev. Tom Hale of the pastors' coalition. "
+        "“Some people say they don’t want them in their cities. It is a disgrace.”\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs][-1] == (
+        "Rev. Tom Hale of the pastors' coalition",
+        ["Some people say they don’t want them in their cities", "It is a disgrace"],
+    )

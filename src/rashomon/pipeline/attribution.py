@@ -1046,6 +1046,23 @@ def _issued_from(root: Token) -> Token | None:
     return None
 
 
+# nouns of answering words that a sentence can name someone for ("drew a sharp response from X")
+_RESPONSE_NOUNS = frozenset("response reply retort rebuke rebuttal reaction riposte".split())
+
+
+def _responder(sent: Sentence) -> list[Token] | None:
+    """'Those comments drew a sharp response from Rev. William Owens.': the one a sentence names
+    as the source of an answer, whose words a quotation right after it gives. None if none."""
+    for tok in sent.span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RESPONSE_NOUNS:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in {"PERSON", "ORG", "NORP"} or pobj.pos_ == "PROPN"):
+                return source_phrase(pobj)
+    return None
+
+
 def _introduces(parsed: ParsedText, sent: Sentence, last: bool) -> tuple[list[Token], tuple[int, int]] | None:
     """'The senator released a statement:' closing its paragraph before a quotation: the subject
     that introduces it, and the words from the verb to the colon as the cue."""
@@ -1599,9 +1616,22 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
         return None
     clause = pronoun.head
-    if clause.dep_ != "advcl":
-        return None
-    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause.dep_ == "advcl":
+        host = clause.head
+    else:
+        # 'X told the paper: "...," he said': the parser hung the first cue on the second one; the
+        # one who told it is the one who said it
+        host = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "ccomp" and c.i < pronoun.i and c.lemma_.lower() in lx.REPORTING_VERBS
+            ),
+            None,
+        )
+        if host is None or clause.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+    subj = next((c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i > pronoun.i or subj.pos_ != "PROPN" or subj.lower_ in PRONOUNS:
         return None
     return _person_for(sent, source_phrase(subj), pronoun, state)
@@ -2180,6 +2210,12 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     pending_colon, pending_cue = m, (introduced[1], subtree_offsets(sent, introduced[0]))
                     pending_said = False
                     continue
+            if not sent_quotes and (responder := _responder(sent)) is not None:
+                # "... drew a sharp response from X. '...'": the quotation after it is X's answer
+                m = _resolve(sent, responder, state)
+                if m is not None:
+                    state.remember(m)
+                    para_speaker = m
             # quotations without a cue of their own: the speaker of the quote, a colon, or the paragraph
             if sent_quotes:
                 big = [q for q in sent_quotes if len(text[q[0] : q[1]].split()) >= 4]

@@ -1224,6 +1224,7 @@ PRIVATE_ROLES = frozenset(
     # people named by what they are, not by any office: "One Chicago woman", "a Denver father"
     " woman man girl boy mother father parent wife husband family couple retiree veteran worker"
     " therapist nurse artist blogger customer employee client passenger patient"
+    " surgeon physician dentist pharmacist psychologist psychiatrist veterinarian scientist engineer architect"
     " user viewer reader commenter subscriber follower witness eyewitness".split()
 )
 
