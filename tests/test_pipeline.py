@@ -2277,3 +2277,17 @@ def test_all_but_some_is_a_part_and_clashes_with_everybody():
         "Republicans said they want the tax cuts extended for everybody.\n"
     )
     assert rel.label == "conflict" and "all but" in rel.reason and "everybody" in rel.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "all but done" is almost done; "all save" is no exception; "everybody" alone measures no thing
+        "The minister said a deal was all but done.\n\nThe union said the deal was complete.\n",
+        "The bank said young workers all save too little.\n\nThe union said every young worker saves too little.\n",
+        "The mayor said everybody wants lower taxes.\n\nThe council said some taxes will rise next year.\n",
+    ],
+)
+def test_all_but_as_almost_and_everybody_alone_are_no_contrast_of_amounts(text):
+    rel = _the_relation_across(text)
+    assert not (rel.label == "conflict" and rel.reason.startswith("contrasting quantities")), rel.reason

@@ -1046,20 +1046,31 @@ def _issued_from(root: Token) -> Token | None:
     return None
 
 
-# nouns of answering words that a sentence can name someone for ("drew a sharp response from X")
-_RESPONSE_NOUNS = frozenset("response reply retort rebuke rebuttal reaction riposte".split())
+# nouns of answering words that a sentence can name someone for ("drew a sharp response from X"),
+# and the verbs by which what was said brings them on
+_RESPONSE_NOUNS = frozenset("response reply retort rebuke rebuttal riposte".split())
+_BRINGING_ON = frozenset("draw prompt elicit provoke spark trigger bring earn".split())
 
 
 def _responder(sent: Sentence) -> list[Token] | None:
     """'Those comments drew a sharp response from Rev. William Owens.': the one a sentence names
-    as the source of an answer, whose words a quotation right after it gives. None if none."""
+    as the source of an answer that something drew from them, whose words a quotation right after
+    it gives. None if none, and none for an answer that did not come ("drew no response from X",
+    "received no reply from X", "is waiting for a response from X", "a request for a response")."""
     for tok in sent.span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RESPONSE_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RESPONSE_NOUNS or tok.dep_ != "dobj":
             continue
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        verb = tok.head
+        if verb.lemma_.lower() not in _BRINGING_ON or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in tok.children):
+            continue
+        for prep in (c for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.ent_type_ in {"PERSON", "ORG", "NORP"} or pobj.pos_ == "PROPN"):
-                return source_phrase(pobj)
+                # the name alone, not others joined to it ("from X and a rebuke from Y")
+                cut = min((c.i for c in pobj.children if c.dep_ in {"cc", "conj"}), default=None)
+                return [t for t in source_phrase(pobj) if cut is None or t.i < cut]
     return None
 
 
@@ -1630,6 +1641,11 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
             None,
         )
         if host is None or clause.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        # ... only a cue before the quotation opens, never a name inside it ('"Biden told us he
+        # would fix it," he said': the one quoted is not the one who quotes)
+        opener = next((t for t in sent.span if t.text in {"“", '"'}), None)
+        if opener is None or not host.i < opener.i < pronoun.i:
             return None
     subj = next((c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i > pronoun.i or subj.pos_ != "PROPN" or subj.lower_ in PRONOUNS:
@@ -2214,6 +2230,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 # "... drew a sharp response from X. '...'": the quotation after it is X's answer
                 m = _resolve(sent, responder, state)
                 if m is not None:
+                    # (an answer drawn from them: the "he said" after the quotation is theirs too)
                     state.remember(m)
                     para_speaker = m
             # quotations without a cue of their own: the speaker of the quote, a colon, or the paragraph

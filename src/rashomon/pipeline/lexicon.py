@@ -835,12 +835,13 @@ PROPOSITION_NOUNS = CLAIM_NOUNS | frozenset(
 # Scalar words that say how much: contrasting members of one scale conflict.
 SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
-        frozenset(
-            ["full", "total", "complete", "entire", "all", "whole", "every", "comprehensive", "everybody", "everyone"]
-        ),
-        # ("all but": "all but the wealthy", "everyone except", which ``ALL_BUT`` reads as one word)
+        frozenset(["full", "total", "complete", "entire", "all", "whole", "every", "comprehensive"]),
+        # ("all but": "all but the wealthy", "everyone except the mayor", which ``ALL_BUT`` reads as one word)
         frozenset(["partial", "part", "some", "limited", "half", "incomplete", "few", "portion", "all but"]),
     ),
+    # ... and the whole less some against everyone (not "everyone" against "some", which a pronoun
+    # that measures nothing would set against any "some")
+    (frozenset(["everybody", "everyone"]), frozenset(["all but"])),
     (frozenset(["more", "increase", "higher", "additional", "extra"]), frozenset(["less", "fewer", "lower", "reduce"])),
     (frozenset(["always"]), frozenset(["never", "sometimes"])),
     (
@@ -849,7 +850,11 @@ SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 # "all but X", "everyone except X": the whole less a part, which stands with "some", not with "all"
-ALL_BUT = (frozenset(["all", "everyone", "everybody", "every"]), frozenset(["but", "except", "save"]))
+ALL_BUT = (frozenset(["all", "everyone", "everybody", "every"]), frozenset(["but", "except"]))
+# ... only before what is left out ("all but the wealthy", "all but one"), not "all but done"
+ALL_BUT_BEFORE = frozenset(
+    "the a an one two three four five six seven eight nine ten those these his her their its a few".split()
+)
 # every word of amount on any of those scales
 SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in SCALES))
 
@@ -1224,7 +1229,6 @@ PRIVATE_ROLES = frozenset(
     # people named by what they are, not by any office: "One Chicago woman", "a Denver father"
     " woman man girl boy mother father parent wife husband family couple retiree veteran worker"
     " therapist nurse artist blogger customer employee client passenger patient"
-    " surgeon physician dentist pharmacist psychologist psychiatrist veterinarian scientist engineer architect"
     " user viewer reader commenter subscriber follower witness eyewitness".split()
 )
 

@@ -73,8 +73,8 @@ def _measures(info: ClauseInfo) -> set[str]:
     "all but X" and "everyone except X" read as one word of amount, "all but": a part, not the whole."""
     words = set(info.words) - info.rounding
     whole, but = lx.ALL_BUT
-    for w, nxt in zip(info.words, info.words[1:], strict=False):
-        if w in whole and nxt in but:
+    for w, nxt, after in zip(info.words, info.words[1:], info.words[2:], strict=False):
+        if w in whole and nxt in but and (after in lx.ALL_BUT_BEFORE or after.isdigit()):
             words = (words - {w}) | {"all but"}
     return words
 
