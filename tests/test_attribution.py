@@ -3346,3 +3346,15 @@ def test_he_after_a_quotation_a_response_drew_is_the_one_who_responded(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert {name for _, name, _ in accs[1:]} == {"Rev. Tom Hale of the pastors' coalition"}
+
+
+def test_a_name_after_a_quotation_the_parser_hung_inside_it_speaks(nlp):
+    # the parser makes "King" the object of "believe" and leaves "told" with no subject
+    text = (
+        "“I believe Sen. McConnell will follow through,” independent Sen. Angus King of Maine, who caucuses "
+        "with the Democrats, told reporters on Monday."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == [
+        ("independent Sen. Angus King of Maine", ["I believe Sen. McConnell will follow through"])
+    ]

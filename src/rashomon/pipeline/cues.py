@@ -529,6 +529,29 @@ def _name_joined_to_opening_phrase(verb: Token) -> Token | None:
     return found
 
 
+_CLOSING_QUOTES = frozenset(["”", '"'])
+
+
+def _name_after_quotation(verb: Token) -> Token | None:
+    """'"I believe he will follow through," independent Sen. Angus King of Maine, who caucuses with
+    the Democrats, told reporters': the parser hung the name that follows the quotation on a verb
+    inside it and left the verb after it with no subject; that name is who speaks."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc, sent = verb.doc, verb.sent
+    close = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text in _CLOSING_QUOTES), None)
+    if close is None or doc[close - 1].text not in {",", "?", "!"}:
+        return None
+    words = [t for t in doc[close + 1 : verb.i] if not (t.is_punct and t.i == verb.i - 1)]
+    heads = [t for t in words if not close < t.head.i < verb.i]
+    if len(heads) != 1:
+        return None
+    name = heads[0]
+    if not name.head.i < close or not (name.pos_ == "PROPN" or name.ent_type_ in {"PERSON", "ORG"}):
+        return None  # (hung on a word of the quotation, before it closes)
+    return name
+
+
 def _object_taken_for_subject(verb: Token) -> Token | None:
     """'But for all those who described the exercise as waste -- ... -- supporters noted that ...':
     the parser made the noun right before a finite verb of the main clause the object of a verb
@@ -1678,6 +1701,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "the convention is intended to ...": a passive names no speaker but its agent
         if subj is None:
             subj = _inverted_object(tok)
+        if subj is None:
+            subj = _name_after_quotation(tok)
         if subj is None and (hung := _speaker_hung_on_words(sent, tok)) is not None:
             if not _in_label(sent, hung[0]):
                 cues.append(_hung_cue(sent, tok, lemma, *hung))
