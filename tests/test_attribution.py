@@ -3358,3 +3358,9 @@ def test_a_name_after_a_quotation_the_parser_hung_inside_it_speaks(nlp):
     assert [(name, content) for _, name, content in accs] == [
         ("independent Sen. Angus King of Maine", ["I believe Sen. McConnell will follow through"])
     ]
+
+
+def test_shooting_down_an_idea_is_a_denial_and_shooting_down_a_drone_is_no_account(nlp):
+    accs, _ = _accounts(nlp, "Some Republicans quickly shot down Trump's idea.")
+    assert [(a.kind, name, content) for a, name, content in accs] == [("denial", "Some Republicans", ["Trump's idea"])]
+    assert _accounts(nlp, "The pilots shot down the drone over the sea.")[0] == []

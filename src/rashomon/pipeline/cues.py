@@ -1078,7 +1078,15 @@ def dismisses_report(verb: Token) -> bool:
         return False
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in lx.CLAIM_NOUNS | lx.REPORT_NOUNS | lx.NOUN_CUES | lx.LIGHT_NOUNS for t in targets)
+    # (an idea, a notion, a proposal or a theory someone put forward is turned down as words are:
+    # "shot down Trump's idea", "brushed aside the proposal")
+    return any(
+        t.lemma_.lower() in lx.CLAIM_NOUNS | lx.REPORT_NOUNS | lx.NOUN_CUES | lx.LIGHT_NOUNS | _PUT_FORWARD
+        for t in targets
+    )
+
+
+_PUT_FORWARD = frozenset(["idea", "notion", "proposal", "theory"])
 
 
 def _bears_evidence(subj: Token) -> bool:
