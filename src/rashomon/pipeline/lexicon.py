@@ -853,7 +853,7 @@ SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 ALL_BUT = (frozenset(["all", "everyone", "everybody", "every"]), frozenset(["but", "except"]))
 # ... only before what is left out ("all but the wealthy", "all but one"), not "all but done"
 ALL_BUT_BEFORE = frozenset(
-    "the a an one two three four five six seven eight nine ten those these his her their its a few".split()
+    "the a an one two three four five six seven eight nine ten those these his her their its few".split()
 )
 # every word of amount on any of those scales
 SCALE_WORDS: frozenset[str] = frozenset().union(*(high | low for high, low in SCALES))
