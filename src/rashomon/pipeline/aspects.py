@@ -221,9 +221,10 @@ def cluster_across(
 
 
 def attach_leftovers(sim: Similarity, groups: list[list[int]], threshold: float) -> list[list[int]]:
-    """Claims left alone join the question they are closest to (mean similarity to its claims),
-    among the questions they share a candidate pair with: every question in a small analysis,
-    never all claims against all claims in a large one."""
+    """Claims left alone join the question they are closest to (mean similarity to its claims, at
+    ``ATTACH_FACTOR`` of the grouping bar ``threshold``), among the questions they share a candidate
+    pair with: every question in a small analysis, never all claims against all claims in a large
+    one."""
     owner = {i: k for k, g in enumerate(groups) for i in g}
     near: dict[int, set[int]] = defaultdict(set)
     for i, j in sim.candidates():
@@ -235,8 +236,8 @@ def attach_leftovers(sim: Similarity, groups: list[list[int]], threshold: float)
         scores = {k: sum(sim(i, j) for j in groups[k]) / len(groups[k]) for k in ks}
         k = max(ks, key=scores.__getitem__)
         # (close on the whole, at the full bar of grouping, a claim joins a question past a dozen)
-        cap = MAX_CLUSTER if scores[k] >= threshold / ATTACH_FACTOR else MAX_CHAIN
-        if scores[k] >= threshold and len(groups[k]) < cap:
+        cap = MAX_CLUSTER if scores[k] >= threshold else MAX_CHAIN
+        if scores[k] >= threshold * ATTACH_FACTOR and len(groups[k]) < cap:
             groups[k].append(i)
     return [sorted(g) for g in groups]
 
@@ -357,7 +358,7 @@ def align(
     aspects: list[Aspect] = []
     parties = [c.party or "" for c in claims]
     groups = [g for g in cluster_across(sim, parties, threshold, same_party) if len(g) >= 2]
-    groups = attach_leftovers(sim, groups, threshold * ATTACH_FACTOR)
+    groups = attach_leftovers(sim, groups, threshold)
     # claims still in no question: linked among themselves, across sides, at a lower bar (two
     # sides answering a question no one else's claims drew in: "causing trouble" / "causing chaos")
     placed = {i for g in groups for i in g}

@@ -1644,7 +1644,7 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
             return None
         # ... only a cue before the quotation opens, never a name inside it ('"Biden told us he
         # would fix it," he said': the one quoted is not the one who quotes)
-        opener = next((t for t in sent.span if t.text in {"“", '"'}), None)
+        opener = next((t for t in sent.span if t.text in QUOTE_OPENERS), None)
         if opener is None or not host.i < opener.i < pronoun.i:
             return None
     subj = next((c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

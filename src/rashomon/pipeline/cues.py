@@ -25,6 +25,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONTENT_TRIM = " \t,;:.!?—–-"
 QUOTE_GAP = " ,.!?;:—–-“”\"'’"
 QUOTE_OPENERS = '“"«„'
+QUOTE_CLOSERS = '”"»'
 # The learned cue scorer (cue_model.py) adds a verb no word class holds when it is this sure, and
 # vetoes a verb the word classes admit when it is this unsure. Set on PolNeAR dev and the eval
 # cases together: lower additions gain PolNeAR recall but bring descriptions ("showed up") in as accounts.
@@ -529,9 +530,6 @@ def _name_joined_to_opening_phrase(verb: Token) -> Token | None:
     return found
 
 
-_CLOSING_QUOTES = frozenset(["”", '"'])
-
-
 def _name_after_quotation(verb: Token) -> Token | None:
     """'"I believe he will follow through," independent Sen. Angus King of Maine, who caucuses with
     the Democrats, told reporters': the parser hung the name that follows the quotation on a verb
@@ -539,7 +537,7 @@ def _name_after_quotation(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     doc, sent = verb.doc, verb.sent
-    close = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text in _CLOSING_QUOTES), None)
+    close = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text in QUOTE_CLOSERS), None)
     if close is None or doc[close - 1].text not in {",", "?", "!"}:
         return None
     words = [t for t in doc[close + 1 : verb.i] if not (t.is_punct and t.i == verb.i - 1)]
