@@ -952,6 +952,48 @@ def test_claims_left_out_of_every_question_pair_up_across_sides_at_a_lower_bar()
     assert not any(set(g) == {"c4", "c5"} for g in grouped), "one side alone makes no question"
 
 
+def test_in_a_short_report_a_claim_joins_its_nearest_question_at_a_lower_bar_loosely():
+    from rashomon.api import compare
+
+    # four claims: the ferry answers what the toll does, in other words, and joins its question;
+    # the weather shares nothing with it and stays out
+    an = compare(
+        texts=[
+            "Ann Lee said the new bridge toll is too high.\n\n"
+            "Maria Lopez said the new bridge toll is fair.\n\n"
+            "Cy Diaz said many drivers will take the ferry instead.\n\n"
+            "Di Eton said the weather in spring was mild and wet.\n"
+        ]
+    )
+    quotes = {c.id: c.quote for c in an.claims}
+    grouped = [{quotes[c] for c in a.claims} for a in an.aspects]
+    assert any(any("ferry" in q for q in g) and any("toll" in q for q in g) for g in grouped)
+    assert not any("weather" in q for g in grouped for q in g)
+    # it is shown with the question, loosely: judged against no one, and no word of the question
+    ferry = next(c.id for c in an.claims if "ferry" in c.quote)
+    assert any(ferry in a.loose for a in an.aspects)
+    assert not any(ferry in (r.a, r.b) for r in an.relations)
+    assert all("ferry" not in a.question.lower() for a in an.aspects)
+
+
+def test_a_short_report_where_no_question_formed_seeds_one_with_its_closest_two_sides():
+    from rashomon.api import compare
+
+    an = compare(
+        texts=[
+            "The mayor said the new stadium will bring thousands of jobs to the city.\n\n"
+            "Union leaders said the construction work will go to outside contractors.\n\n"
+            "A local historian said the old market square was built in 1820.\n"
+        ]
+    )
+    quotes = {c.id: c.quote for c in an.claims}
+    assert len(an.aspects) == 1
+    grouped = {quotes[c] for c in an.aspects[0].claims}
+    assert any("stadium" in q for q in grouped) and any("contractors" in q for q in grouped)
+    assert not any("market square" in q for q in grouped)
+    assert an.relations, "the two sides' claims that opened the question are judged against each other"
+
+
 def test_a_chain_of_close_claims_is_cut_into_questions_of_at_most_a_dozen():
     import numpy as np
 
@@ -1957,7 +1999,8 @@ def test_a_denial_of_the_allegations_turns_down_the_charges_another_side_makes()
     assert rel.label == "conflict" and "Lyle did" in rel.reason
     # a plain record of what he did, told without a charge, is no allegation
     joined = next(c for c in an.claims if "joined the council" in c.quote)
-    assert joined.id not in aspect.claims
+    # (a short report shows it with the question it is nearest to, loosely, and judges it against nothing)
+    assert joined.id not in aspect.claims or joined.id in aspect.loose
     assert not any({r.a, r.b} == {joined.id, denial.id} for r in an.relations)
 
 

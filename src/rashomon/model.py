@@ -145,6 +145,9 @@ class Aspect(_Strict):
     question: str
     claims: list[str] = Field(default_factory=list)
     parties: list[str] = Field(default_factory=list)
+    # claims of ``claims`` placed here by nearness alone (a short report's leftovers): shown with
+    # the question, but neither judged against the other claims nor wording the question
+    loose: list[str] = Field(default_factory=list)
 
 
 RelationLabel = Literal["conflict", "agree", "compatible"]

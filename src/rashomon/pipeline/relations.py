@@ -1294,7 +1294,7 @@ def relate(
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
         for cid in asp.claims:
             c = claims[cid]
-            if c.party is not None:
+            if c.party is not None and cid not in asp.loose:
                 by_speaker.setdefault((c.party, c.speaker or ""), []).append(c)
         for own in by_speaker.values():
             # one speaker who says a thing and, elsewhere, its opposite ("since the days that I served
