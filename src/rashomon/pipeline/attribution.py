@@ -1724,13 +1724,23 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
         return None
     verb = pronoun.head
-    if verb.lemma_.lower() not in _OWN_NEWS_VERBS:
+    # (any verb of saying where the text has named no one before: then the pronoun has no one else
+    # to stand for, "Rep. X is very close to a deal, he told reporters", in a report's first lines)
+    nobody_before = not state.recent and not any(_one_person(h) for h in state.history)
+    if verb.lemma_.lower() not in _OWN_NEWS_VERBS and not (nobody_before and verb.lemma_.lower() in lx.SPEECH_VERBS):
         return None
     reported = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i), None)
-    if reported is None or any(t.is_quote for t in sent.span.doc[sent.span.start : pronoun.i]):
+    if reported is not None and reported.is_punct:
+        # "WASHINGTON ― X is ...": the parser hung the news on the dateline's dash
+        reported = next((c for c in reported.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if reported is None:
         return None
     subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "PROPN":
+        return None
+    # never after a quotation ('"X is lying," he said' quotes the speaker): a quotation mark before
+    # the news's subject opens one; one inside the news ('X is "very close" to ...') is a scare quote
+    if any(t.is_quote for t in sent.span.doc[sent.span.start : subj.i]):
         return None
     # the name itself, not what the text sets beside it ("Rep. X (R-Idaho)")
     name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
