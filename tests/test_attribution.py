@@ -2364,6 +2364,13 @@ def test_a_pronoun_that_stands_for_no_one_before_is_the_named_subject_of_what_it
     assert [n for _, n, _ in accs] == ["Rep. Dale Whitcombe"]
 
 
+def test_what_a_demonstrative_is_called_is_an_account(nlp):
+    # "that" is the thing called a mischaracterization, not a complementiser before the content
+    text = "Republicans said the bill was a power grab. Democrats called that a mischaracterization."
+    accs, _ = _accounts(nlp, text)
+    assert any(n == "Democrats" and "a mischaracterization" in c[0] for _, n, c in accs)
+
+
 def test_a_pronoun_after_news_of_someone_stands_for_the_one_named_before(nlp):
     # "he" has someone to stand for: what is said of a person is seldom said by them
     text = "Senator John Smith met farmers on Monday. Rep. Dale Whitcombe is close to a deal, he told reporters.\n"

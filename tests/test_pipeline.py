@@ -1983,6 +1983,35 @@ def test_who_a_claim_tells_did_something_and_whom_it_charges(nlp, sentence, done
     assert (info.done_by, info.deeds) == (done_by, charged)
 
 
+@pytest.mark.parametrize(
+    "answer, reason",
+    [
+        ("“That is false,” Speaker Nancy Pelosi said.", "explicit rebuttal: calls it false"),
+        ("Speaker Nancy Pelosi called that a mischaracterization.", "explicit rebuttal: calls it mischaracterization"),
+        ("Speaker Nancy Pelosi said it was a complete fabrication.", "explicit rebuttal: calls it fabrication"),
+    ],
+)
+def test_that_is_false_rebuts_what_the_other_side_just_said(answer, reason):
+    text = (
+        "Republican leader Kevin McCarthy said the bill lets felons vote.\n\n"
+        "McCarthy also said the bill would cost taxpayers $2 billion.\n\n" + answer + "\n"
+    )
+    an = compare(texts=[text])
+    quotes = {c.id: c.quote for c in an.claims}
+    clashes = [r for r in an.relations if r.label == "conflict"]
+    assert [r.reason for r in clashes] == [reason]
+    assert any("$2 billion" in quotes[x] for x in (clashes[0].a, clashes[0].b)), "what was just said, not before"
+
+
+def test_that_was_wrong_judges_a_deed_and_rebuts_no_account():
+    text = (
+        "Republican leader Kevin McCarthy said the bill lets felons vote.\n\n"
+        "“That was wrong of them,” Speaker Nancy Pelosi said.\n"
+    )
+    an = compare(texts=[text])
+    assert not any(r.reason.startswith("explicit rebuttal") for r in an.relations)
+
+
 def test_a_denial_of_the_allegations_turns_down_the_charges_another_side_makes():
     text = (
         "Treasurer Victor Lyle is under pressure over the city pension fund.\n\n"

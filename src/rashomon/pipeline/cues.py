@@ -1000,7 +1000,12 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
     ):
         start_tok = colon.i + 1
     # the complementiser, not the determiner of what is disputed ("disputed that characterization")
-    while start_tok <= last_i and doc[start_tok].lower_ in {"that", ",", ":"} and doc[start_tok].dep_ != "det":
+    # nor the thing itself ("called that a mischaracterization")
+    while (
+        start_tok <= last_i
+        and doc[start_tok].lower_ in {"that", ",", ":"}
+        and doc[start_tok].dep_ not in {"det", "dobj"}
+    ):
         start_tok += 1
     first = doc[start_tok] if start_tok <= last_i else None
     if first is not None and first.dep_ == "prep" and first.head.i == verb.i and dismisses_report(verb):

@@ -741,6 +741,13 @@ FALSITY_WORDS = frozenset(
         "fiction",
         "fabrication",
         "distortion",
+        "mischaracterization",
+        "misrepresentation",
+        "falsehood",
+        "falsehoods",
+        "untruth",
+        "misinformation",
+        "disinformation",
         # what a suit or a charge is called when it is said to have no ground
         "meritless",
         "groundless",

@@ -260,12 +260,49 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
         return verb, True
     if falsity and claim_noun:
         return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
+    judged = _stand_in_judged(claim.quote) if falsity else None
+    if judged:
+        return f"calls it {judged}", False  # "That is false", "called that a mischaracterization"
     if (kind == "denial" and claim.polarity == "negative" or said_no) and claim_noun and _denies_a_report(claim.quote):
         return f"denies the {sorted(claim_noun)[0]}", False  # "has denied the claim"
     return None
 
 
 _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=True))
+# a word that stands for what was just said, judged false by one of falsity ("That is false",
+# "it's a lie", "called that a mischaracterization"); not "wrong", which of "that" mostly judges a
+# deed ("that was wrong of them")
+_STAND_IN_FALSITY = "|".join(sorted(lx.FALSITY_WORDS - {"wrong"}, key=len, reverse=True))
+_STAND_IN_JUDGED = re.compile(
+    rf"(?:^|(?<=[^\w’']))(?:(?:that|this|it)(?:[’']s|\s+(?:is|was))|call(?:s|ed|ing)?\s+(?:that|this|it))"
+    rf"(?:\s+(?:a|an|the|all|of))*(?:\s+[\w’'-]+){{0,2}}?\s+({_STAND_IN_FALSITY})\b",
+    re.I,
+)
+
+
+def _stand_in_judged(quote: str) -> str | None:
+    """The word of falsity a claim judges what was just said with, by a word that stands for it."""
+    m = _STAND_IN_JUDGED.search(quote)
+    return m.group(1).lower() if m else None
+
+
+def _just_said(c: Claim, claims: list[Claim]) -> Claim | None:
+    """The last claim of another side before ``c`` in its document: what "that" in "That is false"
+    stands for."""
+    before = [t for t in claims if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party)]
+    return max(before, key=lambda t: t.start) if before else None
+
+
+def stand_in_referents(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the account its "That is false" / "called it a lie" answers."""
+    out = {}
+    for c in claims:
+        said = _just_said(c, claims) if _stand_in_judged(c.quote) else None
+        if said is not None and said.account:
+            out[c.id] = said.account
+    return out
+
+
 # a report as what a denial turns down ("has denied the claim", "rejected these allegations"), not
 # one the denied clause speaks of ("denied that the story had been influenced")
 _DENIES_A_REPORT = re.compile(
@@ -370,6 +407,8 @@ class _Context:
     side_words: frozenset[str] = frozenset()  # words of the sides' names (aspects.name_words)
     # claim id -> the party whose account "his statements" / "their claims" in it are (pronoun_owners)
     owners: dict[str, str] = field(default_factory=dict)
+    # claim id -> the account "That is false" in it answers: the last one of another side before it
+    referents: dict[str, str] = field(default_factory=dict)
     # P(contradiction) of two claims by the learned check, None where it cannot tell
     contradicts: Callable[[str, str], float | None] = lambda a, b: None
     agreement_ceiling: float = 1.0
@@ -520,6 +559,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             and _names_rebutted(rebutter, other)
         ):
             reb = None
+        referent = ctx.referents.get(a.id if reb_a else b.id)
+        if reb and reb[0].startswith("calls it ") and referent is not None and (b if reb_a else a).account != referent:
+            reb = None  # "That is false" answers what was just said, not every claim of that side
         if reb and not (reb[1] or owned or alleged) and (b.polarity if reb_a else a.polarity) == "negative":
             # an unnamed rebuttal ("denounced the unfounded rumour that ...") against a claim that
             # itself says no ("were not planning a sickout"): two who deny are not at odds
@@ -862,6 +904,9 @@ def _rebutted(
     """Which of a side's claims a rebuttal answers. A rebuttal is usually followed by the rebutter's
     own version: the target is the claim that version contradicts most (a contrast of quantities,
     then similarity). With no version to go by, it is the side's lead claim in that document."""
+    said = _just_said(rebuttal, claims) if _stand_in_judged(rebuttal.quote) else None
+    if said is not None and said in targets:
+        return said  # "That is false": what was just said
     own = [
         c
         for c in claims
@@ -970,16 +1015,16 @@ def pronoun_owners(
     affirming = {t.account for t in claims if infos is not None and infos[t.id].verdict == "true"}
     for c in candidates:
         m = _PRONOUN_OWNED.search(c.quote)
-        if not m:
+        if not m and not _stand_in_judged(c.quote):
             continue
         # an account that itself speaks of "the allegations" ("found the allegations disturbing")
-        # only names the report: the report is an account before it
-        word = m.group(0).split()[-1].lower()
+        # only names the report: the report is an account before it ("That is false" names none)
+        word = m.group(0).split()[-1].lower() if m else ""
         noun = re.compile(rf"\b{re.escape(word)}\b", re.I)
         naming = {
             t.account
             for t in claims
-            if t.account and (word in infos[t.id].noun_words if infos is not None else noun.search(t.quote))
+            if word and t.account and (word in infos[t.id].noun_words if infos is not None else noun.search(t.quote))
         } - affirming
         before = [
             t
@@ -1289,6 +1334,7 @@ def relate(
         ),
         contradicts=_contradiction_check(sim, index),
         agreement_ceiling=agreement_ceiling,
+        referents=stand_in_referents(list(claims.values())),
     )
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
