@@ -2003,6 +2003,14 @@ def test_that_is_false_rebuts_what_the_other_side_just_said(answer, reason):
     assert any("$2 billion" in quotes[x] for x in (clashes[0].a, clashes[0].b)), "what was just said, not before"
 
 
+def test_one_span_given_to_two_sources_neither_clashes_nor_agrees_with_itself():
+    text = "Trump confirmed that former Sen. Joe Lieberman is his top choice, according to White House pool reports.\n"
+    an = compare(texts=[text])
+    spans = {c.id: (c.doc, c.start, c.end) for c in an.claims}
+    same = [r for r in an.relations if spans[r.a] == spans[r.b]]
+    assert same and all(r.label == "compatible" for r in same)
+
+
 def test_that_was_wrong_judges_a_deed_and_rebuts_no_account():
     text = (
         "Republican leader Kevin McCarthy said the bill lets felons vote.\n\n"

@@ -502,6 +502,10 @@ def _judge(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> _Pair
     nested = a.doc == b.doc and (a.start <= b.start < b.end <= a.end or b.start <= a.start < a.end <= b.end)
     if pair.label == "agree" and nested and not internal:
         pair.label, pair.reason, pair.evidence = "compatible", "one relays the other's words", []
+    elif pair.label != "compatible" and (a.doc, a.start, a.end) == (b.doc, b.start, b.end):
+        # one span the text gives to two ("Trump confirmed ..., according to pool reports"): the
+        # same words neither clash with nor back themselves
+        pair.label, pair.reason, pair.evidence = "compatible", "the same words, given to two sources", []
     return pair
 
 
