@@ -2353,10 +2353,8 @@ def test_proclaiming_reports_what_is_proclaimed(nlp):
     "text",
     [
         "Rep. Dale Whitcombe (R-Idaho) is resigning from Congress, he announced Friday in a statement.\n",
-        # any verb of saying, where the text has named no one before (a dateline and a scare quote
-        # before it are no quotation of the speaker's)
-        "Rep. Dale Whitcombe is close to a deal on the farm bill, he told reporters on Thursday.\n",
-        "BOISE ― Rep. Dale Whitcombe is “very close” to a deal on the farm bill, he told reporters on Thursday.\n",
+        # a dateline and a scare quote before it are no quotation of the speaker's
+        "BOISE ― Rep. Dale Whitcombe is “very close” to leaving Congress, he announced on Thursday.\n",
     ],
 )
 def test_a_pronoun_that_stands_for_no_one_before_is_the_named_subject_of_what_it_reports(nlp, text):
@@ -2371,9 +2369,16 @@ def test_what_a_demonstrative_is_called_is_an_account(nlp):
     assert any(n == "Democrats" and "a mischaracterization" in c[0] for _, n, c in accs)
 
 
-def test_a_pronoun_after_news_of_someone_stands_for_the_one_named_before(nlp):
-    # "he" has someone to stand for: what is said of a person is seldom said by them
-    text = "Senator John Smith met farmers on Monday. Rep. Dale Whitcombe is close to a deal, he told reporters.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" has someone to stand for: what is said of a person is seldom said by them
+        "Senator John Smith met farmers on Monday. Rep. Dale Whitcombe is close to a deal, he told reporters.\n",
+        # and where no one is named before, news of someone told is mostly told by someone named after
+        "Rep. Dale Whitcombe lied on the form, he told the jury. Prosecutor Amy Cole made the remarks on Monday.\n",
+    ],
+)
+def test_a_pronoun_after_news_of_someone_is_not_the_one_the_news_is_about(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert "Rep. Dale Whitcombe" not in [n for _, n, _ in accs]
 

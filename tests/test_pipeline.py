@@ -976,22 +976,18 @@ def test_in_a_short_report_a_claim_joins_its_nearest_question_at_a_lower_bar_loo
     assert all("ferry" not in a.question.lower() for a in an.aspects)
 
 
-def test_a_short_report_where_no_question_formed_seeds_one_with_its_closest_two_sides():
+def test_a_short_report_where_no_question_formed_makes_none_up():
     from rashomon.api import compare
 
+    # two sides' claims that share a word and nothing else answer no one question
     an = compare(
         texts=[
-            "The mayor said the new stadium will bring thousands of jobs to the city.\n\n"
-            "Union leaders said the construction work will go to outside contractors.\n\n"
-            "A local historian said the old market square was built in 1820.\n"
+            "Mayor Tom Hale said the city will hire 200 new police officers.\n\n"
+            "Councilwoman Ana Ruiz said the city library will stay open on Sundays.\n"
         ]
     )
-    quotes = {c.id: c.quote for c in an.claims}
-    assert len(an.aspects) == 1
-    grouped = {quotes[c] for c in an.aspects[0].claims}
-    assert any("stadium" in q for q in grouped) and any("contractors" in q for q in grouped)
-    assert not any("market square" in q for q in grouped)
-    assert an.relations, "the two sides' claims that opened the question are judged against each other"
+    assert len(an.claims) == 2
+    assert an.aspects == [] and an.relations == []
 
 
 def test_a_chain_of_close_claims_is_cut_into_questions_of_at_most_a_dozen():
@@ -2009,6 +2005,69 @@ def test_one_span_given_to_two_sources_neither_clashes_nor_agrees_with_itself():
     spans = {c.id: (c.doc, c.start, c.end) for c in an.claims}
     same = [r for r in an.relations if spans[r.a] == spans[r.b]]
     assert same and all(r.label == "compatible" for r in same)
+
+
+@pytest.mark.parametrize(
+    "text, reason, answered",
+    [
+        # the rebuttal names whose claim it is: the stand-in beside it does not move it
+        (
+            "Senator Ray Dunn said the governor raised property taxes by 20 percent.\n\n"
+            "Dunn also said the new stadium will open in June.\n\n"
+            "\"Dunn's claim about my taxes is false, it's a lie,\" Governor Eva Marsh said.\n",
+            "explicit rebuttal: calls Dunn's account false",
+            "property taxes",
+        ),
+        # what was said of the rebutter, though a third speaker spoke last
+        (
+            "Councilwoman Ida Park said Mayor Leo Grant took bribes from developers.\n\n"
+            "The city clerk said the council will vote on the contract Friday.\n\n"
+            '"That\'s a lie," Grant said.\n',
+            "explicit rebuttal: calls it lie",
+            "bribes",
+        ),
+        # the rebutter's own version after it tells what "that" was
+        (
+            "Senator Ray Dunn said the governor raised property taxes by 20 percent.\n\n"
+            "Dunn's spokesman, Jim Roe, said the stadium will open in June.\n\n"
+            '"That is completely false," Governor Eva Marsh said. "I never raised property taxes."\n',
+            "explicit rebuttal: calls it false",
+            "property taxes",
+        ),
+        (
+            "Councilwoman Ida Park said Mayor Leo Grant took $50,000 from developers.\n\n"
+            "Grant denied that, telling reporters he never took money from anyone.\n",
+            "explicit rebuttal: denies it",
+            "$50,000",
+        ),
+    ],
+)
+def test_a_rebuttal_of_what_was_just_said_answers_the_claim_it_stands_for(text, reason, answered):
+    an = compare(texts=[text])
+    quotes = {c.id: c.quote for c in an.claims}
+    [rel] = [r for r in an.relations if r.reason == reason]
+    assert any(answered in quotes[x] for x in (rel.a, rel.b))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is a picture, and the two agree
+        "Police Chief Maria Lopez said the video circulating online was doctored.\n\n"
+        '"It is fake," Mayor John Carter said on Tuesday.\n',
+        # "it" stands for what follows
+        "Economist Jane Doyle said wages are flat.\n\n"
+        '"It\'s a lie to say the economy is perfect," Treasury Secretary Mark Lund said.\n',
+        "Senator Ron Price said the vaccine rollout was going well.\n\n"
+        '"It is misinformation that is killing people," President Joe Biden said.\n',
+        # one who owns the fault grants the charge
+        "Veterans group leader Sam Ortiz said Senator Dan Cole lied about serving in Iraq.\n\n"
+        '"That was a misrepresentation on my part, and I apologize," Cole said.\n',
+    ],
+)
+def test_a_word_of_falsity_that_judges_no_one_s_words_rebuts_none(text):
+    an = compare(texts=[text])
+    assert not any(r.reason.startswith("explicit rebuttal") for r in an.relations)
 
 
 def test_that_was_wrong_judges_a_deed_and_rebuts_no_account():

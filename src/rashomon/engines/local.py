@@ -121,7 +121,7 @@ class LocalEngine:
         clashes = relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names)
         relations_stage.place_allegations(aspects, claims, infos, kinds, party_names, alias_party)
         state.scratch["rejections"] = relations_stage.place_rejections(aspects, claims, infos, clashes)
-        aspects_stage.place_loose(aspects, claims, infos, sim, opts.aspect_threshold)
+        aspects_stage.place_loose(aspects, claims, sim, opts.aspect_threshold)
         state.analysis.aspects = aspects
         state.scratch["similarity"] = (sim, index)
 

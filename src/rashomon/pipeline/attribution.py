@@ -1724,10 +1724,9 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
         return None
     verb = pronoun.head
-    # (any verb of saying where the text has named no one before: then the pronoun has no one else
-    # to stand for, "Rep. X is very close to a deal, he told reporters", in a report's first lines)
-    nobody_before = not state.recent and not any(_one_person(h) for h in state.history)
-    if verb.lemma_.lower() not in _OWN_NEWS_VERBS and not (nobody_before and verb.lemma_.lower() in lx.SPEECH_VERBS):
+    # (not any verb of saying: "X is lying, he wrote", "X lied on the form, he told the jury" are
+    # said of X by someone the next sentence names)
+    if verb.lemma_.lower() not in _OWN_NEWS_VERBS:
         return None
     reported = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i), None)
     if reported is not None and reported.is_punct:

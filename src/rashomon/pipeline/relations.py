@@ -260,46 +260,105 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
         return verb, True
     if falsity and claim_noun:
         return f"calls the {sorted(claim_noun)[0]} {sorted(falsity)[0]}", False
-    judged = _stand_in_judged(claim.quote) if falsity else None
-    if judged:
-        return f"calls it {judged}", False  # "That is false", "called that a mischaracterization"
+    stand_in = _stand_in(claim, info, falsity, kind == "denial" or said_no)
+    if stand_in:
+        return stand_in, False  # "That is false", "called that a mischaracterization", "denied that"
     if (kind == "denial" and claim.polarity == "negative" or said_no) and claim_noun and _denies_a_report(claim.quote):
         return f"denies the {sorted(claim_noun)[0]}", False  # "has denied the claim"
     return None
 
 
 _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=True))
-# a word that stands for what was just said, judged false by one of falsity ("That is false",
-# "it's a lie", "called that a mischaracterization"); not "wrong", which of "that" mostly judges a
-# deed ("that was wrong of them")
-_STAND_IN_FALSITY = "|".join(sorted(lx.FALSITY_WORDS - {"wrong"}, key=len, reverse=True))
+# Words that call what someone said false ("That is false", "it's a lie", "called that a
+# mischaracterization"): not "wrong", which of "that" mostly judges a deed ("that was wrong of
+# them"), nor "fake" or "fabricated", which of "it" mostly judge a picture or a recording
+_STATEMENT_FALSITY = "|".join(sorted(lx.FALSITY_WORDS - {"wrong", "fake", "fabricated"}, key=len, reverse=True))
 _STAND_IN_JUDGED = re.compile(
     rf"(?:^|(?<=[^\w’']))(?:(?:that|this|it)(?:[’']s|\s+(?:is|was))|call(?:s|ed|ing)?\s+(?:that|this|it))"
-    rf"(?:\s+(?:a|an|the|all|of))*(?:\s+[\w’'-]+){{0,2}}?\s+({_STAND_IN_FALSITY})\b",
+    rf"(?:\s+(?:a|an|the|all|of))*(?:\s+[\w’'-]+){{0,2}}?\s+({_STATEMENT_FALSITY})\b"
+    # ("it's a lie to say ...", "it is misinformation that kills": "it" stands for what follows)
+    r"(?!\s+(?:to|that|which|who)\b)",
     re.I,
 )
+# "Carter denied that, telling reporters ...", "disputed it outright": a denial of what was just said
+_DENIES_STAND_IN = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:that|this|it)"
+    r"(?=\s*(?:[,.;:!?—–]|$)|\s+(?:outright|flatly|strongly|firmly|vehemently|categorically|again|immediately)\b)",
+    re.I,
+)
+_OWN_FAULT = re.compile(r"\b(?:on my part|my (?:mistake|error|fault))\b", re.I)
+STAND_IN_REASONS = ("calls it ", "denies it")  # how _rebuts describes a rebuttal of what was just said
 
 
-def _stand_in_judged(quote: str) -> str | None:
-    """The word of falsity a claim judges what was just said with, by a word that stands for it."""
-    m = _STAND_IN_JUDGED.search(quote)
-    return m.group(1).lower() if m else None
+def _stand_in(claim: Claim, info: ClauseInfo, falsity: set[str], denial: bool) -> str | None:
+    """How a claim rebuts what was just said by a word that stands for it ("That is false": "calls
+    it false"; "denied that": "denies it"); None for one who owns the fault ("That was a
+    misrepresentation on my part, and I apologize")."""
+    if apologizes(info) or _OWN_FAULT.search(claim.quote):
+        return None
+    m = _STAND_IN_JUDGED.search(claim.quote) if falsity else None
+    if m:
+        return f"calls it {m.group(1).lower()}"
+    if denial and _DENIES_STAND_IN.search(claim.quote):
+        return "denies it"
+    return None
 
 
-def _just_said(c: Claim, claims: list[Claim]) -> Claim | None:
-    """The last claim of another side before ``c`` in its document: what "that" in "That is false"
-    stands for."""
-    before = [t for t in claims if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party)]
-    return max(before, key=lambda t: t.start) if before else None
+def stand_in_target(
+    c: Claim,
+    claims: list[Claim],
+    sim: Similarity,
+    index: dict[str, int],
+    party_names: dict[str, list[str]],
+) -> Claim | None:
+    """What "that" in "That is false" stands for: a claim of another side among the last three
+    accounts before it in its document; of those, one that speaks of the rebutter's side (what
+    "That's a lie" answers is most often a charge against the one who says it), then the one the
+    rebutter's own version right after it is closest to ("That is false. I cut taxes."), then the
+    last one."""
+    before = sorted(
+        (t for t in claims if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party)),
+        key=lambda t: t.start,
+    )
+    recent: list[str | None] = []
+    for t in reversed(before):
+        if t.account not in recent:
+            recent.append(t.account)
+    pool = [t for t in before if t.account in recent[:3]]
+    if not pool:
+        return None
+    names = tuple(party_names.get(c.party or "", []))
+    charging = [t for t in pool if names and _names_pattern(names).search(t.quote.lower())]
+    pool = charging or pool
+    own = sorted(
+        (o for o in claims if o.speaker == c.speaker and o.doc == c.doc and o.start > c.start and o.id in index),
+        key=lambda o: o.start,
+    )[:_VERSION_CLAIMS]
+    ranked = [t for t in pool if t.id in index]
+    if own and ranked:
+        return max(ranked, key=lambda t: max(sim(index[o.id], index[t.id]) * 0.8**k for k, o in enumerate(own)))
+    return pool[-1]
 
 
-def stand_in_referents(claims: list[Claim]) -> dict[str, str]:
-    """Claim id -> the account its "That is false" / "called it a lie" answers."""
+def stand_in_referents(
+    claims: list[Claim],
+    infos: dict[str, ClauseInfo],
+    kinds: dict[str, str],
+    sim: Similarity,
+    index: dict[str, int],
+    party_names: dict[str, list[str]],
+) -> dict[str, str]:
+    """Claim id -> the account its "That is false" or "denied that" answers (``stand_in_target``)."""
     out = {}
-    for c in claims:
-        said = _just_said(c, claims) if _stand_in_judged(c.quote) else None
-        if said is not None and said.account:
-            out[c.id] = said.account
+    compared = [c for c in claims if c.id in index]  # the claims place_rebuttals chose among
+    for c in compared:
+        if c.party is None or c.id not in infos:
+            continue
+        reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), [])
+        if reb and reb[0].startswith(STAND_IN_REASONS):
+            target = stand_in_target(c, compared, sim, index, party_names)
+            if target is not None and target.account:
+                out[c.id] = target.account
     return out
 
 
@@ -563,9 +622,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             and _names_rebutted(rebutter, other)
         ):
             reb = None
-        referent = ctx.referents.get(a.id if reb_a else b.id)
-        if reb and reb[0].startswith("calls it ") and referent is not None and (b if reb_a else a).account != referent:
-            reb = None  # "That is false" answers what was just said, not every claim of that side
+        if reb and reb[0].startswith(STAND_IN_REASONS):
+            # "That is false" answers what was just said (``stand_in_target``), no other claim
+            owned = ctx.referents.get(a.id if reb_a else b.id) == (b if reb_a else a).account
+            reb = reb if owned else None
         if reb and not (reb[1] or owned or alleged) and (b.polarity if reb_a else a.polarity) == "negative":
             # an unnamed rebuttal ("denounced the unfounded rumour that ...") against a claim that
             # itself says no ("were not planning a sickout"): two who deny are not at odds
@@ -908,9 +968,6 @@ def _rebutted(
     """Which of a side's claims a rebuttal answers. A rebuttal is usually followed by the rebutter's
     own version: the target is the claim that version contradicts most (a contrast of quantities,
     then similarity). With no version to go by, it is the side's lead claim in that document."""
-    said = _just_said(rebuttal, claims) if _stand_in_judged(rebuttal.quote) else None
-    if said is not None and said in targets:
-        return said  # "That is false": what was just said
     own = [
         c
         for c in claims
@@ -1019,16 +1076,16 @@ def pronoun_owners(
     affirming = {t.account for t in claims if infos is not None and infos[t.id].verdict == "true"}
     for c in candidates:
         m = _PRONOUN_OWNED.search(c.quote)
-        if not m and not _stand_in_judged(c.quote):
+        if not m:
             continue
         # an account that itself speaks of "the allegations" ("found the allegations disturbing")
-        # only names the report: the report is an account before it ("That is false" names none)
-        word = m.group(0).split()[-1].lower() if m else ""
+        # only names the report: the report is an account before it
+        word = m.group(0).split()[-1].lower()
         noun = re.compile(rf"\b{re.escape(word)}\b", re.I)
         naming = {
             t.account
             for t in claims
-            if word and t.account and (word in infos[t.id].noun_words if infos is not None else noun.search(t.quote))
+            if t.account and (word in infos[t.id].noun_words if infos is not None else noun.search(t.quote))
         } - affirming
         before = [
             t
@@ -1086,14 +1143,21 @@ def place_rebuttals(
             reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), names)
             if not reb:
                 continue
-            if not reb[1] and owners.get(c.id) != party:
-                # "X, but Y called his statements false": "his" is the other side that spoke last
-                continue
-            targets = [t for t in claims if t.party == party]
             current = where.get(c.id)
-            if not targets:
-                continue
-            target = _rebutted(c, targets, claims, infos, sim, index)
+            if reb[0].startswith(STAND_IN_REASONS):
+                # "That is false": what was just said, if this side said it
+                said = stand_in_target(c, claims, sim, index, party_names)
+                if said is None or said.party != party:
+                    continue
+                target = said
+            else:
+                if not reb[1] and owners.get(c.id) != party:
+                    # "X, but Y called his statements false": "his" is the other side that spoke last
+                    continue
+                targets = [t for t in claims if t.party == party]
+                if not targets:
+                    continue
+                target = _rebutted(c, targets, claims, infos, sim, index)
             home = where.get(target.id)
             if home is None:
                 home = Aspect(
@@ -1338,7 +1402,7 @@ def relate(
         ),
         contradicts=_contradiction_check(sim, index),
         agreement_ceiling=agreement_ceiling,
-        referents=stand_in_referents(list(claims.values())),
+        referents=stand_in_referents(list(claims.values()), infos, account_kind, sim, index, party_names),
     )
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
