@@ -2376,6 +2376,8 @@ def test_what_a_demonstrative_is_called_is_an_account(nlp):
         "Senator John Smith met farmers on Monday. Rep. Dale Whitcombe is close to a deal, he told reporters.\n",
         # and where no one is named before, news of someone told is mostly told by someone named after
         "Rep. Dale Whitcombe lied on the form, he told the jury. Prosecutor Amy Cole made the remarks on Monday.\n",
+        # words quoted inside the news are the speaker's, past a scare quote's few
+        'Rep. Dale Whitcombe "lied to every voter in this state," she declared at a rally on Tuesday.\n',
     ],
 )
 def test_a_pronoun_after_news_of_someone_is_not_the_one_the_news_is_about(nlp, text):

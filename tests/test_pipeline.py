@@ -2070,6 +2070,35 @@ def test_a_word_of_falsity_that_judges_no_one_s_words_rebuts_none(text):
     assert not any(r.reason.startswith("explicit rebuttal") for r in an.relations)
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # not denying is no denial; "denied that, in 2019, ..." denies a clause, not what was said
+        "Ortiz did not deny that, telling reporters the state would review its procedures.",
+        "Governor Ray Ortiz denied that, in 2019, his office had hired Lund's brother.",
+        # someone inside the claim judges, or "that" is the speaker's own words before it
+        '"The senator says it\'s a lie," Ortiz said.',
+        '"Some people want a second levee upstream. That is false. Sandbags work better," Ortiz said.',
+    ],
+)
+def test_no_rebuttal_of_what_was_just_said_where_none_is_made(answer):
+    text = "Senator Kay Lund said Governor Ray Ortiz ignored warnings about the levee.\n\n" + answer + "\n"
+    an = compare(texts=[text])
+    assert not any(r.reason.startswith("explicit rebuttal") for r in an.relations)
+
+
+def test_the_rebutters_version_right_after_tells_which_claim_that_is_false_answers():
+    text = (
+        "Senator Kay Lund said Governor Ray Ortiz ignored warnings about the levee.\n\n"
+        "Engineer Mark Lee said the levee would fail within a year.\n\n"
+        '"That is false," Ortiz said. "The levee is safe and will stand for decades."\n'
+    )
+    an = compare(texts=[text])
+    quotes = {c.id: c.quote for c in an.claims}
+    [rel] = [r for r in an.relations if r.reason == "explicit rebuttal: calls it false"]
+    assert any("fail within a year" in quotes[x] for x in (rel.a, rel.b))
+
+
 def test_that_was_wrong_judges_a_deed_and_rebuts_no_account():
     text = (
         "Republican leader Kevin McCarthy said the bill lets felons vote.\n\n"

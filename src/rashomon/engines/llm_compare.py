@@ -119,10 +119,11 @@ def relations(
     concurrency: int = 4,
 ) -> tuple[list[Relation], dict[str, int]]:
     """Label pairs of claims within each aspect, one request per aspect, run in a bounded pool."""
-    todo = [a for a in aspect_list if sum(c in claims for c in a.claims) >= 2]
+    # (a short report's loose members are shown with the question, not judged: ``Aspect.loose``)
+    todo = [a for a in aspect_list if sum(c in claims and c not in a.loose for c in a.claims) >= 2]
 
     def one(asp: Aspect) -> LLMRelations | Exception:
-        members = [claims[c] for c in asp.claims if c in claims]
+        members = [claims[c] for c in asp.claims if c in claims and c not in asp.loose]
         prompt = RELATIONS_PROMPT.format(question=asp.question)
         try:
             return ask(
@@ -141,7 +142,7 @@ def relations(
         if isinstance(reply, Exception):
             failed += 1
             continue
-        members = set(asp.claims)
+        members = set(asp.claims) - set(asp.loose)
         seen: set[frozenset[str]] = set()
         for r in reply.relations:
             a, b = r.a.strip().strip("[]"), r.b.strip().strip("[]")

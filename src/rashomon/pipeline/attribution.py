@@ -1715,6 +1715,7 @@ def _relative_host(sent: Sentence, pronoun: Token) -> Mention | None:
 
 
 _OWN_NEWS_VERBS = frozenset(["announce", "confirm", "declare"])
+SCARE_QUOTE_WORDS = 3  # at most this many words quoted inside the news are a scare quote
 
 
 def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
@@ -1737,9 +1738,10 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
     subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
-    # never after a quotation ('"X is lying," he said' quotes the speaker): a quotation mark before
-    # the news's subject opens one; one inside the news ('X is "very close" to ...') is a scare quote
-    if any(t.is_quote for t in sent.span.doc[sent.span.start : subj.i]):
+    # never after a quotation ('"X is leaving," he said', 'X "lied to every voter," she declared':
+    # the speaker's words); a few words quoted inside the news are a scare quote ('X is "very close"')
+    marks = [t.i for t in sent.span.doc[sent.span.start : pronoun.i] if t.is_quote]
+    if marks and (marks[0] < subj.i or len(marks) != 2 or marks[1] - marks[0] > SCARE_QUOTE_WORDS + 1):
         return None
     # the name itself, not what the text sets beside it ("Rep. X (R-Idaho)")
     name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]

@@ -269,21 +269,36 @@ def _rebuts(claim: Claim, info: ClauseInfo, kind: str, other_names: list[str]) -
 
 
 _CLAIM_ALT = "|".join(sorted(lx.CLAIM_NOUNS | lx.REPORT_NOUNS, key=len, reverse=True))
-# Words that call what someone said false ("That is false", "it's a lie", "called that a
+# Words that call what someone said untrue ("That is false", "it's a lie", "called that a
 # mischaracterization"): not "wrong", which of "that" mostly judges a deed ("that was wrong of
-# them"), nor "fake" or "fabricated", which of "it" mostly judge a picture or a recording
-_STATEMENT_FALSITY = "|".join(sorted(lx.FALSITY_WORDS - {"wrong", "fake", "fabricated"}, key=len, reverse=True))
+# them"), nor "fake" or "fabricated", which of "it" mostly judge a picture or a recording, nor
+# "ridiculous", "absurd", "nonsense" or "bogus", which as often judge a thing ("the lines at the
+# office are ridiculous"), nor what a suit is called
+_STATEMENT_FALSITY = "|".join(
+    sorted(
+        lx.FALSITY_WORDS
+        - {"wrong", "fake", "fabricated", "ridiculous", "absurd", "nonsense", "bogus"}
+        - {"meritless", "groundless", "frivolous", "spurious"},
+        key=len,
+        reverse=True,
+    )
+)
+# ... judging what was just said only where the claim's statement opens with the word that stands
+# for it ("That is false", "[called] that a mischaracterization", "[said] it was a fabrication"),
+# not where someone inside it judges ("The senator says it's a lie", "Everyone thought it was
+# nonsense"); "it's a lie to say ...", "it is misinformation that kills": "it" stands for what follows
 _STAND_IN_JUDGED = re.compile(
-    rf"(?:^|(?<=[^\w’']))(?:(?:that|this|it)(?:[’']s|\s+(?:is|was))|call(?:s|ed|ing)?\s+(?:that|this|it))"
-    rf"(?:\s+(?:a|an|the|all|of))*(?:\s+[\w’'-]+){{0,2}}?\s+({_STATEMENT_FALSITY})\b"
-    # ("it's a lie to say ...", "it is misinformation that kills": "it" stands for what follows)
-    r"(?!\s+(?:to|that|which|who)\b)",
+    rf"^\W*(?:that|this|it)(?:[’']s|\s+(?:is|was))?(?:\s+(?:a|an|the|all|of))*(?:\s+[\w’'-]+){{0,2}}?"
+    rf"\s+({_STATEMENT_FALSITY})\b(?!\s+(?:to|that|which|who)\b)",
     re.I,
 )
-# "Carter denied that, telling reporters ...", "disputed it outright": a denial of what was just said
+# "Carter denied that, telling reporters ...", "disputed it outright": a denial of what was just
+# said (not "denied that, in 2019, his office hired ...", a clause; nor "did not deny that")
 _DENIES_STAND_IN = re.compile(
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)"
     r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:that|this|it)"
-    r"(?=\s*(?:[,.;:!?—–]|$)|\s+(?:outright|flatly|strongly|firmly|vehemently|categorically|again|immediately)\b)",
+    r"(?=\s*(?:[.;:!?—–]|$)|\s*,\s+(?:telling|saying|adding|calling|insisting|arguing|noting|writing)\b"
+    r"|\s+(?:outright|flatly|strongly|firmly|vehemently|categorically|again|immediately)\b)",
     re.I,
 )
 _OWN_FAULT = re.compile(r"\b(?:on my part|my (?:mistake|error|fault))\b", re.I)
@@ -296,7 +311,7 @@ def _stand_in(claim: Claim, info: ClauseInfo, falsity: set[str], denial: bool) -
     misrepresentation on my part, and I apologize")."""
     if apologizes(info) or _OWN_FAULT.search(claim.quote):
         return None
-    m = _STAND_IN_JUDGED.search(claim.quote) if falsity else None
+    m = _STAND_IN_JUDGED.search(claim.statement or "") if falsity else None
     if m:
         return f"calls it {m.group(1).lower()}"
     if denial and _DENIES_STAND_IN.search(claim.quote):
@@ -312,10 +327,13 @@ def stand_in_target(
     party_names: dict[str, list[str]],
 ) -> Claim | None:
     """What "that" in "That is false" stands for: a claim of another side among the last three
-    accounts before it in its document; of those, one that speaks of the rebutter's side (what
-    "That's a lie" answers is most often a charge against the one who says it), then the one the
-    rebutter's own version right after it is closest to ("That is false. I cut taxes."), then the
-    last one."""
+    accounts before it in its document; of those, the one the rebutter's own version right after
+    it is closest to ("That is false. The dam is safe."), else one that speaks of the rebutter's
+    side (what "That's a lie" answers is most often a charge against the one who says it), else
+    the last. None where the rebutter's own words come before it in the same account ("Some want a
+    second dam. That is nonsense."): "that" is those."""
+    if any(t.account == c.account and t.start < c.start for t in claims):
+        return None
     before = sorted(
         (t for t in claims if t.doc == c.doc and t.start < c.start and t.party not in (None, c.party)),
         key=lambda t: t.start,
@@ -327,17 +345,24 @@ def stand_in_target(
     pool = [t for t in before if t.account in recent[:3]]
     if not pool:
         return None
-    names = tuple(party_names.get(c.party or "", []))
-    charging = [t for t in pool if names and _names_pattern(names).search(t.quote.lower())]
-    pool = charging or pool
+    # the version right after it: the rebutter's next claims, close behind
     own = sorted(
-        (o for o in claims if o.speaker == c.speaker and o.doc == c.doc and o.start > c.start and o.id in index),
+        (
+            o
+            for o in claims
+            if o.speaker == c.speaker
+            and o.doc == c.doc
+            and c.start < o.start <= c.end + VERSION_CHARS
+            and o.id in index
+        ),
         key=lambda o: o.start,
     )[:_VERSION_CLAIMS]
     ranked = [t for t in pool if t.id in index]
     if own and ranked:
         return max(ranked, key=lambda t: max(sim(index[o.id], index[t.id]) * 0.8**k for k, o in enumerate(own)))
-    return pool[-1]
+    names = tuple(party_names.get(c.party or "", []))
+    charging = [t for t in pool if names and _names_pattern(names).search(t.quote.lower())]
+    return (charging or pool)[-1]
 
 
 def stand_in_referents(
@@ -955,6 +980,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
 
 
 _VERSION_CLAIMS = 10
+VERSION_CHARS = 300  # a rebutter's version of what was just said follows within this many characters
 
 
 def _rebutted(
