@@ -2362,6 +2362,20 @@ def test_a_pronoun_that_stands_for_no_one_before_is_the_named_subject_of_what_it
     assert [n for _, n, _ in accs] == ["Rep. Dale Whitcombe"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parser read "after" as a preposition and left "called" with no subject
+        ("The network apologized to the senator after a guest on one of its programs called her a liar.", "a guest"),
+        ("Acme Corp. apologized after a customer on one of its forums said the cars were unsafe.", "a customer"),
+    ],
+)
+def test_the_subject_of_a_clause_the_parser_read_as_a_phrase_speaks(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    said = [n for _, n, c in accs if c and ("liar" in c[0] or "unsafe" in c[0])]
+    assert said and said[0].startswith(speaker)
+
+
 def test_what_a_demonstrative_is_called_is_an_account(nlp):
     # "that" is the thing called a mischaracterization, not a complementiser before the content
     text = "Republicans said the bill was a power grab. Democrats called that a mischaracterization."

@@ -564,6 +564,24 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
     return noun if noun.pos_ in {"NOUN", "PROPN"} and _speaker_like(noun) else None
 
 
+_CLAUSE_OPENERS = frozenset("after before since until when while as because once".split())
+
+
+def _subject_taken_for_object(verb: Token) -> Token | None:
+    """'Fox News apologized after a guest on one of its shows called her "mentally ill"': the parser
+    read the clause's subject as the object of its opening word ("after" as a preposition) and
+    left the finite verb right after it with no subject; someone there is who speaks."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or _subjects(verb):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENERS or prep.i > verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.right_edge.i + 1 == verb.i and _someone(noun):
+            return noun
+    return None
+
+
 def _first_to(verb: Token) -> Token | None:
     """'Senator Hale was the first Republican to call on him to resign': an infinitive on what the
     subject of "be" plainly is ("the first", "the latest", "the only") tells what that subject did;
@@ -1733,6 +1751,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             subj = _name_joined_to_opening_phrase(tok)
         if subj is None:
             subj = _object_taken_for_subject(tok)
+        if subj is None:
+            subj = _subject_taken_for_object(tok)
         if subj is None:
             subj = _first_to(tok)
         if subj is None and name_taken_for_root(tok):
