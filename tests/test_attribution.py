@@ -2376,6 +2376,20 @@ def test_the_subject_of_a_clause_the_parser_read_as_a_phrase_speaks(nlp, text, s
     assert said and said[0].startswith(speaker)
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator blasted the plan after the council approved it on Monday.", "the plan"),
+        ("The mayor criticized the budget before the vote began.", "the budget"),
+        # when the words were said, not what was said, in the clause on the cue's verb only
+        ("The senator said the plan would fail after the vote.", "the plan would fail after the vote"),
+    ],
+)
+def test_a_clause_telling_when_something_was_said_is_not_what_was_said(nlp, text, content):
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [[content]]
+
+
 def test_what_a_demonstrative_is_called_is_an_account(nlp):
     # "that" is the thing called a mischaracterization, not a complementiser before the content
     text = "Republicans said the bill was a power grab. Democrats called that a mischaracterization."

@@ -1041,6 +1041,16 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         # "While critics have complained about X, the controversy grew": a clause set before the
         # main one reports only its own words
         b = min(b, sent.offset_end(verb.right_edge))
+    for c in verb.children:
+        # "mocked her on Twitter after she excoriated world leaders": a clause on the verb that tells
+        # when it was said (the parser may read its opening word as a preposition) is not what was said
+        timed = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_OPENERS for m in c.children)
+        # (a phrase only where a verb follows its object: a clause the parser read as a phrase; "appealed
+        # for calm after the riot" keeps its phrase)
+        clause = c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].pos_ in {"VERB", "AUX"}
+        timed = timed or (c.dep_ == "prep" and c.lower_ in _CLAUSE_OPENERS - {"as", "because"} and clause)
+        if timed and sent.offset(c.left_edge) > a:
+            b = min(b, sent.offset(c.left_edge))
     other = _other_speaker_concession(sent, a, b)
     if other is not None:
         b = other
