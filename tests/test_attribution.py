@@ -2383,11 +2383,23 @@ def test_the_subject_of_a_clause_the_parser_read_as_a_phrase_speaks(nlp, text, s
         ("The mayor criticized the budget before the vote began.", "the budget"),
         # when the words were said, not what was said, in the clause on the cue's verb only
         ("The senator said the plan would fail after the vote.", "the plan would fail after the vote"),
+        # a condition still to come is what was said; so is the scene one recalls
+        (
+            "Israel rejected any ceasefire until Hamas frees the hostages.",
+            "any ceasefire until Hamas frees the hostages",
+        ),
+        ("The minister promised tax cuts once the economy recovers.", "tax cuts once the economy recovers"),
+        ("Survivors recounted the horror after the ship capsized.", "the horror after the ship capsized"),
     ],
 )
 def test_a_clause_telling_when_something_was_said_is_not_what_was_said(nlp, text, content):
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [[content]]
+
+
+def test_one_who_adds_something_to_a_show_says_nothing(nlp):
+    accs, _ = _accounts(nlp, "The panelist adds a new perspective.")
+    assert accs == []
 
 
 def test_what_a_demonstrative_is_called_is_an_account(nlp):

@@ -570,16 +570,22 @@ _CLAUSE_OPENERS = frozenset("after before since until when while as because once
 def _subject_taken_for_object(verb: Token) -> Token | None:
     """'Fox News apologized after a guest on one of its shows called her "mentally ill"': the parser
     read the clause's subject as the object of its opening word ("after" as a preposition) and
-    left the finite verb right after it with no subject; someone there is who speaks."""
+    left the finite verb right after it with no subject; the noun there is who speaks."""
     if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or _subjects(verb):
         return None
     for prep in verb.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENERS or prep.i > verb.i:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is not None and noun.right_edge.i + 1 == verb.i and _someone(noun):
+        # (whoever or whatever it is: "after the report said ..." is the report's)
+        if noun is not None and noun.right_edge.i + 1 == verb.i and noun.pos_ in {"NOUN", "PROPN", "PRON"}:
             return noun
     return None
+
+
+# verbs of telling a remembered scene: a clause of time on them is part of the scene ("recalled
+# the silence before the gunfire started")
+_RECALLING = frozenset("recall recount remember describe detail chronicle".split())
 
 
 def _first_to(verb: Token) -> Token | None:
@@ -1041,13 +1047,17 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         # "While critics have complained about X, the controversy grew": a clause set before the
         # main one reports only its own words
         b = min(b, sent.offset_end(verb.right_edge))
-    for c in verb.children:
+    for c in verb.children if _verb_lemma(verb) not in _RECALLING else ():
         # "mocked her on Twitter after she excoriated world leaders": a clause on the verb that tells
-        # when it was said (the parser may read its opening word as a preposition) is not what was said
+        # when it was said (the parser may read its opening word as a preposition) is not what was
+        # said; told in the past, as news tells what happened ("rejected a truce until Hamas frees
+        # the hostages", "promised tax cuts once the economy recovers" keep their conditions)
         timed = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_OPENERS for m in c.children)
-        # (a phrase only where a verb follows its object: a clause the parser read as a phrase; "appealed
-        # for calm after the riot" keeps its phrase)
-        clause = c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].pos_ in {"VERB", "AUX"}
+        timed = timed and c.tag_ == "VBD"
+        # (a phrase only where a verb in the past follows its object: a clause the parser read as a
+        # phrase; "appealed for calm after the riot" keeps its phrase)
+        nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+        clause = nxt is not None and nxt.tag_ == "VBD"
         timed = timed or (c.dep_ == "prep" and c.lower_ in _CLAUSE_OPENERS - {"as", "because"} and clause)
         if timed and sent.offset(c.left_edge) > a:
             b = min(b, sent.offset(c.left_edge))

@@ -1155,9 +1155,7 @@ FOLLOWER_NOUNS = frozenset("supporter ally backer loyalist defender follower sur
 
 # Words for people who comment on a matter without an office in it ("with an Iraqi official
 # denying ...", "with critics saying ..."): someone who can speak, where a thing cannot.
-COMMENTATOR_NOUNS = frozenset(
-    "official critic expert analyst observer source commentator pundit panelist guest".split()
-)
+COMMENTATOR_NOUNS = frozenset("official critic expert analyst observer source".split())
 
 # Words before or in a name that tell whether "he" or "she" can stand for the person.
 FEMALE_WORDS = frozenset(
