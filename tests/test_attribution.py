@@ -2390,6 +2390,8 @@ def test_the_subject_of_a_clause_the_parser_read_as_a_phrase_speaks(nlp, text, s
         ),
         ("The minister promised tax cuts once the economy recovers.", "tax cuts once the economy recovers"),
         ("Survivors recounted the horror after the ship capsized.", "the horror after the ship capsized"),
+        # a reason is what the criticism says
+        ("The senator criticized the plan because it raised taxes.", "the plan because it raised taxes"),
     ],
 )
 def test_a_clause_telling_when_something_was_said_is_not_what_was_said(nlp, text, content):

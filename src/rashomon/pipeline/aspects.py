@@ -38,9 +38,9 @@ SECOND_PASS_FACTOR = 0.8  # claims left out of every question link among themsel
 # A short report, a handful of attributed claims, turns on the one or two questions it tells the
 # sides' answers to, and word statistics over so few claims are too thin to set one claim apart
 # from the rest: there a claim left alone joins its nearest question at a quarter of the bar (what
-# shares nothing with any question, "the weather was mild", still stays out). Measured on held-out cases, leaving claims out lost
-# more pairs of stances that answer one question than it kept apart (up to 30 claims: at 45 the
-# development cases lost alignment, 0.767 -> 0.747).
+# shares nothing with any question, "the weather was mild", still stays out). Measured on
+# held-out cases, leaving claims out lost more pairs of stances that answer one question than it
+# kept apart (up to 30 claims: at 45 the development cases lost alignment, 0.767 -> 0.747).
 SMALL_ANALYSIS = 30
 SMALL_ATTACH_FACTOR = 0.25
 VERDICT = "<verdict>"  # the pseudo-word every claim that judges a report shares

@@ -565,6 +565,7 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
 
 
 _CLAUSE_OPENERS = frozenset("after before since until when while as because once".split())
+_TIME_OPENERS = _CLAUSE_OPENERS - {"because"}  # clauses of when (or as what went on), not of why
 
 
 def _subject_taken_for_object(verb: Token) -> Token | None:
@@ -1052,13 +1053,14 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         # when it was said (the parser may read its opening word as a preposition) is not what was
         # said; told in the past, as news tells what happened ("rejected a truce until Hamas frees
         # the hostages", "promised tax cuts once the economy recovers" keep their conditions)
-        timed = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_OPENERS for m in c.children)
+        # (not of why: "criticized the plan because it raised taxes" gives the criticism's reason)
+        timed = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_OPENERS for m in c.children)
         timed = timed and c.tag_ == "VBD"
         # (a phrase only where a verb in the past follows its object: a clause the parser read as a
         # phrase; "appealed for calm after the riot" keeps its phrase)
         nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
         clause = nxt is not None and nxt.tag_ == "VBD"
-        timed = timed or (c.dep_ == "prep" and c.lower_ in _CLAUSE_OPENERS - {"as", "because"} and clause)
+        timed = timed or (c.dep_ == "prep" and c.lower_ in _TIME_OPENERS - {"as"} and clause)
         if timed and sent.offset(c.left_edge) > a:
             b = min(b, sent.offset(c.left_edge))
     other = _other_speaker_concession(sent, a, b)
