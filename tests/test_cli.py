@@ -131,6 +131,26 @@ def test_a_party_in_no_question_is_no_column_of_the_matrix():
     assert "Cy Diaz" not in row and "Ann Lee" in row
 
 
+def test_a_loose_member_of_a_question_is_marked_as_judged_against_no_one():
+    from rashomon.api import compare
+    from rashomon.report import render
+    from rashomon.report.markdown import to_markdown
+    from rashomon.report.table import to_table
+
+    text = (
+        "Ann Lee said the new bridge toll is too high.\n\n"
+        "Maria Lopez said the new bridge toll is fair.\n\n"
+        "Cy Diaz said many drivers will take the ferry instead.\n"
+    )
+    an = compare(texts=[text])
+    assert any(a.loose for a in an.aspects)
+    table = to_table(an, width=200)
+    assert "~ Cy Diaz said many drivers" in table and "judged against no one" in table
+    assert "~ Cy Diaz said many drivers" in to_markdown(an)
+    html = render(an, "html")
+    assert "placed with the question by nearness alone" in html
+
+
 def test_a_story_with_no_question_says_so_instead_of_an_empty_matrix():
     from rashomon.api import compare
     from rashomon.report.markdown import to_markdown

@@ -74,8 +74,12 @@ class _Page:
             "kind": c.get("kind"),
         }
         mark = c["mark"] if mark is None else mark
-        sym = {"conflict": "✗", "agree": "✓"}.get(mark, "·")
-        said = {"conflict": "in conflict", "agree": "in agreement"}.get(mark, "no conflict or agreement")
+        sym = {"conflict": "✗", "agree": "✓", "loose": "~"}.get(mark, "·")
+        said = {
+            "conflict": "in conflict",
+            "agree": "in agreement",
+            "loose": "placed with the question by nearness alone, judged against no one",
+        }.get(mark, "no conflict or agreement")
         text = c["short"] if short else f"“{c['quote']}”"
         who = c["speaker"] or c.get("party_name") or "narrator"
         return (

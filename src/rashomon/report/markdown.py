@@ -33,7 +33,7 @@ def to_markdown(analysis: Analysis) -> str:
             items = q["cells"][p["id"]]
             cells.append(
                 "<br>".join(
-                    f"{'✗ ' if c['mark'] == 'conflict' else '✓ ' if c['mark'] == 'agree' else ''}{_md(c['short'])}"
+                    f"{ {'conflict': '✗ ', 'agree': '✓ ', 'loose': '~ '}.get(c['mark'], '') }{_md(c['short'])}"
                     for c in items
                 )
                 or "not addressed"

@@ -11,8 +11,8 @@ from rich.text import Text
 from rashomon.model import Analysis
 from rashomon.report.view import build, count
 
-STYLE = {"conflict": "bold red", "agree": "green", "": ""}
-MARK = {"conflict": "✗ ", "agree": "✓ ", "": "· "}
+STYLE = {"conflict": "bold red", "agree": "green", "loose": "dim", "": ""}
+MARK = {"conflict": "✗ ", "agree": "✓ ", "loose": "~ ", "": "· "}
 MAX_COLUMNS = 6  # parties in the terminal matrix; the others are named under it
 
 
@@ -42,6 +42,8 @@ def to_table(analysis: Analysis, width: int | None = None) -> str:
         table.add_row(*row)
     if shown:
         console.print(table)
+        if any(c["mark"] == "loose" for q in v["questions"] for cs in q["cells"].values() for c in cs):
+            console.print(Text("~ placed with the question by nearness alone, judged against no one", style="dim"))
     else:
         console.print(Text("No questions: no two claims answer the same question.", style="dim"))
     hidden = [p["name"] for p in v["columns"] if p not in shown]

@@ -83,10 +83,12 @@ def build(analysis: Analysis) -> dict[str, Any]:
         rel_by_claim.setdefault(r.a, []).append(r.label)
         rel_by_claim.setdefault(r.b, []).append(r.label)
 
-    def claim_view(cid: str) -> dict[str, Any]:
+    def claim_view(cid: str, loose: bool = False) -> dict[str, Any]:
         c = claims[cid]
         labels = rel_by_claim.get(cid, [])
         mark = "conflict" if "conflict" in labels else ("agree" if "agree" in labels else "")
+        # a short report's claim placed with a question by nearness alone, judged against no one
+        mark = "loose" if loose and not mark else mark
         sp = speakers.get(c.speaker or "")
         acc = accounts.get(c.account or "")
         return {
@@ -111,7 +113,10 @@ def build(analysis: Analysis) -> dict[str, Any]:
 
     questions = []
     for a in analysis.aspects:
-        cells = {p["id"]: [claim_view(cid) for cid in a.claims if claims[cid].party == p["id"]] for p in parties}
+        cells = {
+            p["id"]: [claim_view(cid, cid in a.loose) for cid in a.claims if claims[cid].party == p["id"]]
+            for p in parties
+        }
         labels = [r.label for r in analysis.relations if r.aspect == a.id]
         questions.append(
             {
