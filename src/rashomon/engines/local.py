@@ -118,7 +118,10 @@ class LocalEngine:
         )
         index = {c.id: i for i, c in enumerate(claims)}
         kinds = {a.id: a.kind for a in state.analysis.accounts}
-        clashes = relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names)
+        # what each "That is false" answers, found once for placing here and judging in relations()
+        referents = relations_stage.stand_in_referents(claims, infos, kinds, sim, index, party_names)
+        state.scratch["referents"] = referents
+        clashes = relations_stage.place_rebuttals(aspects, claims, infos, kinds, sim, index, party_names, referents)
         relations_stage.place_allegations(aspects, claims, infos, kinds, party_names, alias_party)
         state.scratch["rejections"] = relations_stage.place_rejections(aspects, claims, infos, clashes)
         aspects_stage.place_loose(aspects, claims, sim, opts.aspect_threshold)
@@ -196,6 +199,7 @@ class LocalEngine:
             relations_stage.contrasted(an.accounts, {d.id: d.text for d in an.documents}),
             state.scratch.get("rejections"),
             state.options.agreement_ceiling,
+            state.scratch.get("referents"),
         )
 
     def versions(self) -> dict[str, str]:

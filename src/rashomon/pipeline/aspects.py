@@ -229,12 +229,11 @@ def cluster_across(
 
 
 def attach_leftovers(
-    sim: Similarity, groups: list[list[int]], threshold: float, everyone: bool = False
+    sim: Similarity, groups: list[list[int]], threshold: float, factor: float = ATTACH_FACTOR
 ) -> list[list[int]]:
     """Claims left alone join the question they are closest to (mean similarity to its claims, at
-    ``ATTACH_FACTOR`` of the grouping bar ``threshold``, at ``SMALL_ATTACH_FACTOR`` with ``everyone``),
-    among the questions they share a candidate pair with: every question in a small analysis, never
-    all claims against all claims in a large one."""
+    ``factor`` of the grouping bar ``threshold``), among the questions they share a candidate pair
+    with: every question in a small analysis, never all claims against all claims in a large one."""
     owner = {i: k for k, g in enumerate(groups) for i in g}
     near: dict[int, set[int]] = defaultdict(set)
     for i, j in sim.candidates():
@@ -247,7 +246,7 @@ def attach_leftovers(
         k = max(ks, key=scores.__getitem__)
         # (close on the whole, at the full bar of grouping, a claim joins a question past a dozen)
         cap = MAX_CLUSTER if scores[k] >= threshold else MAX_CHAIN
-        if scores[k] >= threshold * (SMALL_ATTACH_FACTOR if everyone else ATTACH_FACTOR) and len(groups[k]) < cap:
+        if scores[k] >= threshold * factor and len(groups[k]) < cap:
             groups[k].append(i)
     return [sorted(g) for g in groups]
 
@@ -403,7 +402,7 @@ def place_loose(aspects: list[Aspect], claims: list[Claim], sim: Similarity, thr
     index = {c.id: i for i, c in enumerate(claims)}
     groups = [[index[c] for c in a.claims if c in index] for a in aspects]
     placed = {i for g in groups for i in g}
-    for asp, group in zip(aspects, attach_leftovers(sim, groups, threshold, everyone=True), strict=True):
+    for asp, group in zip(aspects, attach_leftovers(sim, groups, threshold, SMALL_ATTACH_FACTOR), strict=True):
         joined = [claims[i].id for i in group if i not in placed]
         asp.claims += joined
         asp.loose += joined

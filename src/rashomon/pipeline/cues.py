@@ -564,8 +564,9 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
     return noun if noun.pos_ in {"NOUN", "PROPN"} and _speaker_like(noun) else None
 
 
-_CLAUSE_OPENERS = frozenset("after before since until when while as because once".split())
-_TIME_OPENERS = _CLAUSE_OPENERS - {"because"}  # clauses of when (or as what went on), not of why
+_TIME_MARKS = frozenset(["after", "before", "since", "until", "when"])
+_TIME_OPENERS = _TIME_MARKS | {"while", "as", "once"}  # clauses of when (or as what went on)
+_CLAUSE_OPENERS = _TIME_OPENERS | {"because"}  # ... and of why
 
 
 def _subject_taken_for_object(verb: Token) -> Token | None:
@@ -1048,21 +1049,9 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         # "While critics have complained about X, the controversy grew": a clause set before the
         # main one reports only its own words
         b = min(b, sent.offset_end(verb.right_edge))
-    for c in verb.children if _verb_lemma(verb) not in _RECALLING else ():
-        # "mocked her on Twitter after she excoriated world leaders": a clause on the verb that tells
-        # when it was said (the parser may read its opening word as a preposition) is not what was
-        # said; told in the past, as news tells what happened ("rejected a truce until Hamas frees
-        # the hostages", "promised tax cuts once the economy recovers" keep their conditions)
-        # (not of why: "criticized the plan because it raised taxes" gives the criticism's reason)
-        timed = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_OPENERS for m in c.children)
-        timed = timed and c.tag_ == "VBD"
-        # (a phrase only where a verb in the past follows its object: a clause the parser read as a
-        # phrase; "appealed for calm after the riot" keeps its phrase)
-        nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
-        clause = nxt is not None and nxt.tag_ == "VBD"
-        timed = timed or (c.dep_ == "prep" and c.lower_ in _TIME_OPENERS - {"as"} and clause)
-        if timed and sent.offset(c.left_edge) > a:
-            b = min(b, sent.offset(c.left_edge))
+    said_when = _time_clause(sent, verb, a)
+    if said_when is not None:
+        b = min(b, said_when)
     other = _other_speaker_concession(sent, a, b)
     if other is not None:
         b = other
@@ -1073,6 +1062,30 @@ def _content_after(sent: Sentence, verb: Token, stop: int | None, cue_end: int =
         if sent.source[a:b].endswith(conj):
             a, b = trim(sent.source, a, b - len(conj))
     return (a, b) if b - a >= 2 else None
+
+
+def _time_clause(sent: Sentence, verb: Token, after: int) -> int | None:
+    """Where, past offset ``after``, a clause on the cue's verb that tells when it was said begins
+    ("blasted the plan after the council approved it"; the parser may read its opening word as a
+    preposition): what was said ends there. Told in the past, as news tells what happened ("rejected a truce until Hamas frees
+    the hostages", "promised tax cuts once the economy recovers" keep their conditions); not of why
+    ("criticized the plan because it raised taxes" gives the criticism's reason); never on a verb of
+    recalling a scene ("recalled the silence before the gunfire started")."""
+    if _verb_lemma(verb) in _RECALLING:
+        return None
+    for c in verb.children:
+        timed = (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBD"
+            and any(m.dep_ == "mark" and m.lower_ in _TIME_OPENERS for m in c.children)
+        )
+        # a phrase only where a verb in the past follows its object: a clause the parser read as a
+        # phrase ("appealed for calm after the riot" keeps its phrase)
+        nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+        misread = c.dep_ == "prep" and c.lower_ in _TIME_OPENERS - {"as"} and nxt is not None and nxt.tag_ == "VBD"
+        if (timed or misread) and sent.offset(c.left_edge) > after:
+            return sent.offset(c.left_edge)
+    return None
 
 
 def _in_quote(parsed: ParsedText, pos: int) -> bool:
@@ -2027,9 +2040,6 @@ def _goes_on_to(verb: Token) -> bool:
         and go.lemma_.lower() == "go"
         and any(c.dep_ == "prt" and c.lower_ == "on" for c in go.children)
     )
-
-
-_TIME_MARKS = frozenset(["after", "before", "since", "until", "when"])
 
 
 def _time_clause_after_comma(verb: Token) -> bool:

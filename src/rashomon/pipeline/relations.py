@@ -352,7 +352,7 @@ def stand_in_target(
             for o in claims
             if o.speaker == c.speaker
             and o.doc == c.doc
-            and c.start < o.start <= c.end + VERSION_CHARS
+            and c.start < o.start <= c.end + _VERSION_CHARS
             and o.id in index
         ),
         key=lambda o: o.start,
@@ -372,18 +372,19 @@ def stand_in_referents(
     sim: Similarity,
     index: dict[str, int],
     party_names: dict[str, list[str]],
-) -> dict[str, str]:
-    """Claim id -> the account its "That is false" or "denied that" answers (``stand_in_target``)."""
+) -> dict[str, Claim]:
+    """Claim id -> the claim its "That is false" or "denied that" answers (``stand_in_target``),
+    among the claims compared (those ``index`` holds); found once, for placing and for judging."""
     out = {}
-    compared = [c for c in claims if c.id in index]  # the claims place_rebuttals chose among
+    compared = [c for c in claims if c.id in index]
     for c in compared:
         if c.party is None or c.id not in infos:
             continue
         reb = _rebuts(c, infos[c.id], kinds.get(c.account or "", ""), [])
         if reb and reb[0].startswith(STAND_IN_REASONS):
             target = stand_in_target(c, compared, sim, index, party_names)
-            if target is not None and target.account:
-                out[c.id] = target.account
+            if target is not None:
+                out[c.id] = target
     return out
 
 
@@ -491,8 +492,8 @@ class _Context:
     side_words: frozenset[str] = frozenset()  # words of the sides' names (aspects.name_words)
     # claim id -> the party whose account "his statements" / "their claims" in it are (pronoun_owners)
     owners: dict[str, str] = field(default_factory=dict)
-    # claim id -> the account "That is false" in it answers: the last one of another side before it
-    referents: dict[str, str] = field(default_factory=dict)
+    # claim id -> the claim "That is false" in it answers (stand_in_referents)
+    referents: dict[str, Claim] = field(default_factory=dict)
     # P(contradiction) of two claims by the learned check, None where it cannot tell
     contradicts: Callable[[str, str], float | None] = lambda a, b: None
     agreement_ceiling: float = 1.0
@@ -649,7 +650,8 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             reb = None
         if reb and reb[0].startswith(STAND_IN_REASONS):
             # "That is false" answers what was just said (``stand_in_target``), no other claim
-            owned = ctx.referents.get(a.id if reb_a else b.id) == (b if reb_a else a).account
+            said = ctx.referents.get(a.id if reb_a else b.id)
+            owned = said is not None and said.account == (b if reb_a else a).account
             reb = reb if owned else None
         if reb and not (reb[1] or owned or alleged) and (b.polarity if reb_a else a.polarity) == "negative":
             # an unnamed rebuttal ("denounced the unfounded rumour that ...") against a claim that
@@ -980,7 +982,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
 
 
 _VERSION_CLAIMS = 10
-VERSION_CHARS = 300  # a rebutter's version of what was just said follows within this many characters
+_VERSION_CHARS = 300  # a rebutter's version of what was just said follows within this many characters
 
 
 def _rebutted(
@@ -1153,10 +1155,15 @@ def place_rebuttals(
     sim: Similarity,
     index: dict[str, int],
     party_names: dict[str, list[str]],
+    referents: dict[str, Claim] | None = None,
 ) -> list[tuple[Claim, Claim]]:
     """A claim that calls a named side's account false answers the question that account answers:
-    it joins the aspect of that side's claim closest to it (or opens one with that claim).
+    it joins the aspect of that side's claim closest to it (or opens one with that claim); one that
+    calls what was just said false joins that claim's (``referents``, ``stand_in_referents``).
     Returns the (rebuttal, rebutted claim) pairs."""
+    referents = (
+        referents if referents is not None else stand_in_referents(claims, infos, kinds, sim, index, party_names)
+    )
     where = {cid: a for a in aspects for cid in a.claims}
     clashes: list[tuple[Claim, Claim]] = []
     owners = pronoun_owners([c for c in claims if _rebutting(c, infos, kinds)], claims, infos, party_names)
@@ -1172,7 +1179,7 @@ def place_rebuttals(
             current = where.get(c.id)
             if reb[0].startswith(STAND_IN_REASONS):
                 # "That is false": what was just said, if this side said it
-                said = stand_in_target(c, claims, sim, index, party_names)
+                said = referents.get(c.id)
                 if said is None or said.party != party:
                     continue
                 target = said
@@ -1402,6 +1409,7 @@ def relate(
     contrasts: dict[str, tuple[str, str]] | None = None,
     rejections: dict[str, tuple[str, ...]] | None = None,
     agreement_ceiling: float = 1.0,
+    referents: dict[str, Claim] | None = None,
 ) -> list[Relation]:
     """Relations between the speakers of each aspect.
 
@@ -1428,7 +1436,9 @@ def relate(
         ),
         contradicts=_contradiction_check(sim, index),
         agreement_ceiling=agreement_ceiling,
-        referents=stand_in_referents(list(claims.values()), infos, account_kind, sim, index, party_names),
+        referents=referents
+        if referents is not None
+        else stand_in_referents(list(claims.values()), infos, account_kind, sim, index, party_names),
     )
     for asp in aspects:
         by_speaker: dict[tuple[str, str], list[Claim]] = {}
