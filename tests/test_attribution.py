@@ -3436,3 +3436,35 @@ def test_shooting_down_an_idea_is_a_denial_and_shooting_down_a_drone_is_no_accou
     accs, _ = _accounts(nlp, "Some Republicans quickly shot down Trump's idea.")
     assert [(a.kind, name, content) for a, name, content in accs] == [("denial", "Some Republicans", ["Trump's idea"])]
     assert _accounts(nlp, "The pilots shot down the drone over the sea.")[0] == []
+
+
+def test_a_title_case_headline_that_ends_like_a_sentence_is_parsed_in_sentence_case(nlp):
+    # the small parser reads "Vows" in title case as a noun; written as a sentence, it is the verb
+    text = (
+        "Ortega Vows To Scrap Tax Breaks Used By Big Landlords.\n\n"
+        "Senator Ortega spoke in Denver on Monday. Landlords said the plan would raise rents.\n"
+    )
+    accs, att = _accounts(nlp, text)
+    head = [(n, c) for a, n, c in accs if a.sentence.start == 0]
+    assert head == [("Ortega", ["To Scrap Tax Breaks Used By Big Landlords"])]
+    parsed = parse(text, nlp)
+    assert parsed.text == text and parsed.original == ""  # the words stay as written
+    assert [t.text for t in parsed.paragraphs[0].doc][:3] == ["Ortega", "Vows", "To"]
+    # a headline block with no final stop is still the outlet's summary: no account comes from it
+    accs, _ = _accounts(nlp, text.replace("Landlords.\n", "Landlords\n", 1))
+    assert all(a.sentence.start > 0 for a, _, _ in accs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walsh: Jane Flowers Won’t Be at Debate, Ruiz Was ‘Mocking’ Lopez Camp.\n\n"
+        "Walsh spoke on Monday. Lopez and Ruiz were there.\n",
+        "Walsh: Ruiz Saying Voters Should Stay Home ‘Reeks of Fear.’\n\nWalsh spoke on Monday. Ruiz was there.\n",
+    ],
+)
+def test_a_labelled_line_stays_its_speakers_when_the_verb_of_saying_inside_is_not_its_own(nlp, text):
+    # the headline is parsed in sentence case, where "was mocking" is a verb of saying, though
+    # not the line's own ("Trump: Clinton said ..." stays Clinton's)
+    accs, _ = _accounts(nlp, text)
+    assert [n for a, n, _ in accs if a.sentence.start == 0] == ["Walsh"]

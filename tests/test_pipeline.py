@@ -2459,3 +2459,20 @@ def test_all_but_some_is_a_part_and_clashes_with_everybody():
 def test_all_but_as_almost_and_everybody_alone_are_no_contrast_of_amounts(text):
     rel = _the_relation_across(text)
     assert not (rel.label == "conflict" and rel.reason.startswith("contrasting quantities")), rel.reason
+
+
+def test_a_title_case_headline_is_written_as_a_sentence_for_the_parser():
+    from rashomon.pipeline.nlp import recase_title, title_cased
+
+    assert title_cased("Biden Condemns Violence in Portland While Trump Blames NFL")
+    assert not title_cased("Biden condemned the violence in Portland on Sunday night")
+    names = {"Biden", "Portland", "Trump"}
+    # names, capitals inside a word, acronyms and the first word of a part keep their capitals
+    assert recase_title("Biden Condemns Violence in Portland While Trump Blames NFL", names) == (
+        "Biden condemns violence in Portland while Trump blames NFL"
+    )
+    assert (
+        recase_title("Poll: Wealthy Voters Back McConnell’s Plan", set())
+        == "Poll: Wealthy voters back McConnell’s plan"
+    )
+    assert recase_title("Mayor Says ‘Never Again’ After Flood", set()) == "Mayor says ‘Never again’ after flood"

@@ -44,7 +44,7 @@ from rashomon.pipeline.cues import (
     trim,
     turns_down,
 )
-from rashomon.pipeline.nlp import Paragraph, ParsedText, Sentence, headline_end, title_end
+from rashomon.pipeline.nlp import FINITE_TAGS, Paragraph, ParsedText, Sentence, headline_end, title_end
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -2047,9 +2047,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             )
         return True
 
-    # a headline in title case is the outlet's summary of the accounts below, one the parser reads
-    # poorly ("Paul Ryan Challenged On Budget"): no account, no speaker comes from it (one written
-    # as a sentence is read like the body)
+    # a headline block in title case is the outlet's summary of the accounts below ("Paul Ryan
+    # Challenged On Budget"): no account, no speaker comes from it (one written as a sentence is
+    # read like the body, as is a title-case line that ends like a sentence, which the parser
+    # reads in sentence case: ``nlp.recase_title``)
     headline = title_end(parsed.text)
     block_end = headline_end(parsed.text)  # a headline written as a sentence ends here
     for para in parsed.paragraphs:
@@ -2080,8 +2081,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             continue
         marked = _punctuation_account(parsed, para.index, state.people_named)
         # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge inside it does
-        # not take the line over ("Schumer: Reports suggest ...", "... for Hyping Alleged Audio")
-        if marked is not None and not [c for c in find_cues(parsed, marked[0]) if c.kind != "hedged"]:
+        # not take the line over ("Schumer: Reports suggest ...", "... for Hyping Alleged Audio"),
+        # nor does a verb that is not the line's own ("Pence: Flowers won't be there, Trump was
+        # 'mocking' Clinton", "Limbaugh: Hillary asking moderator to fact check Trump")
+        if marked is not None and not [
+            c
+            for c in find_cues(parsed, marked[0])
+            if c.kind != "hedged" and c.verb.dep_ == "ROOT" and c.verb.tag_ in FINITE_TAGS
+        ]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)
             if m is not None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.pipeline import cue_model
 from rashomon.pipeline import lexicon as lx
-from rashomon.pipeline.nlp import ParsedText, Sentence
+from rashomon.pipeline.nlp import FINITE_TAGS, ParsedText, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -459,7 +459,7 @@ def _name_taken_for_adverb(verb: Token) -> Token | None:
     """'Akin, though, told a radio host that he is staying in': the parser read the name that opens
     the sentence, before an adverb set off by commas, as an adverb of a verb left with no subject;
     it is who speaks. Not a day, a number or an interjection ("Tuesday, said the minister, ...")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
         return None
     first = verb.sent[0]
     doc = verb.doc
@@ -487,7 +487,7 @@ def _name_joined_to_opening_phrase(verb: Token) -> Token | None:
     ("with CNN and Fox") has its conjunction; a place named with its state ("In Portland, Oregon,
     Mayor X said") is where, and the one addressed ("In a call with Putin, the Russian president,
     Macron, the French president, said") comes first: the speaker is the last one named."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.tag_ not in FINITE_TAGS:
         return None
     doc = verb.doc
     found: Token | None = None
@@ -534,7 +534,7 @@ def _name_after_quotation(verb: Token) -> Token | None:
     """'"I believe he will follow through," independent Sen. Angus King of Maine, who caucuses with
     the Democrats, told reporters': the parser hung the name that follows the quotation on a verb
     inside it and left the verb after it with no subject; that name is who speaks."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.tag_ not in FINITE_TAGS:
         return None
     doc, sent = verb.doc, verb.sent
     close = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text in QUOTE_CLOSERS), None)
@@ -554,7 +554,7 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
     """'But for all those who described the exercise as waste -- ... -- supporters noted that ...':
     the parser made the noun right before a finite verb of the main clause the object of a verb
     before it, and left the verb with no subject; a noun for people there is who speaks."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ != "ROOT" or verb.i == 0:
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i == 0:
         return None
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
@@ -573,7 +573,7 @@ def _subject_taken_for_object(verb: Token) -> Token | None:
     """'Fox News apologized after a guest on one of its shows called her "mentally ill"': the parser
     read the clause's subject as the object of its opening word ("after" as a preposition) and
     left the finite verb right after it with no subject; the noun there is who speaks."""
-    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or _subjects(verb):
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE_TAGS or _subjects(verb):
         return None
     for prep in verb.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENERS or prep.i > verb.i:

