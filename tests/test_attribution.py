@@ -3468,3 +3468,17 @@ def test_a_labelled_line_stays_its_speakers_when_the_verb_of_saying_inside_is_no
     # not the line's own ("Trump: Clinton said ..." stays Clinton's)
     accs, _ = _accounts(nlp, text)
     assert [n for a, n, _ in accs if a.sentence.start == 0] == ["Walsh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mill was sued by the county in May, alleging it had poisoned the creek.", "the county"),
+        ("Okafor was fired by the station on Monday, saying he had broken its rules.", "the station"),
+        # after a verb of no action against the subject, the participle is the subject's own act
+        ("Okafor was hired by the station in 2010, saying he wanted a change.", "Okafor"),
+    ],
+)
+def test_a_participle_after_a_passive_act_against_someone_is_the_doers(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == [speaker]

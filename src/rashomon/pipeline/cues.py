@@ -960,6 +960,21 @@ def _climb_subject(verb: Token) -> Token | None:
     return None
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer a passive verb of acting against someone names ("was sued by the city", "was fired
+    by the network"), which a participle after it speaks for: it gives the grounds ("..., alleging
+    ..."). After other verbs the participle is the subject's own act ("was hired by the firm,
+    saying he wanted a change")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or _verb_lemma(verb) not in _ACTING_AGAINST:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return doer if doer is not None and doer.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+_ACTING_AGAINST = lx.ATTACK_VERBS | lx.SANCTION_VERBS
+
+
 def _addressee_then_clause(verb: Token, obj: Token) -> bool:
     """'told the station that ...', 'assured them he would ...': the object is the addressee and
     the clause after it the content (not 'acknowledged the reality of X, which ...': a clause
@@ -1811,6 +1826,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
                 # union's memo saying ...": the document's author
                 subj = quoted
+            elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and (doer := _passive_agent(tok.head)) is not None:
+                # "Farenthold was sued by his former aide, alleging ...": the one who did it says it
+                subj = doer
+                borrowed = True
             elif tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lx.PENALTY_NOUNS:
                 # "suspensions for referring to a classmate as ...": a gerund that gives a penalty's
                 # reason names the punished one's act, not the clause subject's ("issued an apology

@@ -1035,6 +1035,10 @@ ATTACK_VERBS = frozenset(
     "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify bash".split()
 )
 
+# Verbs of acting against someone by law or office ("sued", "fired", "fined"): the one who does it
+# gives the grounds ("was sued by the city, alleging ...").
+SANCTION_VERBS = frozenset("sue fire fine charge indict ban suspend censure expel sanction penalize penalise".split())
+
 # Words of condemnation said of a thing ("the remarks were offensive", "the ruling is a disgrace"):
 # two sides that say them of one thing, or go at it with a verb of attack, condemn it together.
 CONDEMNING_WORDS = frozenset(
