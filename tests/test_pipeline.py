@@ -1261,6 +1261,11 @@ def test_one_act_done_to_two_different_things_is_no_clash_of_polarity(nlp):
         "opposite"
     )
 
+    # a word for any thing is the other's thing among them
+    assert _judged(
+        nlp, "He says Dole never received anything.", "Dole received a correct invoice.", TWO_SIDES, polarity=True
+    ).reason.startswith("opposite")
+
 
 def test_a_refused_act_and_a_wanted_one_do_not_agree(nlp):
     wanted = "Hart wants Acme to release them."
@@ -2467,12 +2472,20 @@ def test_a_title_case_headline_is_written_as_a_sentence_for_the_parser():
     assert title_cased("Biden Condemns Violence in Portland While Trump Blames NFL")
     assert not title_cased("Biden condemned the violence in Portland on Sunday night")
     names = {"Biden", "Portland", "Trump"}
-    # names, capitals inside a word, acronyms and the first word of a part keep their capitals
-    assert recase_title("Biden Condemns Violence in Portland While Trump Blames NFL", names) == (
+    common = {"violence", "plan", "flood", "voter", "back"}  # bases of the body's lower-case words
+    # names, capitals inside a word, acronyms and the first word of a part keep their capitals;
+    # the lexicon's verbs and the body's common words lose them
+    assert recase_title("Biden Condemns Violence in Portland While Trump Blames NFL", names, common) == (
         "Biden condemns violence in Portland while Trump blames NFL"
     )
-    assert (
-        recase_title("Poll: Wealthy Voters Back McConnell’s Plan", set())
-        == "Poll: Wealthy voters back McConnell’s plan"
+    assert recase_title("Poll: Wealthy Voters Back McConnell’s Plan", set(), common) == (
+        "Poll: Wealthy voters back McConnell’s plan"
     )
-    assert recase_title("Mayor Says ‘Never Again’ After Flood", set()) == "Mayor says ‘Never again’ after flood"
+    assert recase_title("Mayor Says ‘Never Again’ After Flood", set(), common) == "Mayor says ‘Never Again’ after flood"
+    # a name only the headline gives, initials and abbreviations stay as written
+    assert recase_title("Remarks By Senator Jane Doe On The Flood.", set(), common) == (
+        "Remarks by Senator Jane Doe on the flood."
+    )
+    assert recase_title("Biden Says U.S. Will Back George W. Bush.", names, common) == (
+        "Biden says U.S. will back George W. Bush."
+    )

@@ -32,6 +32,7 @@ from rashomon.pipeline.cues import (
     POSSESSIVES,
     PRONOUNS,
     QUOTE_OPENERS,
+    Cue,
     assign_content,
     drop_nested,
     drop_sourcing,
@@ -1965,6 +1966,27 @@ def _new_state(parsed: ParsedText) -> _State:
     return state
 
 
+def _finite(verb: Token) -> bool:
+    """Whether a verb is in a tense, itself or through its auxiliary ("said", "has said", "will
+    say", "keeps saying")."""
+    if verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "xcomp" and verb.head is not verb and _finite(verb.head)
+
+
+FILLED_SHARE = 2 / 3  # of a labelled line's characters, that a report inside it must span to be the line's
+
+
+def _fills(sent: Sentence, cue: Cue, body: tuple[int, int]) -> bool:
+    """Whether a report spans most of a labelled line's words: its verb's clause and its source."""
+    words = [*cue.verb.subtree, *cue.source]
+    a = max(min(sent.offset(t) for t in words), body[0])
+    b = min(max(sent.offset_end(t) for t in words), body[1])
+    return b - a >= FILLED_SHARE * (body[1] - body[0])
+
+
 def _bare_title(m: Mention) -> bool:
     """A title alone, without a name or an article: headline shorthand ("Mayor vows ...",
     "Judge blocks ..."), not a speaker; a plural ("Police say ...") is a speaker."""
@@ -2080,14 +2102,14 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             out.headings.append((span, name))
             continue
         marked = _punctuation_account(parsed, para.index, state.people_named)
-        # a report the line itself makes stands ("Trump: Clinton said ..."); a hedge inside it does
-        # not take the line over ("Schumer: Reports suggest ...", "... for Hyping Alleged Audio"),
-        # nor does a verb that is not the line's own ("Pence: Flowers won't be there, Trump was
-        # 'mocking' Clinton", "Limbaugh: Hillary asking moderator to fact check Trump")
+        # a report the line itself makes stands ("Trump: Clinton said ...", "... has said"); a hedge
+        # inside it does not take the line over ("Schumer: Reports suggest ...", "... for Hyping
+        # Alleged Audio"), nor does a report that is only a part of the line ("Pence: Flowers won't
+        # be there, Trump was 'mocking' Clinton") or no finite one ("Limbaugh: Hillary asking ...")
         if marked is not None and not [
             c
             for c in find_cues(parsed, marked[0])
-            if c.kind != "hedged" and c.verb.dep_ == "ROOT" and c.verb.tag_ in FINITE_TAGS
+            if c.kind != "hedged" and _finite(c.verb) and _fills(marked[0], c, marked[3])
         ]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)

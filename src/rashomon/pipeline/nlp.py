@@ -71,19 +71,35 @@ _CUE_CLOSERS = {"”", '"', "’’", "''"}
 _SENTENCE_ENDS = {".", "!", "?", ":", ";", "…"}
 
 
-def _speech_forms() -> frozenset[str]:
-    """The past and present forms of the verbs of saying ("said", "asks", "continued")."""
-    from rashomon.pipeline import lexicon as lx
-
+def _forms(lemmas: frozenset[str] | set[str]) -> frozenset[str]:
+    """The past and present forms of verbs ("said", "asks", "continued")."""
     irregular = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"]}
     forms: set[str] = set()
-    for lemma in lx.SPEECH_VERBS | {"ask", "continue", "shout", "yell", "exclaim", "wonder"}:
+    for lemma in lemmas:
         if lemma in irregular:
             forms.update(irregular[lemma])
             continue
         forms.add(lemma + "s")
         forms.add(lemma + "d" if lemma.endswith("e") else lemma + "ed")
     return frozenset(forms)
+
+
+def _speech_forms() -> frozenset[str]:
+    """The past and present forms of the verbs of saying ("said", "asks", "continued")."""
+    from rashomon.pipeline import lexicon as lx
+
+    return _forms(lx.SPEECH_VERBS | {"ask", "continue", "shout", "yell", "exclaim", "wonder"})
+
+
+@lru_cache(maxsize=1)
+def _headline_bases() -> frozenset[str]:
+    """The bases (``_base``) of the verbs of the lexicon, in the forms a headline gives them
+    ("Vows", "Blames", "Defends"): common words, whatever the body holds."""
+    from rashomon.pipeline import lexicon as lx
+
+    lemmas = lx.SPEECH_VERBS | lx.CLAUSE_VERBS | lx.INTENT_VERBS | lx.STANCE_VERBS | lx.EVIDENCE_VERBS | lx.DENIAL_VERBS
+    lemmas |= lx.HEDGE_VERBS | lx.ATTACK_VERBS | lx.BACKING_VERBS | lx.SANCTION_VERBS
+    return frozenset(_base(w) for w in _forms(lemmas) | lemmas)
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +257,12 @@ def headline_end(text: str) -> int:
 
 # the small words title case leaves in lower case
 _SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as vs via up".split())
+# words a headline capitalises that are never names
+_FUNCTION_WORDS = _SMALL_WORDS | frozenset(
+    "is are was were be been being has have had do does did will would can could should may might must "
+    "not no this that these those he she it they we you his her its their our your who what which when "
+    "where why how than then there here into onto out over under about after before while amid".split()
+)
 
 
 def title_end(text: str) -> int:
@@ -267,6 +289,17 @@ def _stem(word: str) -> str:
     return re.split(r"['’]", word)[0]
 
 
+def _base(word: str) -> str:
+    """A word's rough base, for telling a headline's form of a word the body uses ("Leaves",
+    "leaving", "leave"): lower case, without one ending of inflection or a final e."""
+    w = word.lower()
+    for end in ("ing", "ed", "es", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[: -len(end)]
+            break
+    return w.removesuffix("e") if len(w) > 3 else w
+
+
 def title_cased(line: str) -> bool:
     """Whether a line is a headline set in title case: short, and most of its content words after
     the first start with a capital."""
@@ -276,20 +309,31 @@ def title_cased(line: str) -> bool:
     return bool(content) and sum(not w[0].isupper() for w in content) <= TITLE_LOWER_SHARE * len(content)
 
 
-def recase_title(line: str, names: set[str]) -> str:
+_PART_OPENERS = ":;!?—–‘“'\"(|"
+
+
+def recase_title(line: str, names: set[str], words: set[str]) -> str:
     """A headline set in title case written as a sentence ("Biden Condemns Violence in Portland" ->
     "Biden condemns violence in Portland"), so that the parser reads its verb as a verb. A word
-    keeps its capital when it opens the line or a part of it (after a colon, a full stop or a
-    quotation mark), is written in capitals or with a capital inside ("NFL", "McConnell"), or is
-    one of ``names`` (the body's proper nouns). Each letter stays one character, so every offset
-    holds."""
+    loses its capital when it is a function word, or common (its base, ``_base``, is that of one of
+    ``words``, the body's words in lower case, or of a verb of the lexicon), and not one of ``names``
+    (the body's proper nouns). It keeps it when it opens the line or a part of it (after a colon, a
+    sentence's stop or a quotation mark), is one letter ("George W. Bush", "U.S."), or has a
+    capital inside ("NFL", "McConnell"); a name only the headline gives ("Remarks By Senator Jane
+    Doe") stays. Each letter stays one character, so every offset holds."""
+    common = {_base(w) for w in words} | _headline_bases()
     chars = list(line)
     for w in _WORD.finditer(line):
         word = w.group(0)
         before = line[: w.start()].rstrip()
-        if not before or before[-1] in ":;.!?—–‘“'\"(|" or not word[0].isupper():
+        if not before or before[-1] in _PART_OPENERS or not word[0].isupper() or len(word) == 1:
             continue
-        if any(c.isupper() for c in word[1:]) or word == "I" or _stem(word) in names:
+        last = _WORD.findall(before)
+        if before[-1] == "." and last and len(last[-1]) > 1:
+            continue  # a new sentence ("... Violence. But Which ..."), not an initial ("U.S. Will")
+        if any(c.isupper() for c in word[1:]) or _stem(word) in names:
+            continue
+        if word.lower() not in _FUNCTION_WORDS and _base(word) not in common:
             continue
         low = word[0].lower()
         if len(low) == 1:
@@ -297,44 +341,52 @@ def recase_title(line: str, names: set[str]) -> str:
     return "".join(chars)
 
 
-def _recase_titles(parsed: ParsedText, nlp: Language) -> None:
-    """Parse the headlines in title case that open a text as sentences: the parser reads a copy
-    written as one (``recase_title``, the body's proper nouns keeping their capitals), and its
-    reading is set on the headline's own words, so the text and every name stay as written."""
-    from spacy.tokens import Doc
-
+def _recased_titles(parsed: ParsedText) -> list[tuple[Paragraph, str]]:
+    """The headlines in title case that open a text and end like a sentence ("Sanders Vows To
+    Eliminate Tax Breaks."), each with its copy written as a sentence (``recase_title``); not a
+    heading that ends in a colon ("South Korea Says:"), nor a headline block the attribution stage
+    leaves out."""
     heads = []
     for p in parsed.paragraphs[:-1]:
-        if not title_cased(p.text):
+        if not title_cased(p.text) or not re.search(r"[.!?…][\"'”’)\]]*$", p.text):
             break
         heads.append(p)
     if not heads:
-        return
+        return []
+    body = parsed.paragraphs[len(heads) :]
     names = {
         _stem(t.text)
-        for p in parsed.paragraphs[len(heads) :]
+        for p in body
         if p.doc is not None
         for t in p.doc
         if t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES
     }
+    words = {w for p in body for w in _WORD.findall(p.text) if w[0].islower()}
+    out = []
     for head in heads:
-        recased = recase_title(head.text, names)
-        if recased == head.text:
-            continue
-        read = nlp(recased)
-        head.doc = Doc(
-            read.vocab,
-            words=[head.text[t.idx : t.idx + len(t.text)] for t in read],
-            spaces=[bool(t.whitespace_) for t in read],
-            tags=[t.tag_ for t in read],
-            pos=[t.pos_ for t in read],
-            morphs=[str(t.morph) for t in read],
-            lemmas=[t.lemma_ for t in read],
-            heads=[t.head.i for t in read],
-            deps=[t.dep_ for t in read],
-            sent_starts=[bool(t.is_sent_start) for t in read],
-            ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ != "O" else "O" for t in read],
-        )
+        recased = recase_title(head.text, names, words)
+        if recased != head.text:
+            out.append((head, recased))
+    return out
+
+
+def _read_as(head: Paragraph, read: SpacyDoc) -> SpacyDoc:
+    """The parser's reading of a recased copy, set on the headline's own words."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        read.vocab,
+        words=[head.text[t.idx : t.idx + len(t.text)] for t in read],
+        spaces=[bool(t.whitespace_) for t in read],
+        tags=[t.tag_ for t in read],
+        pos=[t.pos_ for t in read],
+        morphs=[str(t.morph) for t in read],
+        lemmas=[t.lemma_ for t in read],
+        heads=[t.head.i for t in read],
+        deps=[t.dep_ for t in read],
+        sent_starts=[bool(t.is_sent_start) for t in read],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ != "O" else "O" for t in read],
+    )
 
 
 _OPENERS = {"“", "«"}
@@ -502,15 +554,20 @@ def parse_many(texts: list[str], nlp: Language, batch_size: int = 64) -> list[Pa
     flat = [p for ps in all_paras for p in ps]
     for para, doc in zip(flat, nlp.pipe((p.text for p in flat), batch_size=batch_size), strict=True):
         para.doc = doc
-    out = []
-    for text, original, paras in zip(texts, originals, all_paras, strict=True):
-        parsed = ParsedText(
+    out = [
+        ParsedText(
             text=text, paragraphs=paras, quotes=find_quotes(text, paras), original=original if original != text else ""
         )
-        _recase_titles(parsed, nlp)
+        for text, original, paras in zip(texts, originals, all_paras, strict=True)
+    ]
+    # a headline in title case is read again as a sentence, all such headlines in one stream
+    recased = [r for parsed in out for r in _recased_titles(parsed)]
+    for (head, _), read in zip(recased, nlp.pipe((r for _, r in recased), batch_size=batch_size), strict=True):
+        head.doc = _read_as(head, read)
+    for parsed in out:
+        text, paras = parsed.text, parsed.paragraphs
         for para in paras:
             assert para.doc is not None
             for s in para.doc.sents:
                 parsed.sentences.append(Sentence(paragraph=para, span=s, index=len(parsed.sentences), source=text))
-        out.append(parsed)
     return out

@@ -53,6 +53,11 @@ POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a 
 
 
 _PRONOUNS = frozenset("he she it they we i you".split())  # lemmas: "him" is "he"
+# words that stand for any thing or person, the one the other names among them ("denied it had
+# poisoned anything" / "it had poisoned the creek")
+_ANY_THING = frozenset(
+    "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
+)
 
 
 def _objects(info: ClauseInfo, verb: str) -> set[str]:
@@ -63,9 +68,9 @@ def _objects(info: ClauseInfo, verb: str) -> set[str]:
 def _different_things(a: ClauseInfo, b: ClauseInfo, verb: str) -> bool:
     """Whether two claims' act bears on different things ("never received a correct bill" /
     "received good reviews"); a pronoun may be the other's name ("rumors linking him to X" /
-    "Rich was linked to X")."""
+    "Rich was linked to X"), as may a word for any thing ("poisoned anything" / "poisoned the creek")."""
     oa, ob = _objects(a, verb), _objects(b, verb)
-    return bool(oa and ob) and not oa & ob and not (oa | ob) & _PRONOUNS
+    return bool(oa and ob) and not oa & ob and not (oa | ob) & (_PRONOUNS | _ANY_THING)
 
 
 def _measures(info: ClauseInfo) -> set[str]:
