@@ -3503,3 +3503,24 @@ def test_a_labelled_line_that_is_one_report_is_the_reported_speakers(nlp, line):
 def test_a_heading_in_title_case_keeps_its_whole_name(nlp, heading):
     accs, _ = _accounts(nlp, f"{heading}\nThe strike hit a hospital and killed dozens of civilians.\n")
     assert [n for _, n, _ in accs] == [heading.rsplit(" ", 1)[0]]
+
+
+def test_an_as_clause_without_a_comma_of_anothers_saying_is_their_own_account(nlp):
+    accs, _ = _accounts(nlp, "The senators asked the network to pull the film as the director defended the film.")
+    assert [(n, c) for _, n, c in accs] == [
+        ("The senators", ["the network to pull the film"]),
+        ("the director", ["the film"]),
+    ]
+    # a comparison, a thing said before (a perfect) and a clause of no saying stay inside
+    for text in [
+        "The union said the plan would fail as workers had warned.",
+        "The mayor said the tax would hit someone as wealthy as the governor claims to be.",
+        "The union said prices would rise as demand outstrips supply.",
+    ]:
+        accs, _ = _accounts(nlp, text)
+        assert [n for _, n, _ in accs] == [text.split(" said")[0]], text
+
+
+def test_a_verb_of_verbal_attack_is_a_cue(nlp):
+    accs, _ = _accounts(nlp, "The activist excoriated world leaders for doing too little.")
+    assert [n for _, n, _ in accs] == ["The activist"]

@@ -2425,27 +2425,36 @@ def _narrated_while(sent: Sentence, verb: Token) -> int | None:
     rise, as demand outstrips supply") and stops nothing."""
     for tok in sent.span:
         if tok.i > verb.i and _while_clause(tok):
-            return sent.offset(tok.left_edge.nbor(-1))
+            before = tok.left_edge.nbor(-1)
+            return sent.offset(before) if before.text == "," else sent.offset(tok.left_edge)
     return None
 
 
 def _while_clause(tok: Token) -> bool:
     """A clause of "as" or "while" set off by a comma and set after the clause it hangs on, with a
-    named person or a role as subject, or a verb of saying (see ``_narrated_while``)."""
+    named person or a role as subject, or a verb of saying (see ``_narrated_while``); with no
+    comma, one of another's act of saying or taking a side."""
     # (set after the clause it hangs on: "said that, while Democrats control the Senate, the bill
     # will fail" keeps its aside inside what is said)
-    if tok.dep_ != "advcl" or tok.head.i > tok.i or tok.left_edge.i == 0 or tok.left_edge.nbor(-1).text != ",":
+    if tok.dep_ != "advcl" or tok.head.i > tok.i or tok.left_edge.i == 0:
         return False
     mark = next((m for m in tok.children if m.dep_ == "mark"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if mark is None or mark.lower_ not in {"as", "while"} or subj is None or mark.i != tok.left_edge.i:
         return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    if tok.left_edge.nbor(-1).text != ",":
+        # with no comma, only another's act of saying or taking a side, as it happens: "asked
+        # Netflix to pull the film as the director defended it" (not "rise as demand grows", "leave
+        # as the mayor arrived", "would fail as workers had warned", nor a comparison: "as wealthy
+        # as Trump claims to be")
+        compared = tok.left_edge.nbor(-1).pos_ in {"ADJ", "ADV"}
+        return _verb_lemma(tok) in lx.REPORTING_VERBS and subj.pos_ != "PRON" and not perfect and not compared
     # (a body or a people as subject may be the speaker's reason: "..., as only the Central
     # Laboratory can confirm cases", "..., as Democrats lack the votes"; a pronoun may be the
     # speaker: "..., as he likened it to a prank"; but a clause of saying points back whoever says
     # it: "calling him a liar, as he has alleged before")
     # (a perfect gives the speaker's background: "..., as the mayor had refused to meet them")
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     return (
         (subj.ent_type_ == "PERSON" or (subj.lemma_.lower() in lx.PERSON_ROLES and subj.tag_ == "NN")) and not perfect
     ) or _verb_lemma(tok) in lx.SPEECH_VERBS
