@@ -1261,10 +1261,18 @@ def test_one_act_done_to_two_different_things_is_no_clash_of_polarity(nlp):
         "opposite"
     )
 
-    # a word for any thing is the other's thing among them
-    assert _judged(
-        nlp, "He says Dole never received anything.", "Dole received a correct invoice.", TWO_SIDES, polarity=True
-    ).reason.startswith("opposite")
+    # a word for any thing in the claim that says no, or for every thing in the one that says yes,
+    # is the other's thing among them; not the other way round
+    for neg, pos in [
+        ("He says Dole never received anything.", "Dole received a correct invoice."),
+        ("He says Dole did not receive the invoice.", "Dole received everything."),
+    ]:
+        assert _judged(nlp, neg, pos, TWO_SIDES, polarity=True).reason.startswith("opposite"), neg
+    for neg, pos in [
+        ("He says Dole did not receive everything.", "Dole received a correct invoice."),
+        ("He says Dole did not receive the invoice.", "Dole received something."),
+    ]:
+        assert not _judged(nlp, neg, pos, TWO_SIDES, polarity=True).reason.startswith("opposite"), neg
 
 
 def test_a_refused_act_and_a_wanted_one_do_not_agree(nlp):
@@ -2488,4 +2496,12 @@ def test_a_title_case_headline_is_written_as_a_sentence_for_the_parser():
     )
     assert recase_title("Biden Says U.S. Will Back George W. Bush.", names, common) == (
         "Biden says U.S. will back George W. Bush."
+    )
+    # a word the title-case reading takes for part of a person's name ("Theresa May") or a proper
+    # noun before a name the body gives ("Hope Davis") keeps it, though "may" and "hope" are common
+    line = "Prime Minister Theresa May Says Hope Davis Will Back The Plan."
+    people = frozenset({line.index("Theresa"), line.index("May")})
+    proper = frozenset({line.index("Hope")})
+    assert recase_title(line, {"Davis"}, common, people, proper) == (
+        "Prime Minister Theresa May says Hope Davis will back the plan."
     )

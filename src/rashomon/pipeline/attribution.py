@@ -1966,6 +1966,33 @@ def _new_state(parsed: ParsedText) -> _State:
     return state
 
 
+def _person(tokens: list[Token]) -> bool:
+    """Whether a line's label names someone ("Pence", "Politifact"), not a topic or a place
+    ("Markets", "Germany")."""
+    return any(t.pos_ == "PROPN" for t in tokens) and not any(
+        t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} for t in tokens
+    )
+
+
+def _after_a_clause(sent: Sentence, cue: Cue, start: int) -> bool:
+    """Whether a report inside a labelled line comes after a clause of the line's own, one with a
+    verb in a tense that is no part of the report ("Pence: Flowers won't be at debate, Trump was
+    'mocking' Clinton"): the labelled speaker says both. What the report reports, before its cue
+    or after, is part of it ("The wall is racist, Clinton has said")."""
+    reported = {cue.verb.i} | {t.i for t in cue.source}
+    for c in cue.verb.children:
+        if c.dep_ in {"aux", "auxpass", "neg"}:
+            reported.add(c.i)
+        elif c.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"}:
+            reported |= {t.i for t in c.subtree}
+    first = min((sent.offset(t) for t in cue.source), default=sent.offset(cue.verb))
+    return any(
+        t.i not in reported and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} and _finite(t)
+        for t in sent.span
+        if start <= sent.offset(t) < first
+    )
+
+
 def _finite(verb: Token) -> bool:
     """Whether a verb is in a tense, itself or through its auxiliary ("said", "has said", "will
     say", "keeps saying")."""
@@ -1974,17 +2001,6 @@ def _finite(verb: Token) -> bool:
     ):
         return True
     return verb.dep_ == "xcomp" and verb.head is not verb and _finite(verb.head)
-
-
-FILLED_SHARE = 2 / 3  # of a labelled line's characters, that a report inside it must span to be the line's
-
-
-def _fills(sent: Sentence, cue: Cue, body: tuple[int, int]) -> bool:
-    """Whether a report spans most of a labelled line's words: its verb's clause and its source."""
-    words = [*cue.verb.subtree, *cue.source]
-    a = max(min(sent.offset(t) for t in words), body[0])
-    b = min(max(sent.offset_end(t) for t in words), body[1])
-    return b - a >= FILLED_SHARE * (body[1] - body[0])
 
 
 def _bare_title(m: Mention) -> bool:
@@ -2102,14 +2118,18 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             out.headings.append((span, name))
             continue
         marked = _punctuation_account(parsed, para.index, state.people_named)
-        # a report the line itself makes stands ("Trump: Clinton said ...", "... has said"); a hedge
-        # inside it does not take the line over ("Schumer: Reports suggest ...", "... for Hyping
-        # Alleged Audio"), nor does a report that is only a part of the line ("Pence: Flowers won't
-        # be there, Trump was 'mocking' Clinton") or no finite one ("Limbaugh: Hillary asking ...")
+        # a report the line itself makes stands ("Trump: Clinton said ...", "... has said", "...,
+        # according to Clinton"); a hedge inside it does not take the line over ("Schumer: Reports
+        # suggest ...", "... for Hyping Alleged Audio"), nor does a participle with no tense
+        # ("Limbaugh: Hillary asking moderator to fact check Trump 'reeks of fear'"), nor, after a
+        # person's name, one set after a clause of the line's own ("Pence: Flowers won't be at
+        # debate, Trump was 'mocking' Clinton camp"; "Germany: ... , and prosecutors said" is theirs)
         if marked is not None and not [
             c
             for c in find_cues(parsed, marked[0])
-            if c.kind != "hedged" and _finite(c.verb) and _fills(marked[0], c, marked[3])
+            if c.kind != "hedged"
+            and (c.kind == "according_to" or _finite(c.verb))
+            and not (_person(marked[1]) and _after_a_clause(marked[0], c, marked[3][0]))
         ]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)

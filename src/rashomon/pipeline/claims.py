@@ -1738,6 +1738,18 @@ def speaker_pronouns(text: str, accounts: list[Account]) -> dict[str, str]:
     return {spk: next(iter(words)) for spk, words in seen.items() if len(words) == 1}
 
 
+def _sides_with_one(parsed: ParsedText, x: int, y: int, cue: list[Token]) -> bool:
+    """Whether an account takes a side on one thing it names ("praised Lieberman", "condemned
+    Hamas"): a verb of backing or going at someone, and a content of one proper noun."""
+    words = [t for _s, t in _tokens_in(parsed, x, y) if not t.is_punct]
+    sides = lx.STANCE_VERBS | lx.ATTACK_VERBS | lx.BACKING_VERBS
+    return (
+        len(words) == 1
+        and words[0].pos_ == "PROPN"
+        and any(t.lemma_.lower() in sides and t.pos_ == "VERB" for t in cue)
+    )
+
+
 def extract(
     parsed: ParsedText,
     accounts: list[Account],
@@ -1857,6 +1869,11 @@ def extract(
             x, y = trim(text, acc.content[0].start, acc.content[-1].end)
             if acc.kind == "direct" or text[x:y].strip(" .!\"“”'").lower() in _ANSWER_WORDS:
                 pieces.append((x, y))
+            elif _sides_with_one(parsed, x, y, cue_words.get(acc.id, [])):
+                # a side taken on one named thing: "Republicans praised Lieberman", read whole (the
+                # verb says the side)
+                pieces.append(trim(text, acc.sentence.start, acc.sentence.end))
+            if pieces:
                 sent = next((s for s in parsed.sentences if s.start <= x < s.end), None)
                 if sent is not None and acc.sentence.start <= sent.end and sent.start <= acc.sentence.end:
                     whole = trim(text, min(sent.start, acc.sentence.start), max(sent.end, acc.sentence.end))

@@ -962,9 +962,9 @@ def _climb_subject(verb: Token) -> Token | None:
 
 def _passive_agent(verb: Token) -> Token | None:
     """The doer a passive verb of acting against someone names ("was sued by the city", "was fired
-    by the network"), which a participle after it speaks for: it gives the grounds ("..., alleging
-    ..."). After other verbs the participle is the subject's own act ("was hired by the firm,
-    saying he wanted a change")."""
+    by the network"), for whom a participle of grounds after it speaks ("..., alleging ...",
+    "..., citing ..."). After other verbs the participle is the subject's own act ("was hired by
+    the firm, claiming he wanted a change")."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children) or _verb_lemma(verb) not in _ACTING_AGAINST:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1826,8 +1826,14 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # "The memo quotes the Council, ... saying ...": the one quoted says it; "obtained the
                 # union's memo saying ...": the document's author
                 subj = quoted
-            elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and (doer := _passive_agent(tok.head)) is not None:
-                # "Farenthold was sued by his former aide, alleging ...": the one who did it says it
+            elif (
+                tok.dep_ == "advcl"
+                and tok.tag_ == "VBG"
+                and lemma in lx.GROUNDS_VERBS
+                and (doer := _passive_agent(tok.head)) is not None
+            ):
+                # "Farenthold was sued by his former aide, alleging ...": the one who did it gives its
+                # grounds (the subject's own reply stays the subject's: "..., denying any wrongdoing")
                 subj = doer
                 borrowed = True
             elif tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lx.PENALTY_NOUNS:

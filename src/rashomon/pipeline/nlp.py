@@ -312,7 +312,13 @@ def title_cased(line: str) -> bool:
 _PART_OPENERS = ":;!?—–‘“'\"(|"
 
 
-def recase_title(line: str, names: set[str], words: set[str]) -> str:
+def recase_title(
+    line: str,
+    names: set[str],
+    words: set[str],
+    people: frozenset[int] = frozenset(),
+    proper: frozenset[int] = frozenset(),
+) -> str:
     """A headline set in title case written as a sentence ("Biden Condemns Violence in Portland" ->
     "Biden condemns violence in Portland"), so that the parser reads its verb as a verb. A word
     loses its capital when it is a function word, or common (its base, ``_base``, is that of one of
@@ -320,10 +326,14 @@ def recase_title(line: str, names: set[str], words: set[str]) -> str:
     (the body's proper nouns). It keeps it when it opens the line or a part of it (after a colon, a
     sentence's stop or a quotation mark), is one letter ("George W. Bush", "U.S."), or has a
     capital inside ("NFL", "McConnell"); a name only the headline gives ("Remarks By Senator Jane
-    Doe") stays. Each letter stays one character, so every offset holds."""
+    Doe") stays, as does a word of a person's name in the title-case reading (``people``, the
+    offsets of such words: "Theresa May", "Drew Brees") that is no verb of the lexicon, and a proper
+    noun of that reading (``proper``) that is a first name (``_first_name``: "Hope Davis"). Each
+    letter stays one character, so every offset holds."""
     common = {_base(w) for w in words} | _headline_bases()
     chars = list(line)
-    for w in _WORD.finditer(line):
+    found = list(_WORD.finditer(line))
+    for k, w in enumerate(found):
         word = w.group(0)
         before = line[: w.start()].rstrip()
         if not before or before[-1] in _PART_OPENERS or not word[0].isupper() or len(word) == 1:
@@ -333,12 +343,23 @@ def recase_title(line: str, names: set[str], words: set[str]) -> str:
             continue  # a new sentence ("... Violence. But Which ..."), not an initial ("U.S. Will")
         if any(c.isupper() for c in word[1:]) or _stem(word) in names:
             continue
+        if w.start() in people and _base(word) not in _headline_bases():
+            continue
+        if w.start() in proper and _first_name(found, k, names):
+            continue
         if word.lower() not in _FUNCTION_WORDS and _base(word) not in common:
             continue
         low = word[0].lower()
         if len(low) == 1:
             chars[w.start()] = low
     return "".join(chars)
+
+
+def _first_name(found: list[re.Match[str]], k: int, names: set[str]) -> bool:
+    """Whether the k-th word stands right before a name the body gives and after no such name: a
+    first name ("Actress Hope Davis"), not a verb between two ("Pelosi Says Trump ...")."""
+    after = k + 1 < len(found) and _stem(found[k + 1].group(0)) in names
+    return after and not (k > 0 and _stem(found[k - 1].group(0)) in names)
 
 
 def _recased_titles(parsed: ParsedText) -> list[tuple[Paragraph, str]]:
@@ -364,7 +385,9 @@ def _recased_titles(parsed: ParsedText) -> list[tuple[Paragraph, str]]:
     words = {w for p in body for w in _WORD.findall(p.text) if w[0].islower()}
     out = []
     for head in heads:
-        recased = recase_title(head.text, names, words)
+        people = frozenset(t.idx for t in head.doc or () if t.ent_type_ == "PERSON")
+        proper = frozenset(t.idx for t in head.doc or () if t.pos_ == "PROPN")
+        recased = recase_title(head.text, names, words, people, proper)
         if recased != head.text:
             out.append((head, recased))
     return out

@@ -53,11 +53,12 @@ POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a 
 
 
 _PRONOUNS = frozenset("he she it they we i you".split())  # lemmas: "him" is "he"
-# words that stand for any thing or person, the one the other names among them ("denied it had
-# poisoned anything" / "it had poisoned the creek")
-_ANY_THING = frozenset(
-    "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
-)
+# words that stand for any thing or person, the one the other names among them: in the claim that
+# says no ("denied it had poisoned anything" / "it had poisoned the creek"), or for every one in the
+# claim that says yes ("fixed everything" / "did not fix the bridge"); not "did not help everyone"
+# against "helped farmers", nor "hired someone" against "did not hire the consultant"
+_ANY_THING = frozenset("anything anyone anybody".split())
+_EVERY_THING = frozenset("everything everyone everybody".split())
 
 
 def _objects(info: ClauseInfo, verb: str) -> set[str]:
@@ -65,12 +66,15 @@ def _objects(info: ClauseInfo, verb: str) -> set[str]:
     return info.frames.get(verb, set()) - info.modifiers.get(verb, set())
 
 
-def _different_things(a: ClauseInfo, b: ClauseInfo, verb: str) -> bool:
-    """Whether two claims' act bears on different things ("never received a correct bill" /
-    "received good reviews"); a pronoun may be the other's name ("rumors linking him to X" /
-    "Rich was linked to X"), as may a word for any thing ("poisoned anything" / "poisoned the creek")."""
-    oa, ob = _objects(a, verb), _objects(b, verb)
-    return bool(oa and ob) and not oa & ob and not (oa | ob) & (_PRONOUNS | _ANY_THING)
+def _different_things(neg: ClauseInfo, pos: ClauseInfo, verb: str) -> bool:
+    """Whether the act a negative claim and a positive one tell bears on different things ("never
+    received a correct bill" / "received good reviews"); a pronoun may be the other's name ("rumors
+    linking him to X" / "Rich was linked to X"), as may a word for any thing or every thing
+    (``_ANY_THING``)."""
+    oa, ob = _objects(neg, verb), _objects(pos, verb)
+    if oa & _ANY_THING or ob & _EVERY_THING:
+        return False
+    return bool(oa and ob) and not oa & ob and not (oa | ob) & _PRONOUNS
 
 
 def _measures(info: ClauseInfo) -> set[str]:
@@ -815,7 +819,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pointed = set()
         # "never received a correct bill" / "received good reviews": one act done to two different
         # things is no point they take opposite sides of
-        pointed -= {v for v in pointed & shared_verbs if _different_things(ia, ib, v)}
+        pointed -= {v for v in pointed & shared_verbs if _different_things(neg_info, pos_info, v)}
     # "southern Israel does not have any dams" / "the water of the Israeli dams, which were
     # opened": one says there is no such thing, the other tells of it as there
     absent = _absent_thing(ia, ib) if not internal else None
