@@ -2505,3 +2505,11 @@ def test_a_title_case_headline_is_written_as_a_sentence_for_the_parser():
     assert recase_title(line, {"Davis"}, common, people, proper) == (
         "Prime Minister Theresa May says Hope Davis will back the plan."
     )
+
+
+def test_a_side_taken_on_one_named_thing_is_a_claim():
+    an = compare(texts=["Democrats condemned Lieberman. Republicans praised Lieberman."])
+    assert [c.quote for c in an.claims] == ["Democrats condemned Lieberman", "Republicans praised Lieberman"]
+    assert [r.label for r in an.relations] == ["conflict"]
+    # a bare object of any other verb says nothing a claim could hold
+    assert compare(texts=["He denied it. The senator thanked Pelosi."]).claims == []
