@@ -3538,3 +3538,33 @@ def test_a_persons_label_keeps_a_line_whose_report_comes_after_a_clause_of_its_o
     text = "Here is the news.\n\nGermany: Police arrested two men in Berlin, and prosecutors said the motive was unclear.\n"
     accs, _ = _accounts(nlp, text)
     assert [n for a, n, _ in accs] == ["prosecutors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a report set after a clause of the labelled speaker's own, or in a clause on a noun, is
+        # part of the speaker's line
+        ("BIDEN: The economy is in shambles, and economists say it will get worse.", ["BIDEN"]),
+        ("Sanders: Clinton, who said she would fight Wall Street, is wrong.", ["Sanders"]),
+        ("Mattis: The enemy is weak, as our commanders have said.", ["Mattis"]),
+        # two reports in the line: both the reported speaker's
+        ("Trump: Clinton once claimed taxes would fall, but now she says they will rise.", ["Clinton", "Clinton"]),
+    ],
+)
+def test_a_speakers_label_and_the_reports_inside_the_line(nlp, text, speakers):
+    accs, _ = _accounts(nlp, f"Biden spoke. Clinton and our commanders were there.\n\n{text}\n")
+    assert [n for a, n, _ in accs if a.sentence.start > 40] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said: "Crime will fall as the police chief promised."',
+        "The mayor said that crime will fall as the chief promised and that taxes will drop.",
+        "The mayor said the city created as many jobs as the governor promised.",
+    ],
+)
+def test_an_as_clause_inside_a_quotation_a_coordination_or_a_comparison_stays_inside(nlp, text):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["The mayor"]

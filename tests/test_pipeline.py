@@ -1266,6 +1266,7 @@ def test_one_act_done_to_two_different_things_is_no_clash_of_polarity(nlp):
     for neg, pos in [
         ("He says Dole never received anything.", "Dole received a correct invoice."),
         ("He says Dole did not receive the invoice.", "Dole received everything."),
+        ("He says Dole received nothing.", "Dole received a correct invoice."),
     ]:
         assert _judged(nlp, neg, pos, TWO_SIDES, polarity=True).reason.startswith("opposite"), neg
     for neg, pos in [
@@ -2497,13 +2498,18 @@ def test_a_title_case_headline_is_written_as_a_sentence_for_the_parser():
     assert recase_title("Biden Says U.S. Will Back George W. Bush.", names, common) == (
         "Biden says U.S. will back George W. Bush."
     )
-    # a word the title-case reading takes for part of a person's name ("Theresa May") or a proper
-    # noun before a name the body gives ("Hope Davis") keeps it, though "may" and "hope" are common
-    line = "Prime Minister Theresa May Says Hope Davis Will Back The Plan."
-    people = frozenset({line.index("Theresa"), line.index("May")})
-    proper = frozenset({line.index("Hope")})
-    assert recase_title(line, {"Davis"}, common, people, proper) == (
-        "Prime Minister Theresa May says Hope Davis will back the plan."
+    # a word the title-case reading takes for part of a person's name ("Drew Brees") or a proper
+    # noun before a name the body gives ("Jane Davis") keeps it, though "drew" is a common word;
+    # not a function word or a verb of the lexicon ("Critics Slam Obama")
+    line = "Quarterback Drew Brees Says Jane Davis Will Back The Plan."
+    people = frozenset({line.index("Drew"), line.index("Brees")})
+    proper = frozenset({line.index("Jane")})
+    assert recase_title(line, {"Davis", "Brees"}, common | {"drew"}, people, proper) == (
+        "Quarterback Drew Brees says Jane Davis will back the plan."
+    )
+    line = "Critics Slam Obama Over Plan."
+    assert recase_title(line, {"Obama"}, common, frozenset(), frozenset({line.index("Slam")})) == (
+        "Critics slam Obama over plan."
     )
 
 
@@ -2511,5 +2517,8 @@ def test_a_side_taken_on_one_named_thing_is_a_claim():
     an = compare(texts=["Democrats condemned Lieberman. Republicans praised Lieberman."])
     assert [c.quote for c in an.claims] == ["Democrats condemned Lieberman", "Republicans praised Lieberman"]
     assert [r.label for r in an.relations] == ["conflict"]
-    # a bare object of any other verb says nothing a claim could hold
-    assert compare(texts=["He denied it. The senator thanked Pelosi."]).claims == []
+    # a bare object of any other verb says nothing a claim could hold, nor a place attacked
+    assert compare(texts=["He denied it. The senator thanked Pelosi. Troops attacked Baghdad."]).claims == []
+    # two who take one side, each their own, agree: no clash of two doers of one act
+    an = compare(texts=["The union endorsed Biden. The chamber of commerce endorsed Biden."])
+    assert [r.label for r in an.relations] == ["agree"]

@@ -1967,24 +1967,26 @@ def _new_state(parsed: ParsedText) -> _State:
 
 
 def _person(tokens: list[Token]) -> bool:
-    """Whether a line's label names someone ("Pence", "Politifact"), not a topic or a place
-    ("Markets", "Germany")."""
-    return any(t.pos_ == "PROPN" for t in tokens) and not any(
-        t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} for t in tokens
-    )
+    """Whether a line's label may name a speaker ("Pence", "BIDEN", "Politifact"), not a place
+    ("Germany")."""
+    return not any(t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} for t in tokens)
 
 
-def _after_a_clause(sent: Sentence, cue: Cue, start: int) -> bool:
+def _after_a_clause(sent: Sentence, cue: Cue, start: int, reports: list[Cue]) -> bool:
     """Whether a report inside a labelled line comes after a clause of the line's own, one with a
-    verb in a tense that is no part of the report ("Pence: Flowers won't be at debate, Trump was
-    'mocking' Clinton"): the labelled speaker says both. What the report reports, before its cue
-    or after, is part of it ("The wall is racist, Clinton has said")."""
-    reported = {cue.verb.i} | {t.i for t in cue.source}
-    for c in cue.verb.children:
-        if c.dep_ in {"aux", "auxpass", "neg"}:
-            reported.add(c.i)
-        elif c.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"}:
-            reported |= {t.i for t in c.subtree}
+    verb in a tense that is no part of a report ("Pence: Flowers won't be at debate, Trump was
+    'mocking' Clinton"): the labelled speaker says both. What a report reports, before its cue
+    or after, is part of it ("The wall is racist, Clinton has said"), as is another report of the
+    line (``reports``) and what it reports ("Clinton once claimed taxes would fall, but now she
+    says ...")."""
+    reported = {t.i for t in cue.source}
+    for r in reports:
+        reported.add(r.verb.i)
+        for c in r.verb.children:
+            if c.dep_ in {"aux", "auxpass", "neg"}:
+                reported.add(c.i)
+            elif c.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"}:
+                reported |= {t.i for t in c.subtree}
     first = min((sent.offset(t) for t in cue.source), default=sent.offset(cue.verb))
     return any(
         t.i not in reported and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} and _finite(t)
@@ -2121,15 +2123,24 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         # a report the line itself makes stands ("Trump: Clinton said ...", "... has said", "...,
         # according to Clinton"); a hedge inside it does not take the line over ("Schumer: Reports
         # suggest ...", "... for Hyping Alleged Audio"), nor does a participle with no tense
-        # ("Limbaugh: Hillary asking moderator to fact check Trump 'reeks of fear'"), nor, after a
-        # person's name, one set after a clause of the line's own ("Pence: Flowers won't be at
-        # debate, Trump was 'mocking' Clinton camp"; "Germany: ... , and prosecutors said" is theirs)
+        # ("Limbaugh: Hillary asking moderator to fact check Trump 'reeks of fear'"), one in a
+        # clause on a noun ("Sanders: Clinton, who said ..., is wrong") nor, after a speaker's
+        # label, one set after a clause of the line's own ("Pence: Flowers won't be at debate,
+        # Trump was 'mocking' Clinton camp", "BIDEN: The economy is in shambles, and economists
+        # say ..."; "Germany: ..., and prosecutors said" is theirs)
+        line_cues = find_cues(parsed, marked[0]) if marked is not None else []
         if marked is not None and not [
             c
-            for c in find_cues(parsed, marked[0])
+            for c in line_cues
             if c.kind != "hedged"
-            and (c.kind == "according_to" or _finite(c.verb))
-            and not (_person(marked[1]) and _after_a_clause(marked[0], c, marked[3][0]))
+            and (
+                c.kind == "according_to"
+                or (
+                    _finite(c.verb)
+                    and c.verb.dep_ != "relcl"
+                    and not (_person(marked[1]) and _after_a_clause(marked[0], c, marked[3][0], line_cues))
+                )
+            )
         ]:
             sent, toks, cue_span, body = marked
             m = _resolve(sent, toks, state)

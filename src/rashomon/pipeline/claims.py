@@ -1739,13 +1739,15 @@ def speaker_pronouns(text: str, accounts: list[Account]) -> dict[str, str]:
 
 
 def _sides_with_one(parsed: ParsedText, x: int, y: int, cue: list[Token]) -> bool:
-    """Whether an account takes a side on one thing it names ("praised Lieberman", "condemned
-    Hamas"): a verb of backing or going at someone, and a content of one proper noun."""
+    """Whether an account takes a side on one named one ("praised Lieberman", "condemned Hamas"):
+    a verb of backing or going at someone, and a content of one name of a person or a body (not a
+    place: "attacked Kyiv" is no side taken)."""
     words = [t for _s, t in _tokens_in(parsed, x, y) if not t.is_punct]
     sides = lx.STANCE_VERBS | lx.ATTACK_VERBS | lx.BACKING_VERBS
     return (
         len(words) == 1
         and words[0].pos_ == "PROPN"
+        and words[0].ent_type_ in {"PERSON", "ORG", "NORP"}
         and any(t.lemma_.lower() in sides and t.pos_ == "VERB" for t in cue)
     )
 

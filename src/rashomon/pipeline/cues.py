@@ -963,8 +963,9 @@ def _climb_subject(verb: Token) -> Token | None:
 def _passive_agent(verb: Token) -> Token | None:
     """The doer a passive verb of acting against someone names ("was sued by the city", "was fired
     by the network"), for whom a participle of grounds after it speaks ("..., alleging ...",
-    "..., citing ..."). After other verbs the participle is the subject's own act ("was hired by
-    the firm, claiming he wanted a change")."""
+    "..., citing ..."). Any other participle is the subject's own act ("was fired by the network,
+    vowing to fight it"), as after other verbs ("was hired by the firm, claiming he wanted a
+    change")."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children) or _verb_lemma(verb) not in _ACTING_AGAINST:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -2432,8 +2433,18 @@ def _narrated_while(sent: Sentence, verb: Token) -> int | None:
     for tok in sent.span:
         if tok.i > verb.i and _while_clause(tok):
             before = tok.left_edge.nbor(-1)
+            if before.text != "," and _quoted_at(sent, tok.left_edge):
+                continue  # inside the speaker's quoted words, what follows is theirs
             return sent.offset(before) if before.text == "," else sent.offset(tok.left_edge)
     return None
+
+
+def _quoted_at(sent: Sentence, tok: Token) -> bool:
+    """Whether a token stands inside a quotation its sentence opens (an odd count of marks before)."""
+    before = sent.source[sent.start : sent.offset(tok)]
+    return sum(before.count(m) for m in QUOTE_OPENERS) > sum(before.count(m) for m in QUOTE_CLOSERS) or (
+        before.count('"') % 2 == 1
+    )
 
 
 def _while_clause(tok: Token) -> bool:
@@ -2450,12 +2461,24 @@ def _while_clause(tok: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     if tok.left_edge.nbor(-1).text != ",":
-        # with no comma, only another's act of saying or taking a side, as it happens: "asked
-        # Netflix to pull the film as the director defended it" (not "rise as demand grows", "leave
-        # as the mayor arrived", "would fail as workers had warned", nor a comparison: "as wealthy
-        # as Trump claims to be")
-        compared = tok.left_edge.nbor(-1).pos_ in {"ADJ", "ADV"}
-        return _verb_lemma(tok) in lx.REPORTING_VERBS and subj.pos_ != "PRON" and not perfect and not compared
+        # with no comma, only an "as" clause of another's act of saying or taking a side, as it
+        # happens, that ends the sentence: "asked Netflix to pull the film as the director defended
+        # it" (not "rise as demand grows", "leave as the mayor arrived", "would fail as workers had
+        # warned", "fall as the chief promised and that taxes will drop", nor a comparison: "as
+        # wealthy as Trump claims to be", "as many jobs as Obama promised", "the same amount as")
+        before = tok.doc[max(mark.i - 6, tok.sent.start) : mark.i]
+        compared = any(t.lower_ in {"as", "same", "such", "more", "less", "than"} for t in before)
+        last = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end]) and not any(
+            c.dep_ == "conj" for c in tok.children
+        )
+        return (
+            mark.lower_ == "as"
+            and last
+            and _verb_lemma(tok) in lx.REPORTING_VERBS
+            and subj.pos_ != "PRON"
+            and not perfect
+            and not compared
+        )
     # (a body or a people as subject may be the speaker's reason: "..., as only the Central
     # Laboratory can confirm cases", "..., as Democrats lack the votes"; a pronoun may be the
     # speaker: "..., as he likened it to a prank"; but a clause of saying points back whoever says

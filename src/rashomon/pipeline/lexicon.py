@@ -1043,7 +1043,7 @@ ATTACK_VERBS = frozenset(
 # gives the grounds ("was sued by the city, alleging ...").
 SANCTION_VERBS = frozenset("sue fire fine charge indict ban suspend censure expel sanction penalize penalise".split())
 # Verbs that give the grounds of such an act ("was sued by the city, alleging ...", "..., citing ...")
-GROUNDS_VERBS = frozenset("allege accuse cite claim charge contend".split())
+GROUNDS_VERBS = frozenset("allege accuse cite charge contend".split())
 
 # Words of condemnation said of a thing ("the remarks were offensive", "the ruling is a disgrace"):
 # two sides that say them of one thing, or go at it with a verb of attack, condemn it together.

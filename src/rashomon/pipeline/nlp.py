@@ -327,9 +327,9 @@ def recase_title(
     sentence's stop or a quotation mark), is one letter ("George W. Bush", "U.S."), or has a
     capital inside ("NFL", "McConnell"); a name only the headline gives ("Remarks By Senator Jane
     Doe") stays, as does a word of a person's name in the title-case reading (``people``, the
-    offsets of such words: "Theresa May", "Drew Brees") that is no verb of the lexicon, and a proper
-    noun of that reading (``proper``) that is a first name (``_first_name``: "Hope Davis"). Each
-    letter stays one character, so every offset holds."""
+    offsets of such words: "Drew Brees"), or a proper noun of that reading (``proper``) that is a
+    first name (``_first_name``: "Actress Jane Davis"), when it is no function word or verb of the
+    lexicon ("Critics Slam Obama"). Each letter stays one character, so every offset holds."""
     common = {_base(w) for w in words} | _headline_bases()
     chars = list(line)
     found = list(_WORD.finditer(line))
@@ -343,9 +343,9 @@ def recase_title(
             continue  # a new sentence ("... Violence. But Which ..."), not an initial ("U.S. Will")
         if any(c.isupper() for c in word[1:]) or _stem(word) in names:
             continue
-        if w.start() in people and _base(word) not in _headline_bases():
-            continue
-        if w.start() in proper and _first_name(found, k, names):
+        if (w.start() in people or (w.start() in proper and _first_name(found, k, names))) and not (
+            word.lower() in _FUNCTION_WORDS or _base(word) in _headline_bases()
+        ):
             continue
         if word.lower() not in _FUNCTION_WORDS and _base(word) not in common:
             continue

@@ -57,7 +57,7 @@ _PRONOUNS = frozenset("he she it they we i you".split())  # lemmas: "him" is "he
 # says no ("denied it had poisoned anything" / "it had poisoned the creek"), or for every one in the
 # claim that says yes ("fixed everything" / "did not fix the bridge"); not "did not help everyone"
 # against "helped farmers", nor "hired someone" against "did not hire the consultant"
-_ANY_THING = frozenset("anything anyone anybody".split())
+_ANY_THING = frozenset("anything anyone anybody nothing nobody".split())
 _EVERY_THING = frozenset("everything everyone everybody".split())
 
 
@@ -856,7 +856,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     # is no act they tell alike; one that one of them asserts still is)
     for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - (ia.describing & ib.describing)):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
-        if agents_a and agents_b and not same_agents:
+        # (a side two take, each their own, is no act one of them did: "Collins backed Kavanaugh" /
+        # "Manchin backed Kavanaugh")
+        if agents_a and agents_b and not same_agents and verb not in lx.BACKING_VERBS | lx.ATTACK_VERBS:
             pair.label = "conflict"
             pair.reason = (
                 f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
