@@ -2519,6 +2519,11 @@ def test_a_side_taken_on_one_named_thing_is_a_claim():
     assert [r.label for r in an.relations] == ["conflict"]
     # a bare object of any other verb says nothing a claim could hold, nor a place attacked
     assert compare(texts=["He denied it. The senator thanked Pelosi. Troops attacked Baghdad."]).claims == []
-    # two who take one side, each their own, agree: no clash of two doers of one act
+    # two who take one side, each their own, agree: no clash of two doers of one act; two who
+    # say each the other did it still clash
     an = compare(texts=["The union endorsed Biden. The chamber of commerce endorsed Biden."])
     assert [r.label for r in an.relations] == ["agree"]
+    an = compare(
+        texts=["Hamas said Israel attacked the convoy on Tuesday.", "Israel said Hamas attacked the convoy on Tuesday."]
+    )
+    assert [r.label for r in an.relations] == ["conflict"]

@@ -1967,9 +1967,10 @@ def _new_state(parsed: ParsedText) -> _State:
 
 
 def _person(tokens: list[Token]) -> bool:
-    """Whether a line's label may name a speaker ("Pence", "BIDEN", "Politifact"), not a place
-    ("Germany")."""
-    return not any(t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} for t in tokens)
+    """Whether a line's label names a speaker ("Pence", "BIDEN", "Politifact"): a name, or a
+    transcript's label in capitals; not a topic ("Markets", "Police") or a place ("Germany")."""
+    named = any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in tokens)
+    return named and not any(t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} for t in tokens)
 
 
 def _after_a_clause(sent: Sentence, cue: Cue, start: int, reports: list[Cue]) -> bool:
@@ -2123,11 +2124,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
         # a report the line itself makes stands ("Trump: Clinton said ...", "... has said", "...,
         # according to Clinton"); a hedge inside it does not take the line over ("Schumer: Reports
         # suggest ...", "... for Hyping Alleged Audio"), nor does a participle with no tense
-        # ("Limbaugh: Hillary asking moderator to fact check Trump 'reeks of fear'"), one in a
-        # clause on a noun ("Sanders: Clinton, who said ..., is wrong") nor, after a speaker's
-        # label, one set after a clause of the line's own ("Pence: Flowers won't be at debate,
-        # Trump was 'mocking' Clinton camp", "BIDEN: The economy is in shambles, and economists
-        # say ..."; "Germany: ..., and prosecutors said" is theirs)
+        # ("Limbaugh: Hillary asking moderator to fact check Trump 'reeks of fear'") nor, after a
+        # speaker's label, one set after a clause of the line's own ("Pence: Flowers won't be at
+        # debate, Trump was 'mocking' Clinton camp", "BIDEN: The economy is in shambles, and
+        # economists say ..."; after a topic's or a place's, "Markets: Stocks fell after the Fed
+        # said ...", it is the Fed's)
         line_cues = find_cues(parsed, marked[0]) if marked is not None else []
         if marked is not None and not [
             c
@@ -2137,7 +2138,6 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 c.kind == "according_to"
                 or (
                     _finite(c.verb)
-                    and c.verb.dep_ != "relcl"
                     and not (_person(marked[1]) and _after_a_clause(marked[0], c, marked[3][0], line_cues))
                 )
             )

@@ -1747,7 +1747,7 @@ def _sides_with_one(parsed: ParsedText, x: int, y: int, cue: list[Token]) -> boo
     return (
         len(words) == 1
         and words[0].pos_ == "PROPN"
-        and words[0].ent_type_ in {"PERSON", "ORG", "NORP"}
+        and words[0].ent_type_ not in {"GPE", "LOC", "FAC"}
         and any(t.lemma_.lower() in sides and t.pos_ == "VERB" for t in cue)
     )
 

@@ -2471,9 +2471,12 @@ def _while_clause(tok: Token) -> bool:
         last = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end]) and not any(
             c.dep_ == "conj" for c in tok.children
         )
+        # (the act with its own object: "as the director defended it", not "as the president said")
+        acts_on = any(c.dep_ in {"dobj", "ccomp"} for c in tok.children)
         return (
             mark.lower_ == "as"
             and last
+            and acts_on
             and _verb_lemma(tok) in lx.REPORTING_VERBS
             and subj.pos_ != "PRON"
             and not perfect

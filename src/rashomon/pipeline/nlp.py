@@ -318,6 +318,7 @@ def recase_title(
     words: set[str],
     people: frozenset[int] = frozenset(),
     proper: frozenset[int] = frozenset(),
+    singular: frozenset[int] = frozenset(),
 ) -> str:
     """A headline set in title case written as a sentence ("Biden Condemns Violence in Portland" ->
     "Biden condemns violence in Portland"), so that the parser reads its verb as a verb. A word
@@ -328,8 +329,9 @@ def recase_title(
     capital inside ("NFL", "McConnell"); a name only the headline gives ("Remarks By Senator Jane
     Doe") stays, as does a word of a person's name in the title-case reading (``people``, the
     offsets of such words: "Drew Brees"), or a proper noun of that reading (``proper``) that is a
-    first name (``_first_name``: "Actress Jane Davis"), when it is no function word or verb of the
-    lexicon ("Critics Slam Obama"). Each letter stays one character, so every offset holds."""
+    first name (``_first_name``: "Actress Jane Davis"); a function word or a verb of the lexicon
+    only after a singular noun of that reading (``singular``: "Theresa May", "Actress Hope Davis",
+    not "Critics Slam Obama"). Each letter stays one character, so every offset holds."""
     common = {_base(w) for w in words} | _headline_bases()
     chars = list(line)
     found = list(_WORD.finditer(line))
@@ -343,10 +345,13 @@ def recase_title(
             continue  # a new sentence ("... Violence. But Which ..."), not an initial ("U.S. Will")
         if any(c.isupper() for c in word[1:]) or _stem(word) in names:
             continue
-        if (w.start() in people or (w.start() in proper and _first_name(found, k, names))) and not (
-            word.lower() in _FUNCTION_WORDS or _base(word) in _headline_bases()
-        ):
-            continue
+        if w.start() in people or (w.start() in proper and _first_name(found, k, names)):
+            common_word = word.lower() in _FUNCTION_WORDS or _base(word) in _headline_bases()
+            # a common word is a name's only after a title or a first name, with no verb's "-s"
+            # ("Actress Hope Davis", "Theresa May"; not "Critics Slam Obama", "Senator Slams Obama")
+            after_title = k > 0 and found[k - 1].start() in singular and not word.endswith("s")
+            if not common_word or after_title:
+                continue
         if word.lower() not in _FUNCTION_WORDS and _base(word) not in common:
             continue
         low = word[0].lower()
@@ -387,7 +392,8 @@ def _recased_titles(parsed: ParsedText) -> list[tuple[Paragraph, str]]:
     for head in heads:
         people = frozenset(t.idx for t in head.doc or () if t.ent_type_ == "PERSON")
         proper = frozenset(t.idx for t in head.doc or () if t.pos_ == "PROPN")
-        recased = recase_title(head.text, names, words, people, proper)
+        singular = frozenset(t.idx for t in head.doc or () if t.tag_ in {"NN", "NNP"})
+        recased = recase_title(head.text, names, words, people, proper, singular)
         if recased != head.text:
             out.append((head, recased))
     return out

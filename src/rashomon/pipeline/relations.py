@@ -857,8 +857,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - (ia.describing & ib.describing)):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
         # (a side two take, each their own, is no act one of them did: "Collins backed Kavanaugh" /
-        # "Manchin backed Kavanaugh")
-        if agents_a and agents_b and not same_agents and verb not in lx.BACKING_VERBS | lx.ATTACK_VERBS:
+        # "Manchin backed Kavanaugh"; "Hamas said Israel attacked the convoy" is one)
+        own = agents_a <= {a.party} and agents_b <= {b.party} and verb in lx.BACKING_VERBS | lx.ATTACK_VERBS
+        if agents_a and agents_b and not same_agents and not own:
             pair.label = "conflict"
             pair.reason = (
                 f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
