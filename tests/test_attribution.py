@@ -3563,8 +3563,9 @@ def test_a_speakers_label_and_the_reports_inside_the_line(nlp, text, speakers):
         'The mayor said: "Crime will fall as the police chief promised."',
         "The mayor said that crime will fall as the chief promised and that taxes will drop.",
         "The mayor said the city created as many jobs as the governor promised.",
-        # an act with no object of its own points back to what the speaker says
+        # an act with no object of its own, or no side taken, points back to what the speaker says
         "The mayor said the economy is strong as the governor said.",
+        "The mayor said crime was falling as police reported fewer arrests.",
     ],
 )
 def test_an_as_clause_inside_a_quotation_a_coordination_or_a_comparison_stays_inside(nlp, text):
@@ -3580,6 +3581,7 @@ def test_an_as_clause_inside_a_quotation_a_coordination_or_a_comparison_stays_in
             "Actress Hope Davis",
         ),
         ("Senator Slams Obama Over Iran Deal.\n\nObama defended the deal. The senator said it was weak.\n", "Senator"),
+        ("Obama Will Say Iran Deal Is Good.\n\nObama spoke on Monday.\n", "Obama"),
     ],
 )
 def test_a_headlines_first_name_that_is_a_common_word_and_its_verb(nlp, text, speaker):

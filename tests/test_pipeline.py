@@ -2527,3 +2527,7 @@ def test_a_side_taken_on_one_named_thing_is_a_claim():
         texts=["Hamas said Israel attacked the convoy on Tuesday.", "Israel said Hamas attacked the convoy on Tuesday."]
     )
     assert [r.label for r in an.relations] == ["conflict"]
+    an = compare(texts=["Collins said Romney backed Kavanaugh.", "Romney said Collins backed Kavanaugh."])
+    assert [r.label for r in an.relations] == ["agree"]
+    # a verb that is also a blow takes no side on a name
+    assert compare(texts=["Militants attacked Sderot.", "Soldiers attacked Sderot."]).claims == []

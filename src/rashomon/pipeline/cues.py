@@ -2471,13 +2471,16 @@ def _while_clause(tok: Token) -> bool:
         last = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end]) and not any(
             c.dep_ == "conj" for c in tok.children
         )
-        # (the act with its own object: "as the director defended it", not "as the president said")
-        acts_on = any(c.dep_ in {"dobj", "ccomp"} for c in tok.children)
+        # (an act of taking a side with its own object: "as the director defended it", "as the
+        # minister insisted on his innocence"; not "as the president said", "as police reported
+        # fewer arrests", which point back to what the speaker says)
+        acts_on = any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in tok.children)
+        sides = lx.STANCE_VERBS | lx.ATTACK_VERBS | lx.BACKING_VERBS | lx.DENIAL_VERBS
         return (
             mark.lower_ == "as"
             and last
             and acts_on
-            and _verb_lemma(tok) in lx.REPORTING_VERBS
+            and _verb_lemma(tok) in sides
             and subj.pos_ != "PRON"
             and not perfect
             and not compared

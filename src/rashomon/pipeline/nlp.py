@@ -347,9 +347,12 @@ def recase_title(
             continue
         if w.start() in people or (w.start() in proper and _first_name(found, k, names)):
             common_word = word.lower() in _FUNCTION_WORDS or _base(word) in _headline_bases()
-            # a common word is a name's only after a title or a first name, with no verb's "-s"
-            # ("Actress Hope Davis", "Theresa May"; not "Critics Slam Obama", "Senator Slams Obama")
-            after_title = k > 0 and found[k - 1].start() in singular and not word.endswith("s")
+            # a common word is a name's only as a first name after a title, with no verb's "-s"
+            # ("Actress Hope Davis"; not "Critics Slam Obama", "Senator Slams Obama", "Obama Will
+            # Say")
+            after_title = (
+                _first_name(found, k, names) and k > 0 and found[k - 1].start() in singular and not word.endswith("s")
+            )
             if not common_word or after_title:
                 continue
         if word.lower() not in _FUNCTION_WORDS and _base(word) not in common:

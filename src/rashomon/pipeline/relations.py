@@ -856,9 +856,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     # is no act they tell alike; one that one of them asserts still is)
     for verb in sorted(shared_verbs - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - (ia.describing & ib.describing)):
         da, db = ia.frames.get(verb, set()), ib.frames.get(verb, set())
-        # (a side two take, each their own, is no act one of them did: "Collins backed Kavanaugh" /
-        # "Manchin backed Kavanaugh"; "Hamas said Israel attacked the convoy" is one)
-        own = agents_a <= {a.party} and agents_b <= {b.party} and verb in lx.BACKING_VERBS | lx.ATTACK_VERBS
+        # (backing one, two can both do: "Collins backed Kavanaugh" / "Romney backed him"; a side
+        # two take against it, each their own, is no act one of them did, but who attacked in
+        # one event is: "Hamas said Israel attacked the convoy")
+        own = verb in lx.BACKING_VERBS or (verb in lx.ATTACK_VERBS and agents_a <= {a.party} and agents_b <= {b.party})
         if agents_a and agents_b and not same_agents and not own:
             pair.label = "conflict"
             pair.reason = (
