@@ -1738,16 +1738,13 @@ def speaker_pronouns(text: str, accounts: list[Account]) -> dict[str, str]:
     return {spk: next(iter(words)) for spk, words in seen.items() if len(words) == 1}
 
 
-_BLOWS = frozenset("attack assail blast bash rip strike hit".split())
-
-
 def _sides_with_one(parsed: ParsedText, x: int, y: int, cue: list[Token]) -> bool:
     """Whether an account takes a side on one named one ("praised Lieberman", "condemned Hamas"):
     a verb of backing or going at someone, and a content of one name of a person or a body (not a
     place: "attacked Kyiv" is no side taken)."""
     words = [t for _s, t in _tokens_in(parsed, x, y) if not t.is_punct]
     # (not a verb that is also a blow: "militants attacked Sderot")
-    sides = (lx.STANCE_VERBS | lx.ATTACK_VERBS | lx.BACKING_VERBS) - _BLOWS
+    sides = (lx.STANCE_VERBS | lx.ATTACK_VERBS | lx.BACKING_VERBS) - lx.BLOW_VERBS
     return (
         len(words) == 1
         and words[0].pos_ == "PROPN"

@@ -1039,6 +1039,10 @@ ATTACK_VERBS = frozenset(
     "rebuke berate excoriate castigate blame mock ridicule deride decry disparage smear vilify bash".split()
 )
 
+# Verbs of going at someone that are also blows ("militants attacked the town"): no side taken
+# where what they act on is a place.
+BLOW_VERBS = frozenset("attack assail blast bash rip strike hit".split())
+
 # Verbs of acting against someone by law or office ("sued", "fired", "fined"): the one who does it
 # gives the grounds ("was sued by the city, alleging ...").
 SANCTION_VERBS = frozenset("sue fire fine charge indict ban suspend censure expel sanction penalize penalise".split())

@@ -330,8 +330,9 @@ def recase_title(
     Doe") stays, as does a word of a person's name in the title-case reading (``people``, the
     offsets of such words: "Drew Brees"), or a proper noun of that reading (``proper``) that is a
     first name (``_first_name``: "Actress Jane Davis"); a function word or a verb of the lexicon
-    only after a singular noun of that reading (``singular``: "Theresa May", "Actress Hope Davis",
-    not "Critics Slam Obama"). Each letter stays one character, so every offset holds."""
+    only as such a first name after a singular noun of that reading (``singular``, a title: "Actress
+    Hope Davis"; not "Critics Slam Obama", "Senator Slams Obama", "Obama Will Say"). Each letter
+    stays one character, so every offset holds."""
     common = {_base(w) for w in words} | _headline_bases()
     chars = list(line)
     found = list(_WORD.finditer(line))
