@@ -2450,7 +2450,7 @@ def _quoted_at(sent: Sentence, tok: Token) -> bool:
 def _while_clause(tok: Token) -> bool:
     """A clause of "as" or "while" set off by a comma and set after the clause it hangs on, with a
     named person or a role as subject, or a verb of saying (see ``_narrated_while``); with no
-    comma, one of another's act of saying or taking a side."""
+    comma, an "as" clause of another's act of taking a side."""
     # (set after the clause it hangs on: "said that, while Democrats control the Senate, the bill
     # will fail" keeps its aside inside what is said)
     if tok.dep_ != "advcl" or tok.head.i > tok.i or tok.left_edge.i == 0:
@@ -2461,8 +2461,8 @@ def _while_clause(tok: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     if tok.left_edge.nbor(-1).text != ",":
-        # with no comma, only an "as" clause of another's act of saying or taking a side, as it
-        # happens, that ends the sentence: "asked Netflix to pull the film as the director defended
+        # with no comma, only an "as" clause of another's act of taking a side, as it happens,
+        # that ends the sentence: "asked Netflix to pull the film as the director defended
         # it" (not "rise as demand grows", "leave as the mayor arrived", "would fail as workers had
         # warned", "fall as the chief promised and that taxes will drop", nor a comparison: "as
         # wealthy as Trump claims to be", "as many jobs as Obama promised", "the same amount as")
