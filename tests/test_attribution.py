@@ -3561,6 +3561,7 @@ def test_a_speakers_label_and_the_reports_inside_the_line(nlp, text, speakers):
     "text",
     [
         'The mayor said: "Crime will fall as the police chief promised."',
+        "The mayor said the plan “will fail as the chief defended the budget.”",
         "The mayor said that crime will fall as the chief promised and that taxes will drop.",
         "The mayor said the city created as many jobs as the governor promised.",
         # an act with no object of its own, or no side taken, points back to what the speaker says
@@ -3571,6 +3572,8 @@ def test_a_speakers_label_and_the_reports_inside_the_line(nlp, text, speakers):
 def test_an_as_clause_inside_a_quotation_a_coordination_or_a_comparison_stays_inside(nlp, text):
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["The mayor"]
+    last = text.rstrip('.”"').split()[-1]
+    assert accs[0][2][-1].rstrip('.”"').endswith(last)  # the clause stays in what the mayor says
 
 
 @pytest.mark.parametrize(

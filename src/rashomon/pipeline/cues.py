@@ -2425,7 +2425,7 @@ def _other_speaker_concession(sent: Sentence, a: int, b: int) -> int | None:
     return None if mark is None else sent.offset(mark.nbor(-1))
 
 
-def _narrated_while(sent: Sentence, verb: Token) -> int | None:
+def _narrated_while(parsed: ParsedText, sent: Sentence, verb: Token) -> int | None:
     """Where a clause of "as" or "while" (``_while_clause``) opens after a cue, in the words it
     would report ("calling on Akin to quit, as the congressman vowed to stay"): the narrator tells
     what someone else did meanwhile. A thing as subject may be the speaker's reason ("prices will
@@ -2433,18 +2433,10 @@ def _narrated_while(sent: Sentence, verb: Token) -> int | None:
     for tok in sent.span:
         if tok.i > verb.i and _while_clause(tok):
             before = tok.left_edge.nbor(-1)
-            if before.text != "," and _quoted_at(sent, tok.left_edge):
+            if before.text != "," and _in_quote(parsed, sent.offset(tok.left_edge)):
                 continue  # inside the speaker's quoted words, what follows is theirs
             return sent.offset(before) if before.text == "," else sent.offset(tok.left_edge)
     return None
-
-
-def _quoted_at(sent: Sentence, tok: Token) -> bool:
-    """Whether a token stands inside a quotation its sentence opens (an odd count of marks before)."""
-    before = sent.source[sent.start : sent.offset(tok)]
-    return sum(before.count(m) for m in QUOTE_OPENERS) > sum(before.count(m) for m in QUOTE_CLOSERS) or (
-        before.count('"') % 2 == 1
-    )
 
 
 def _while_clause(tok: Token) -> bool:
@@ -2868,7 +2860,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             at = sent.offset(sent.span.doc[cue.relayed_at])
             stop = at if stop is None else min(stop, at)
         aside = _concession_after(sent, cue.verb)
-        aside = min((x for x in (aside, _narrated_while(sent, cue.verb)) if x is not None), default=None)
+        aside = min((x for x in (aside, _narrated_while(parsed, sent, cue.verb)) if x is not None), default=None)
         if aside is not None:
             # "condemning X, despite claims from Y that ...": the concession is the narrator's frame
             stop = aside if stop is None else min(stop, aside)

@@ -346,14 +346,13 @@ def recase_title(
             continue  # a new sentence ("... Violence. But Which ..."), not an initial ("U.S. Will")
         if any(c.isupper() for c in word[1:]) or _stem(word) in names:
             continue
-        if w.start() in people or (w.start() in proper and _first_name(found, k, names)):
+        first = _first_name(found, k, names)
+        if w.start() in people or (w.start() in proper and first):
             common_word = word.lower() in _FUNCTION_WORDS or _base(word) in _headline_bases()
             # a common word is a name's only as a first name after a title, with no verb's "-s"
             # ("Actress Hope Davis"; not "Critics Slam Obama", "Senator Slams Obama", "Obama Will
             # Say")
-            after_title = (
-                _first_name(found, k, names) and k > 0 and found[k - 1].start() in singular and not word.endswith("s")
-            )
+            after_title = first and k > 0 and found[k - 1].start() in singular and not word.endswith("s")
             if not common_word or after_title:
                 continue
         if word.lower() not in _FUNCTION_WORDS and _base(word) not in common:
