@@ -3590,3 +3590,42 @@ def test_an_as_clause_inside_a_quotation_a_coordination_or_a_comparison_stays_in
 def test_a_headlines_first_name_that_is_a_common_word_and_its_verb(nlp, text, speaker):
     accs, _ = _accounts(nlp, text)
     assert [n for a, n, _ in accs if a.sentence.start == 0] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who calls: a side word, a "from" phrase; what is called for: a "for" phrase or an infinitive
+        (
+            "Democratic calls for social media companies to expel him grew louder.",
+            [("Democratic", ["social media companies to expel him"])],
+        ),
+        ("The governor ignored calls from unions to raise wages.", [("unions", ["raise wages"])]),
+        # no one named: the noun stands for those who call
+        ("Calls for his resignation grew on Monday.", [("those calling for it", ["his resignation"])]),
+        (
+            "Sales fell amid a new wave of calls to boycott the streaming service.",
+            [("those calling for it", ["boycott the streaming service"])],
+        ),
+        # a reporter's routine request, a denial that any were made, a telephone call: no demand
+        ("The senator did not return calls for comment.", []),
+        ("There were no calls for calm.", []),
+        ("She made phone calls to donors on Monday.", []),
+        # a market's demand is no speaker's
+        ("Demand for coal fell in the spring.", []),
+    ],
+)
+def test_a_noun_of_demanding_with_what_it_asks_for_is_an_account(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == expected
+
+
+def test_a_subject_the_parser_took_from_the_words_said_is_not_the_speaker(nlp):
+    # "that build-up": the parser made "that" a second subject of the closing "the study found"
+    text = (
+        "Plaque built up steadily, but among those who ate the most eggs — three or more yolks per "
+        "week — that build-up increased “exponentially,” the study found."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, _ in accs] == ["the study"]
+    assert accs[0][2][0].endswith("increased “exponentially")

@@ -2061,7 +2061,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             # "against criticism that ...": no one named; the noun of saying stands for its speakers
             source = None
             if mention is not None:
-                mention = replace(mention, name=lx.UNNAMED_SPEAKERS.get(mention.name.lower(), mention.name))
+                name = mention.name.lower()
+                mention = replace(
+                    mention, name=lx.UNNAMED_SPEAKERS.get(name) or lx.DEMAND_NOUNS.get(name, mention.name)
+                )
         # "said that X": the complementiser opens what is reported (the claims leave it out)
         content = [(a - 5, b) if _complementiser_before(sent, a) else (a, b) for a, b in content]
         pieces = [*content] + ([cue] if cue else []) + ([source] if source else [])

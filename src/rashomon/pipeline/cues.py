@@ -669,8 +669,15 @@ def _with_aux(verb: Token) -> list[Token]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """A verb's active subjects, those hung on its auxiliaries included, in order."""
-    return sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
+    """A verb's active subjects, those hung on its auxiliaries included, in order. Where the verb
+    closes the sentence after what is said ("..., that build-up increased, the study found") and
+    the parser gave it a second subject out of those words (the "that" of "that build-up"), only
+    the subjects after the said clause's verb are its own."""
+    subjects = sorted((c for c in _with_aux(verb) if c.dep_ == "nsubj"), key=lambda t: t.i)
+    said = [c.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(subjects) > 1 and said:
+        return [s for s in subjects if s.i > max(said)] or subjects
+    return subjects
 
 
 def _with_absolute(verb: Token) -> bool:
@@ -1348,6 +1355,73 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
     )
 
 
+def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
+    """'their calls for an inquiry', 'Democratic calls for social media companies to expel him',
+    'amid calls to cancel it', 'calls from unions to raise wages': a noun of demanding and what is
+    demanded after it, a "for" phrase or an infinitive. Who makes the call is a possessive, a side
+    word or a "from" phrase; with none, the noun stands for its unnamed speakers. A light verb's
+    object ("issued a call for") is the verb's cue; "no calls", "phone calls" and a reporter's
+    "calls for comment" are no demand."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in lx.DEMAND_NOUNS:
+        return None
+    doc = noun.doc
+    kids = list(noun.children)
+    if any((c.dep_ == "det" and c.lower_ in {"no", "any"}) or c.dep_ in {"compound", "nmod"} for c in kids):
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return None
+    last = sent.span[-1].i
+    src: list[Token] = []
+    at = noun.i + 1
+    if at <= last and doc[at].lower_ == "from":
+        # "calls from unions to ...": who calls, between the noun and what is called for
+        pobj = next((g for g in doc[at].children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        src = _np(pobj)
+        at = max(t.i for t in doc[at].subtree) + 1
+    if at >= last:
+        return None
+    word = doc[at]
+    if word.lower_ == "for":
+        # "for an inquiry" (a phrase), "for X to resign" (a clause the parser may hang anywhere)
+        end = max((g.right_edge.i for g in word.children), default=at)
+        if word.dep_ == "mark":
+            end = max(end, word.head.right_edge.i)
+        start = at + 1
+        verb = next((t for t in doc[end + 2 : min(end + 4, last + 1)] if not t.is_quote), None)
+        if doc[end + 1].lower_ == "to" and end + 1 < last and verb is not None and verb.tag_ == "VB":
+            end = max(verb.i, verb.right_edge.i)  # (a quotation may open after "to")
+        if doc[start].lemma_.lower() in lx.ROUTINE_REQUESTS or any(
+            t.lemma_.lower() in lx.ROUTINE_REQUESTS and t.dep_ == "pobj" and t.head.i == at
+            for t in doc[start : end + 1]
+        ):
+            return None
+        cue_end = at
+    elif word.lower_ == "to" and at + 1 <= last and doc[at + 1].tag_ == "VB":
+        start, end, cue_end = at + 1, max(at + 1, doc[at + 1].right_edge.i), noun.i
+    else:
+        return None
+    if end < start or end > last:
+        return None
+    if end < last and doc[end + 1].is_quote and sum(t.is_quote for t in doc[start : end + 1]) % 2:
+        end += 1  # the quotation opened inside closes right after
+    if not src:
+        poss = next((c for c in kids if c.dep_ == "poss"), None)
+        side = next((c for c in kids if _side_word(c)), None)
+        if poss is not None:
+            src = [t for t in poss.subtree if t.dep_ != "case"]
+        elif side is not None:
+            src = [side]
+        else:
+            # no one named: the noun alone is the cue and stands for those who call
+            src, cue_end = [noun], noun.i
+    a, b = trim(sent.source, *subtree_offsets(sent, list(doc[start : end + 1])))
+    if b - a < 3:
+        return None
+    return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(doc[cue_end])), forward=True)
+
+
 _UNNAMED_CLAIMS = frozenset(lx.UNNAMED_SPEAKERS)
 
 
@@ -1588,7 +1662,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 )
             )
             continue
-        noun_cue = _noun_cue(sent, tok)
+        noun_cue = _noun_cue(sent, tok) or _demand_noun(sent, tok)
         if noun_cue is not None:
             cues.append(noun_cue)
             continue

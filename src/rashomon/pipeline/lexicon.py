@@ -795,6 +795,17 @@ UNNAMED_SPEAKERS = {
     **dict.fromkeys(["claim", "claims", "suggestion", "suggestions"], "claims"),
 }
 
+# Nouns of demanding that say what is demanded in a "for" phrase or an infinitive after them
+# ("calls for an inquiry", "pleas to stay calm", "demands that he resign" has its own rule), each
+# form with who makes them when the text names no one ("amid calls to cancel it"). The singular
+# "demand" is left out: "demand for coal" is a market's, not a speaker's.
+DEMAND_NOUNS = {
+    **dict.fromkeys(["call", "calls", "demands", "plea", "pleas", "appeal", "appeals"], "those calling for it"),
+}
+# What a "call" asks for that is no demand of a side: a reporter's "calls for comment", a
+# dispatcher's "calls for service".
+ROUTINE_REQUESTS = frozenset("comment comments interview interviews information service help".split())
+
 CLAIM_NOUNS = frozenset(
     [
         "claim",
