@@ -2418,6 +2418,26 @@ def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on():
     assert aspect.question.endswith("?")
 
 
+def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on_behind_a_tense_helper():
+    # "had directed": the helper "has" is no part of the act; "Who has directed?" asks nothing
+    text = (
+        "Rep. Ann Cole said Trump had directed Cohen to lie to Congress. "
+        "Sen. Bo Hart, a Republican, said Trump had never directed Cohen to lie."
+    )
+    an = compare(texts=[text], party_map={"Dems": ["Ann Cole"], "GOP": ["Bo Hart"]})
+    [aspect] = an.aspects
+    assert len(aspect.claims) == 2
+    assert aspect.question != "Who has directed?"
+    assert aspect.question.endswith("?")
+
+
+def test_a_title_before_a_name_is_no_word_of_what_is_said(nlp):
+    # "Mr." and "Ms." name no thing: two claims do not share them, and no question asks about them
+    info = _info(nlp, "Mr. Cohen lied to Congress, Ms. Lane said.")
+    assert "cohen" in info.lemmas and "congress" in info.lemmas
+    assert not {"mr.", "mr", "ms.", "ms"} & set(info.lemmas)
+
+
 def test_a_defence_against_unnamed_criticism_clashes_with_it_and_relaying_it_is_no_agreement():
     from rashomon.api import compare
 

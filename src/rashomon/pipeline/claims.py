@@ -1014,7 +1014,8 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 )
         if tok.pos_ in _CONTENT_POS and not tok.is_stop:
             lemma = tok.lemma_.lower()
-            if lemma not in lx.STOP_LEMMAS and len(lemma) > 1:
+            # ("Mr.", "Ms.": a title is no word of what is said, and no question asks about it)
+            if lemma not in lx.STOP_LEMMAS | lx.HONORIFICS and len(lemma) > 1:
                 lemmas.append(lemma)
                 if tok.pos_ == "PROPN" or tok.ent_type_:
                     proper.add(lemma)
