@@ -3607,17 +3607,43 @@ def test_a_headlines_first_name_that_is_a_common_word_and_its_verb(nlp, text, sp
             "Sales fell amid a new wave of calls to boycott the streaming service.",
             [("those calling for it", ["boycott the streaming service"])],
         ),
-        # a reporter's routine request, a denial that any were made, a telephone call: no demand
+        (
+            'There were calls for the minister to "step aside."',
+            [("those calling for it", ['the minister to "step aside."'])],
+        ),
+        ("The remarks prompted calls to boycott the chain.", [("those calling for it", ["boycott the chain"])]),
+        # the possessive's calls end at what they call for, wherever the parser hung it
+        ("The union's calls for a strike grew louder.", [("The union", ["a strike"])]),
+        (
+            "Calls from Republican senators for a special counsel intensified.",
+            [("Republican senators", ["a special counsel"])],
+        ),
+        # a reporter's or a dispatcher's request, a denial that any were made, a telephone call: no demand
         ("The senator did not return calls for comment.", []),
+        ("Representatives for the singer did not return calls for reaction.", []),
         ("There were no calls for calm.", []),
         ("She made phone calls to donors on Monday.", []),
-        # a market's demand is no speaker's
+        # a decision or a close shave; a market's demand
+        ("It was a close call for the pilot, who landed safely.", []),
+        ("It was a wake-up call for the industry.", []),
         ("Demand for coal fell in the spring.", []),
+        # the subject's own calls: no one else's, and not unnamed (no account rather than a wrong speaker)
+        ("Republicans renewed calls for the attorney general to step down.", []),
+        # a headline's verb the tagger took for a noun, and a document that ends right after the phrase
+        ("Trump calls for death penalty for drug dealers", []),
     ],
 )
 def test_a_noun_of_demanding_with_what_it_asks_for_is_an_account(nlp, text, expected):
     accs, _ = _accounts(nlp, text)
     assert [(name, content) for _, name, content in accs] == expected
+
+
+def test_what_a_noun_of_demanding_asks_for_ends_before_what_it_only_carries(nlp):
+    # an "as" phrase that is the dismisser's own word, and a quotation closed after its stop
+    accs, _ = _accounts(nlp, 'The prime minister dismissed calls for an early election as "a distraction."')
+    assert ("those calling for it", ["an early election"]) in [(n, c) for _, n, c in accs]
+    accs, _ = _accounts(nlp, 'Critics said there were calls for the minister to "step aside now," citing the audit.')
+    assert ("those calling for it", ['the minister to "step aside now,"']) in [(n, c) for _, n, c in accs]
 
 
 def test_a_subject_the_parser_took_from_the_words_said_is_not_the_speaker(nlp):

@@ -2431,6 +2431,26 @@ def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on_behind_a
     assert aspect.question.endswith("?")
 
 
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        # "Trump directed Cohen to lie": Cohen is the one who lies, as in "Cohen had lied"
+        ("Prosecutors said Cohen had lied to Congress about the tower.", "compatible"),
+        # ... and that is not who lies in "Trump lied to Congress"
+        ("Prosecutors said Trump had lied to Congress about the tower.", "conflict"),
+    ],
+)
+def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said, label):
+    text = (
+        "Trump said he had done nothing wrong. Cohen said he was sorry for his crimes.\n\n"
+        f"{said}\n\nBuzzFeed reported that Trump directed Cohen to lie to Congress about the tower.\n"
+    )
+    an = compare(texts=[text])
+    side = {c.id: next(p.name for p in an.parties if p.id == c.party) for c in an.claims if c.party}
+    [rel] = [r for r in an.relations if {side.get(r.a), side.get(r.b)} == {"Prosecutors", "BuzzFeed"}]
+    assert rel.label == label
+
+
 def test_a_title_before_a_name_is_no_word_of_what_is_said(nlp):
     # "Mr." and "Ms." name no thing: two claims do not share them, and no question asks about them
     info = _info(nlp, "Mr. Cohen lied to Congress, Ms. Lane said.")

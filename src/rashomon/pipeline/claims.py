@@ -108,6 +108,10 @@ class ClauseInfo:
     # not pay" -> pay: {mexico}; "He should pay" -> pay: {he}); a first-person or thing's pronoun
     # ("we", "it") may stand for anyone named and is left out
     doers: dict[str, set[str]] = field(default_factory=dict)
+    # who does each act, as the lower-cased phrase of its doer: its own subject, or for an act set
+    # under another verb ("directed Cohen to lie", "wanted to lie") the one that verb sets to do it
+    # (its object, else its subject): lie -> {"cohen"}, not the "trump" who directed it
+    verb_agents: dict[str, set[str]] = field(default_factory=dict)
     # who the claim says leaves or stays in a post, race or pact (``goes_or_stays``): the head
     # lemma of the one who steps down or stays ("urged the mayor to step down" -> {mayor}); a
     # pronoun, which may stand for anyone, is left out
@@ -931,6 +935,35 @@ def _cause(verb: Token) -> Token | None:
     return None
 
 
+def _phrase_text(tok: Token) -> str:
+    """A word's whole phrase, lower-cased, without punctuation."""
+    return " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
+
+
+def _name_text(tok: Token) -> str:
+    """A noun with only the words that name it (compounds, titles, a possessive owner), lower-cased:
+    "Mr. Cohen", "Mexico 's president", not the clauses or modifiers hung on it (which the parser
+    may have filled with another clause's words: "Trump directed Cohen")."""
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss", "det", "case", "nmod"}:
+            keep.extend(c.subtree)
+    return " ".join(t.lower_ for t in sorted(keep, key=lambda t: t.i) if not t.is_punct)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does a verb's act: its active subject; for an infinitive set under another verb, the
+    object that verb sets to do it ("directed Cohen to lie") or else its subject ("wanted to
+    lie"). None where the clause names no one ("was fired", "to lie" alone)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None or verb.dep_ != "xcomp":
+        return subj
+    head = verb.head
+    return next((c for c in head.children if c.dep_ == "dobj"), None) or next(
+        (c for c in head.children if c.dep_ == "nsubj"), None
+    )
+
+
 def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     lemmas, subjects, verbs, words = [], [], [], []
     proper: set[str] = set()
@@ -947,6 +980,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     backed: set[str] = set()
     opposed: set[str] = set()
     doers: dict[str, set[str]] = {}
+    verb_agents: dict[str, set[str]] = {}
     leavers: set[str] = set()
     deeds: set[str] = set()
     done_by: set[str] = set()
@@ -1032,6 +1066,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 if leaver is not None:
                     leavers.add(leaver)
                 (nonpost if _no_post(tok) else posted).add(tok.lemma_.lower())
+            agent = _agent(tok)
+            if agent is not None:
+                verb_agents.setdefault(tok.lemma_.lower(), set()).add(_name_text(agent))
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
@@ -1075,7 +1112,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
             mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and not c.is_stop]
             phrases.setdefault(tok.lemma_.lower(), " ".join([*mods[-1:], tok.text]))
         if tok.dep_ == "nsubj":  # who does it: "X was fired" says nothing of who fired X
-            subjects.append(" ".join(t.lower_ for t in tok.subtree if not t.is_punct))
+            subjects.append(_phrase_text(tok))
         if tok.dep_ in {"acomp", "attr"} and tok.pos_ in {"ADJ", "NOUN"}:
             # "the toll is too high": what is said of the toll
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
@@ -1142,6 +1179,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         reversed_scope=_reversed(tokens),
         measured=_measured(tokens),
         doers=doers,
+        verb_agents=verb_agents,
         leavers=leavers,
         deeds=deeds,
         done_by=done_by,

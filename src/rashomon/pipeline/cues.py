@@ -1359,53 +1359,80 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
     """'their calls for an inquiry', 'Democratic calls for social media companies to expel him',
     'amid calls to cancel it', 'calls from unions to raise wages': a noun of demanding and what is
     demanded after it, a "for" phrase or an infinitive. Who makes the call is a possessive, a side
-    word or a "from" phrase; with none, the noun stands for its unnamed speakers. A light verb's
-    object ("issued a call for") is the verb's cue; "no calls", "phone calls" and a reporter's
-    "calls for comment" are no demand."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in lx.DEMAND_NOUNS:
+    word or a "from" phrase. With none, the plural noun stands for its unnamed speakers where it
+    stands for others' words (``_others_words``: "amid calls", "faced calls", "Calls ... grew"); a
+    verb's own object ("Republicans renewed calls", "issued a call for") is no such thing, nor is a
+    singular "call" ("a close call", "the right call"), "no calls", "phone calls", or a reporter's or
+    dispatcher's "calls for comment", "did not return calls for reaction"."""
+    # (the tagger may read the plural as a verb where the parser still makes it an object: "faced calls")
+    nominal = noun.pos_ == "NOUN" or (noun.tag_ == "VBZ" and noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"})
+    if not nominal or noun.lower_ not in lx.DEMAND_NOUNS:
         return None
+    if noun.dep_ == "attr" and not any(c.dep_ == "expl" for c in noun.head.children):
+        return None  # "It was a close call", "the right call" (but "There were calls to ...")
     doc = noun.doc
     kids = list(noun.children)
     if any((c.dep_ == "det" and c.lower_ in {"no", "any"}) or c.dep_ in {"compound", "nmod"} for c in kids):
         return None
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.LIGHT_VERBS:
+    if noun.head.lemma_.lower() in lx.LIGHT_VERBS | lx.CALL_HANDLING_VERBS or (
+        noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in lx.CALL_HANDLING_VERBS
+    ):
         return None
     last = sent.span[-1].i
     src: list[Token] = []
+
+    def source_from(prep: Token) -> list[Token]:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return _np(pobj) if pobj is not None else []
+
     at = noun.i + 1
     if at <= last and doc[at].lower_ == "from":
         # "calls from unions to ...": who calls, between the noun and what is called for
-        pobj = next((g for g in doc[at].children if g.dep_ == "pobj"), None)
-        if pobj is None:
+        src = source_from(doc[at])
+        if not src:
             return None
-        src = _np(pobj)
         at = max(t.i for t in doc[at].subtree) + 1
     if at >= last:
         return None
     word = doc[at]
     if word.lower_ == "for":
-        # "for an inquiry" (a phrase), "for X to resign" (a clause the parser may hang anywhere)
-        end = max((g.right_edge.i for g in word.children), default=at)
-        if word.dep_ == "mark":
-            end = max(end, word.head.right_edge.i)
-        start = at + 1
-        verb = next((t for t in doc[end + 2 : min(end + 4, last + 1)] if not t.is_quote), None)
-        if doc[end + 1].lower_ == "to" and end + 1 < last and verb is not None and verb.tag_ == "VB":
-            end = max(verb.i, verb.right_edge.i)  # (a quotation may open after "to")
-        if doc[start].lemma_.lower() in lx.ROUTINE_REQUESTS or any(
-            t.lemma_.lower() in lx.ROUTINE_REQUESTS and t.dep_ == "pobj" and t.head.i == at
-            for t in doc[start : end + 1]
+        # "for an inquiry" (a phrase), "for X to resign" (a clause the parser may hang anywhere);
+        # not a relative clause, an "as" or a "from" the phrase's noun carries ("calls for an
+        # election as 'a distraction'", "calls for a vote from shareholders": who calls)
+        phrase = [g for g in word.children if g.dep_ in {"pobj", "pcomp"}]
+        if word.dep_ == "mark" and _infinitive_after(word.head, at):
+            phrase.append(word.head)
+        elif word.dep_ == "mark":
+            # "The union's calls for a strike grew louder": the parser made the called-for thing
+            # the subject of the sentence's verb
+            phrase += [c for c in word.head.children if c.dep_ == "nsubj" and c.i > at]
+        if not phrase:
+            return None
+        head = phrase[0]
+        end = max(_extent_end(p) for p in phrase)
+        from_prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if from_prep is not None and not src:
+            src = source_from(from_prep)
+        infinitive = _verb_after_to(doc, end + 1, last)
+        if infinitive is not None:
+            end = _extent_end(infinitive)  # "for X to resign": the parser hung the infinitive apart
+        if any(
+            t.lemma_.lower() in lx.ROUTINE_REQUESTS for t in (head, *(g for g in head.children if g.dep_ == "conj"))
         ):
             return None
-        cue_end = at
-    elif word.lower_ == "to" and at + 1 <= last and doc[at + 1].tag_ == "VB":
-        start, end, cue_end = at + 1, max(at + 1, doc[at + 1].right_edge.i), noun.i
+        start = at + 1
     else:
-        return None
+        infinitive = _verb_after_to(doc, at, last)
+        if infinitive is None:
+            return None
+        start, end = infinitive.i, _extent_end(infinitive)
     if end < start or end > last:
         return None
-    if end < last and doc[end + 1].is_quote and sum(t.is_quote for t in doc[start : end + 1]) % 2:
-        end += 1  # the quotation opened inside closes right after
+    # a quotation opened inside closes right after, past a comma or stop set inside it
+    for k in (1, 2):
+        if end + k <= last and doc[end + k].is_quote and sum(t.is_quote for t in doc[start : end + 1]) % 2:
+            end += k
+            break
     if not src:
         poss = next((c for c in kids if c.dep_ == "poss"), None)
         side = next((c for c in kids if _side_word(c)), None)
@@ -1413,13 +1440,49 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
             src = [t for t in poss.subtree if t.dep_ != "case"]
         elif side is not None:
             src = [side]
+        elif noun.lower_.endswith("s") and _others_words(noun):
+            src = [noun]  # no one named: the noun alone is the cue and stands for those who call
         else:
-            # no one named: the noun alone is the cue and stands for those who call
-            src, cue_end = [noun], noun.i
+            return None
     a, b = trim(sent.source, *subtree_offsets(sent, list(doc[start : end + 1])))
     if b - a < 3:
         return None
-    return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(doc[cue_end])), forward=True)
+    return Cue(noun, "indirect", src, (a, b), (sent.offset(noun), sent.offset_end(noun)), forward=True)
+
+
+def _verb_after_to(doc: Doc, at: int, last: int) -> Token | None:
+    """The bare verb of an infinitive whose "to" stands at ``at`` (a quotation may open between)."""
+    if at > last or doc[at].lower_ != "to":
+        return None
+    verb = next((t for t in doc[at + 1 : min(at + 3, last + 1)] if not t.is_quote), None)
+    return verb if verb is not None and verb.tag_ == "VB" else None
+
+
+def _infinitive_after(verb: Token, at: int) -> bool:
+    """Whether ``verb`` is an infinitive after position ``at`` ("for X to resign")."""
+    return verb.i > at and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _extent_end(tok: Token) -> int:
+    """The last token of a word's phrase, short of what the phrase only carries along: a relative
+    clause, an "as" or "from" phrase, a coordinated clause ("to admit it is wrong and instead
+    attacked ...")."""
+    cut = {
+        c.i
+        for c in tok.children
+        if c.i > tok.i
+        and (
+            c.dep_ in {"relcl", "cc"}
+            or (c.dep_ == "prep" and c.lower_ in {"as", "from"})
+            or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        )
+    }
+    first_cut = min(cut, default=None)
+    inside = [t.i for t in tok.subtree if first_cut is None or t.i < first_cut]
+    end = max(inside)
+    while end > tok.i and ((tok.doc[end].is_punct and not tok.doc[end].is_quote) or tok.doc[end].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 _UNNAMED_CLAIMS = frozenset(lx.UNNAMED_SPEAKERS)
@@ -1429,6 +1492,9 @@ _UNNAMED_CLAIMS = frozenset(lx.UNNAMED_SPEAKERS)
 # that ..."), and prepositions that set an act against them ("amid criticism that ...")
 _ANSWERING = frozenset("face confront answer address deflect fend rebuff".split())
 _AGAINST_WORDS = frozenset("against despite amid over".split())
+# verbs by which a deed brings others' words about ("the remark drew criticism that ...", "prompted
+# calls to boycott ...", "sparked accusations that ...")
+_OCCASIONING = frozenset("prompt spark trigger fuel draw provoke stir ignite".split())
 # taking back one's own claim is no answer to others' words
 _OWN_RETRACTION = frozenset(["retract", "recant", "disagree"])
 # verbs whose object is the report itself ("the report that the paper published"), which make the
@@ -1456,6 +1522,14 @@ def _unnamed_claimants(noun: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" or g.ent_type_ for g in c.children) for c in kids):
         return False
+    return _others_words(noun)
+
+
+def _others_words(noun: Token) -> bool:
+    """Whether a noun of words stands for others' words where it stands in the sentence: turned
+    down, answered or set against ("denied reports that", "faced calls to", "amid criticism that"),
+    or the subject of what happens to them ("Reports that ... surfaced", "there were calls to");
+    "a wave of calls to" stands where "a wave" does."""
     while noun.dep_ == "conj":
         noun = noun.head  # "accusations and claims that ...": as the first of them
     head = noun.head
@@ -1465,8 +1539,12 @@ def _unnamed_claimants(noun: Token) -> bool:
         return dismisses_report(verb) or (lemma in lx.DENIAL_VERBS and lemma not in _OWN_RETRACTION)
 
     if noun.dep_ == "dobj":
-        return turns_down_words(head) or head.lemma_.lower() in _ANSWERING
+        return turns_down_words(head) or head.lemma_.lower() in _ANSWERING | _OCCASIONING
     if noun.dep_ == "pobj":
+        if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < noun.i:
+            return _others_words(head.head)  # "a new wave of calls to ...", "a chorus of criticism that ..."
+        if head.lower_ == "to" and head.head.lemma_.lower() == "lead":
+            return True  # "the film has led to calls for a boycott": words it brought about
         return head.lower_ in _AGAINST_WORDS or turns_down_words(head.head)
     if noun.dep_ == "nsubjpass":
         # "suggestions that ... are not supported by any intelligence", not "claims that ... were

@@ -804,7 +804,12 @@ DEMAND_NOUNS = {
 }
 # What a "call" asks for that is no demand of a side: a reporter's "calls for comment", a
 # dispatcher's "calls for service".
-ROUTINE_REQUESTS = frozenset("comment comments interview interviews information service help".split())
+ROUTINE_REQUESTS = frozenset(
+    "comment interview information service help response reaction clarification assistance".split()
+)
+# Verbs that handle calls as calls ("did not return calls for ...", "responded to calls for
+# assistance", "answered calls"): what is asked there is a reporter's or a dispatcher's request.
+CALL_HANDLING_VERBS = frozenset("return respond answer field".split())
 
 CLAIM_NOUNS = frozenset(
     [

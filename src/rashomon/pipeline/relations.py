@@ -464,10 +464,10 @@ def _deed_parties(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[s
     return {p for d in info.deeds if (p := alias_party.get(d))}
 
 
-def _agents(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[str]:
-    """Parties (or names) of the subjects of a claim's clauses."""
+def _agents(info: ClauseInfo, alias_party: dict[str, str | None], verb: str | None = None) -> set[str]:
+    """Parties (or names) of the subjects of a claim's clauses, or of the doers of one act."""
     out = set()
-    for subj in info.subjects:
+    for subj in info.subjects if verb is None else sorted(info.verb_agents.get(verb, ())):
         for alias, party in alias_party.items():
             if alias and alias in subj:
                 out.add(party or alias)
@@ -860,11 +860,16 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # two take against it, each their own, is no act one of them did, but who attacked in
         # one event is: "Hamas said Israel attacked the convoy")
         own = verb in lx.BACKING_VERBS or (verb in lx.ATTACK_VERBS and agents_a <= {a.party} and agents_b <= {b.party})
-        if agents_a and agents_b and not same_agents and not own:
+        # who does this very act, where both claims name its doer ("Trump directed Cohen to lie" /
+        # "Cohen lied": both say Cohen lied, whoever directed it; "he lied" names no side); the
+        # subjects of the whole claims only where one of them names no doer of it
+        if ia.verb_agents.get(verb) and ib.verb_agents.get(verb):
+            doers_a, doers_b = _agents(ia, alias_party, verb), _agents(ib, alias_party, verb)
+        else:
+            doers_a, doers_b = agents_a, agents_b
+        if doers_a and doers_b and not doers_a & doers_b and not own:
             pair.label = "conflict"
-            pair.reason = (
-                f"different agents for '{verb}': {', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))}"
-            )
+            pair.reason = f"different agents for '{verb}': {', '.join(sorted(doers_a))} vs {', '.join(sorted(doers_b))}"
             pair.evidence = [verb]
             return pair
         if a.polarity != b.polarity or verb in reversed_act:
