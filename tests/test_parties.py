@@ -1406,3 +1406,29 @@ def test_one_who_once_worked_for_a_speaker_is_not_their_voice():
     assert carafano != trump
     # one who works for him now still speaks for him
     assert _side_of(sides, "Ruiz") == trump
+
+
+def test_a_clause_set_off_after_a_named_apposition_tells_what_they_did_not_who_they_speak_for():
+    # "who announced her White House bid ... with Stephen Colbert": neither the White House nor
+    # the show's host is Jane Doe's side, and the host says nothing
+    text = (
+        "President Trump said the offer was fair.\n\n"
+        "Another leading critic, Sen. Jane Doe of New York, who announced her White House bid on Jan. 15 in an "
+        'episode of "The Late Show with Stephen Colbert," said Trump\'s offer was a "bad deal."\n'
+    )
+    sides = _speaker_parties(text)
+    assert "Stephen Colbert" not in sides
+    assert sides["Jane Doe"] not in (None, sides["Trump"])
+    # ... while a clause that tells which one a role is stays part of who speaks
+    text = "Jane Roe, a lawyer who represents the family, said the police lied.\n"
+    an = compare(texts=[text])
+    assert any("represents the family" in alias for s in an.speakers for alias in [s.name, *s.aliases])
+
+
+def test_dems_is_the_democratic_party():
+    text = (
+        "Senate Dems said the offer was a bad deal.\n\nRepublicans said the offer was fair.\n\n"
+        "House Democrats said the offer was a trap.\n"
+    )
+    sides = _speaker_parties(text)
+    assert sides["Senate Dems"] == sides["House Democrats"] != sides["Republicans"]

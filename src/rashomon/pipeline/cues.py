@@ -284,7 +284,19 @@ def _np(head: Token) -> list[Token]:
             and not _officials_in_place(head, child)
         ):
             continue
-        keep.extend(child.subtree)
+        # an apposition keeps a clause that tells which one it is ("a lawyer who represents the
+        # family"), not one set off by a comma that tells what the one named did ("Sen. Jane Doe of
+        # New York, who announced her White House bid on ...": no part of who speaks)
+        aside = {
+            t.i
+            for c in child.children
+            if child.dep_ == "appos"
+            and c.dep_ == "relcl"
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            for t in c.subtree
+        }
+        keep.extend(t for t in child.subtree if t.i not in aside)
     toks = sorted(set(keep), key=lambda t: t.i)
     # "KANSAS CITY, Mo. — Leaders of ...": a dateline before a dash is not the phrase
     dashes = [k for k, t in enumerate(toks) if t.text in DASHES and t.whitespace_ and t.i < head.i]

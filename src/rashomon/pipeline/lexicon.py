@@ -1347,7 +1347,15 @@ TITLE_ROLES: dict[str, frozenset[str]] = {
 # Words that tell two bearers of one title apart: a political party and a rank ("the Republican
 # nominee" is not "Democratic vice presidential nominee Tim Kaine").
 PARTY_WORDS = frozenset(["republican", "democratic", "libertarian", "green", "conservative", "labour", "liberal"])
-PARTY_ALIASES = {"gop": "republican", "democrat": "democratic", "democrats": "democratic", "republicans": "republican"}
+PARTY_ALIASES = {
+    "gop": "republican",
+    "democrat": "democratic",
+    "democrats": "democratic",
+    "republicans": "republican",
+    # the headline and cable shorthand ("Another leading Dem, Sen. ...", "Dems reject offer")
+    "dem": "democratic",
+    "dems": "democratic",
+}
 RANK_WORDS = frozenset(["vice", "deputy", "assistant", "former", "acting", "interim"])
 
 
