@@ -3638,6 +3638,42 @@ def test_a_noun_of_demanding_with_what_it_asks_for_is_an_account(nlp, text, expe
     assert [(name, content) for _, name, content in accs] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is called for keeps its own relative clause and its coordinated parts
+        (
+            "Amid calls for a ceasefire that would last, the talks resumed.",
+            [("those calling for it", ["a ceasefire that would last"])],
+        ),
+        (
+            "Teachers' demands for smaller classes and higher pay were rejected.",
+            [("Teachers", ["smaller classes and higher pay"])],
+        ),
+        (
+            "Amid calls to cut taxes and raise spending, the bill stalled.",
+            [("those calling for it", ["cut taxes and raise spending"])],
+        ),
+        ("Zelensky's appeals for fighter jets to be sent were rejected.", [("Zelensky", ["fighter jets to be sent"])]),
+        # who calls, named by the passive's agent or where the calls came from
+        ("Calls for Brexit were led by Nigel Farage.", [("Nigel Farage", ["Brexit"])]),
+        ("Calls for her to stay in office came from her party.", [("her party", ["her to stay in office"])]),
+        # drafting is no occasion of others' words; being their author makes them no one else's
+        ("The union drew up demands for higher pay and shorter hours.", []),
+        ("The lawyers drew up a complaint that the company had violated the law.", []),
+        ("He is the author of claims that vaccines cause autism.", []),
+    ],
+)
+def test_a_noun_of_demanding_names_its_callers_and_all_it_calls_for(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == expected
+
+
+def test_their_calls_turned_down_are_not_the_one_who_turns_them_down(nlp):
+    accs, _ = _accounts(nlp, "Arab leaders met in Cairo on Sunday. Netanyahu rejected their calls for a ceasefire.")
+    assert not any(name == "Netanyahu" and content == ["a ceasefire"] for _, name, content in accs)
+
+
 def test_what_a_noun_of_demanding_asks_for_ends_before_what_it_only_carries(nlp):
     # an "as" phrase that is the dismisser's own word, and a quotation closed after its stop
     accs, _ = _accounts(nlp, 'The prime minister dismissed calls for an early election as "a distraction."')

@@ -2451,6 +2451,59 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
     assert rel.label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "label"),
+    [
+        # a side word on the doer is the doer's side
+        (
+            "Hamas said the strike was a crime. Israel said the strike was self-defence.\n\n"
+            "A Hamas spokesman said Israeli soldiers opened fire on civilians.\n\n"
+            "An Israeli army spokesman said Hamas gunmen opened fire on civilians.\n",
+            "A Hamas spokesman",
+            "conflict",
+        ),
+        # each of two doers did it
+        (
+            "Kim said the summit went well. Moon said the summit went well.\n\n"
+            "Kim said Kim and Moon signed the agreement.\n\nMoon said Moon signed the agreement.\n",
+            "Kim said Kim and Moon",
+            "agree",
+        ),
+        # one who promises does it himself
+        (
+            "Trump said the talks were good. Kim said the talks were good.\n\n"
+            "Trump said Trump promised Kim to lift the sanctions.\n\nKim said Kim must lift the sanctions first.\n",
+            "Trump said Trump promised",
+            "conflict",
+        ),
+        # a doer that names no side ("its troops") leaves the one who ordered it
+        (
+            "Israel said the convoy was armed. Hamas said the convoy carried food.\n\n"
+            "Hamas said Israel ordered its troops to attack the convoy.\n\nIsrael said Hamas attacked the convoy.\n",
+            "Hamas said Israel ordered",
+            "conflict",
+        ),
+    ],
+)
+def test_who_does_an_act_is_read_from_the_doer_its_side_and_the_verb_over_it(text, first, label):
+    an = compare(texts=[text])
+    claims = {c.id: c for c in an.claims}
+    [rel] = [r for r in an.relations if any(claims[x].quote.startswith(first) for x in (r.a, r.b))]
+    assert rel.label == label
+
+
+def test_a_passive_act_keeps_its_question_and_a_verb_that_is_a_title_word_keeps_its_content(nlp):
+    text = (
+        "Rep. Ann Cole said an officer was shot in the raid. "
+        "Sen. Bo Hart, a Republican, said a bystander was shot in the raid."
+    )
+    an = compare(texts=[text], party_map={"Dems": ["Ann Cole"], "GOP": ["Bo Hart"]})
+    [aspect] = an.aspects
+    assert aspect.question == "Who was shot?"
+    # "miss" is a verb here, not the title "Miss"
+    assert "miss" in _info(nlp, "Hundreds of passengers missed their connecting flights.").lemmas
+
+
 def test_a_title_before_a_name_is_no_word_of_what_is_said(nlp):
     # "Mr." and "Ms." name no thing: two claims do not share them, and no question asks about them
     info = _info(nlp, "Mr. Cohen lied to Congress, Ms. Lane said.")

@@ -315,8 +315,9 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
             # a verb bare of what it acts on asks nothing a reader can follow ("Who treated?",
             # "Who focused?"); the act with it does ("Who walked away?", "Who expressed concern?"),
             # as does a bare verb no claim gives anything to act on ("Who won?", "Who was shot?")
-            # (the tense helper the phrase opens with is no part of the act: "Who has directed?")
-            words_of_act = phrase.split()[1:] if phrase.split()[0] in {"was", "has"} else phrase.split()
+            # (the perfect's helper is no part of the act: "Who has directed?"; the passive's is:
+            # "Who was shot?")
+            words_of_act = phrase.split()[1:] if phrase.split()[0] == "has" else phrase.split()
             bare = len(words_of_act) == 1 and any(info.frames.get(verb) for info in claim_infos)
             if not bare:
                 return label, f"Who {phrase}?"

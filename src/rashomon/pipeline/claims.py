@@ -941,27 +941,30 @@ def _phrase_text(tok: Token) -> str:
 
 
 def _name_text(tok: Token) -> str:
-    """A noun with only the words that name it (compounds, titles, a possessive owner), lower-cased:
-    "Mr. Cohen", "Mexico 's president", not the clauses or modifiers hung on it (which the parser
-    may have filled with another clause's words: "Trump directed Cohen")."""
+    """A doer's phrase, lower-cased: the noun with what names it and whose side it is ("Israeli
+    soldiers", "Members of Hamas", "Forces loyal to Assad"), not a verb or a clause hung on it (where the parser may have put another clause's words: "Trump directed Cohen")."""
     keep = [tok]
     for c in tok.children:
-        if c.dep_ in {"compound", "poss", "det", "case", "nmod"}:
+        if c.dep_ in {"compound", "poss", "det", "case", "nmod", "prep", "appos"} or (
+            c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
+        ):
             keep.extend(c.subtree)
     return " ".join(t.lower_ for t in sorted(keep, key=lambda t: t.i) if not t.is_punct)
 
 
 def _agent(verb: Token) -> Token | None:
     """Who does a verb's act: its active subject; for an infinitive set under another verb, the
-    object that verb sets to do it ("directed Cohen to lie") or else its subject ("wanted to
-    lie"). None where the clause names no one ("was fired", "to lie" alone)."""
+    one a verb of making someone act sets to do it ("directed Cohen to lie", "urged him to
+    resign"), else the other verb's subject ("wanted to lie", "promised Kim to lift", "used drones
+    to attack"). None where the clause names no one ("was fired", "to lie" alone)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None or verb.dep_ != "xcomp":
         return subj
     head = verb.head
-    return next((c for c in head.children if c.dep_ == "dobj"), None) or next(
-        (c for c in head.children if c.dep_ == "nsubj"), None
-    )
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is not None and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+        return obj
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
@@ -1049,7 +1052,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         if tok.pos_ in _CONTENT_POS and not tok.is_stop:
             lemma = tok.lemma_.lower()
             # ("Mr.", "Ms.": a title is no word of what is said, and no question asks about it)
-            if lemma not in lx.STOP_LEMMAS | lx.HONORIFICS and len(lemma) > 1:
+            if lemma not in lx.STOP_LEMMAS and len(lemma) > 1 and not (tok.pos_ == "PROPN" and lemma in lx.HONORIFICS):
                 lemmas.append(lemma)
                 if tok.pos_ == "PROPN" or tok.ent_type_:
                     proper.add(lemma)
@@ -1068,7 +1071,10 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 (nonpost if _no_post(tok) else posted).add(tok.lemma_.lower())
             agent = _agent(tok)
             if agent is not None:
-                verb_agents.setdefault(tok.lemma_.lower(), set()).add(_name_text(agent))
+                # "Kim and Moon signed": each of them did
+                verb_agents.setdefault(tok.lemma_.lower(), set()).update(
+                    _name_text(t) for t in agent.conjuncts + (agent,)
+                )
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)

@@ -1445,9 +1445,20 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
         if end + k <= last and doc[end + k].is_quote and sum(t.is_quote for t in doc[start : end + 1]) % 2:
             end += k
             break
+    if not src and noun.dep_ in {"nsubjpass", "nsubj"}:
+        # "Calls for Brexit were led by Nigel Farage", "Calls for her to stay came from her party"
+        by = next((c for c in noun.head.children if c.dep_ == "agent"), None)
+        if by is None and noun.head.lemma_.lower() == "come":
+            by = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if by is not None:
+            src = source_from(by)
     if not src:
         poss = next((c for c in kids if c.dep_ == "poss"), None)
         side = next((c for c in kids if _side_word(c)), None)
+        if poss is not None and poss.pos_ == "PRON" and _others_words(noun):
+            # "Netanyahu rejected their calls for a ceasefire": theirs, not the one who turns them
+            # down, and the text's "their" is no one the rule can name
+            return None
         if poss is not None:
             src = [t for t in poss.subtree if t.dep_ != "case"]
         elif side is not None:
@@ -1477,22 +1488,24 @@ def _infinitive_after(verb: Token, at: int) -> bool:
 
 def _extent_end(tok: Token) -> int:
     """The last token of a word's phrase, short of what the phrase only carries along: a relative
-    clause, an "as" or "from" phrase, a coordinated clause ("to admit it is wrong and instead
-    attacked ...")."""
-    cut = {
-        c.i
-        for c in tok.children
+    clause set off by a comma ("a wall, which Mexico would pay for"), an "as" or "from" phrase,
+    a coordinated finite clause ("to admit it is wrong and instead attacked ..."). A passive
+    infinitive's "be" stands for its verb ("fighter jets to be sent")."""
+    if tok.dep_ in {"aux", "auxpass"} and tok.head.i > tok.i:
+        tok = tok.head
+    doc = tok.doc
+    cut = [
+        c.left_edge.i
+        for c in tok.subtree
         if c.i > tok.i
         and (
-            c.dep_ in {"relcl", "cc"}
-            or (c.dep_ == "prep" and c.lower_ in {"as", "from"})
-            or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+            (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+            or (c.dep_ == "prep" and c.lower_ in {"as", "from"} and c.head.i == tok.i)
+            or (c.dep_ == "conj" and c.tag_ in FINITE_TAGS)
         )
-    }
-    first_cut = min(cut, default=None)
-    inside = [t.i for t in tok.subtree if first_cut is None or t.i < first_cut]
-    end = max(inside)
-    while end > tok.i and ((tok.doc[end].is_punct and not tok.doc[end].is_quote) or tok.doc[end].dep_ == "cc"):
+    ]
+    end = max(t.i for t in tok.subtree if not cut or t.i < min(cut))
+    while end > tok.i and ((doc[end].is_punct and not doc[end].is_quote) or doc[end].dep_ == "cc"):
         end -= 1
     return end
 
@@ -1551,10 +1564,14 @@ def _others_words(noun: Token) -> bool:
         return dismisses_report(verb) or (lemma in lx.DENIAL_VERBS and lemma not in _OWN_RETRACTION)
 
     if noun.dep_ == "dobj":
-        return turns_down_words(head) or head.lemma_.lower() in _ANSWERING | _OCCASIONING
+        # ("drew up a complaint that ..." drafts it)
+        occasioned = head.lemma_.lower() in _OCCASIONING and not any(c.dep_ == "prt" for c in head.children)
+        return turns_down_words(head) or head.lemma_.lower() in _ANSWERING or occasioned
     if noun.dep_ == "pobj":
         if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < noun.i:
-            return _others_words(head.head)  # "a new wave of calls to ...", "a chorus of criticism that ..."
+            # "a new wave of calls to ...", "a chorus of criticism that ..." (not "the author of
+            # claims that ...": whose they are)
+            return head.head.dep_ != "attr" and _others_words(head.head)
         if head.lower_ == "to" and head.head.lemma_.lower() == "lead":
             return True  # "the film has led to calls for a boycott": words it brought about
         return head.lower_ in _AGAINST_WORDS or turns_down_words(head.head)

@@ -807,6 +807,14 @@ DEMAND_NOUNS = {
 ROUTINE_REQUESTS = frozenset(
     "comment interview information service help response reaction clarification assistance".split()
 )
+# Verbs by which one makes, asks or lets another act, whose object does the act of the infinitive
+# after it ("directed Cohen to lie": Cohen lies; "urged him to resign": he resigns); not "promise"
+# or "use", whose subject does it ("promised Kim to lift the sanctions": the promiser lifts them).
+OBJECT_CONTROL_VERBS = frozenset(
+    "ask tell order direct urge force persuade convince allow permit let enable encourage instruct "
+    "require pressure push compel invite get cause lead help authorize advise warn beg implore "
+    "press want need expect".split()
+)
 # Verbs that handle calls as calls ("did not return calls for ...", "responded to calls for
 # assistance", "answered calls"): what is asked there is a reporter's or a dispatcher's request.
 CALL_HANDLING_VERBS = frozenset("return respond answer field".split())

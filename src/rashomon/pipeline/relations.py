@@ -860,13 +860,11 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # two take against it, each their own, is no act one of them did, but who attacked in
         # one event is: "Hamas said Israel attacked the convoy")
         own = verb in lx.BACKING_VERBS or (verb in lx.ATTACK_VERBS and agents_a <= {a.party} and agents_b <= {b.party})
-        # who does this very act, where both claims name its doer ("Trump directed Cohen to lie" /
-        # "Cohen lied": both say Cohen lied, whoever directed it; "he lied" names no side); the
-        # subjects of the whole claims only where one of them names no doer of it
-        if ia.verb_agents.get(verb) and ib.verb_agents.get(verb):
-            doers_a, doers_b = _agents(ia, alias_party, verb), _agents(ib, alias_party, verb)
-        else:
-            doers_a, doers_b = agents_a, agents_b
+        # who does this very act, where a claim names its doer as a side ("Trump directed Cohen to
+        # lie" / "Cohen lied": both say Cohen lied, whoever directed it); the subjects of the whole
+        # claim where it names no side for it ("he lied", "its troops attacked")
+        doers_a = _agents(ia, alias_party, verb) or agents_a
+        doers_b = _agents(ib, alias_party, verb) or agents_b
         if doers_a and doers_b and not doers_a & doers_b and not own:
             pair.label = "conflict"
             pair.reason = f"different agents for '{verb}': {', '.join(sorted(doers_a))} vs {', '.join(sorted(doers_b))}"
