@@ -3658,6 +3658,13 @@ def test_a_noun_of_demanding_with_what_it_asks_for_is_an_account(nlp, text, expe
         # who calls, named by the passive's agent or where the calls came from
         ("Calls for Brexit were led by Nigel Farage.", [("Nigel Farage", ["Brexit"])]),
         ("Calls for her to stay in office came from her party.", [("her party", ["her to stay in office"])]),
+        # ... but not the one who turns them down ("vetoed by Russia")
+        ("Calls for sanctions were vetoed by Russia.", [("those calling for it", ["sanctions"])]),
+        # "there was a wave of", "the target of", "stirred up": still others' words
+        ("There was a wave of calls for him to resign.", [("those calling for it", ["him to resign"])]),
+        ("The mayor was the target of calls for him to resign.", [("those calling for it", ["him to resign"])]),
+        ("The shooting stirred up calls for tougher gun laws.", [("those calling for it", ["tougher gun laws"])]),
+        ("The mayor faced calls to be removed from office.", [("those calling for it", ["be removed from office"])]),
         # drafting is no occasion of others' words; being their author makes them no one else's
         ("The union drew up demands for higher pay and shorter hours.", []),
         ("The lawyers drew up a complaint that the company had violated the law.", []),
@@ -3691,3 +3698,12 @@ def test_a_subject_the_parser_took_from_the_words_said_is_not_the_speaker(nlp):
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, _ in accs] == ["the study"]
     assert accs[0][2][0].endswith("increased “exponentially")
+
+
+def test_a_noun_of_demanding_speaks_no_quotation_beside_it(nlp):
+    text = (
+        'Amid calls for him to drop out of the race, Moore added, "Our nation is at a crossroads. '
+        'I will never give up the fight!"'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, content in accs if any("give up the fight" in c for c in content)] == ["Moore"]

@@ -1432,3 +1432,12 @@ def test_dems_is_the_democratic_party():
     )
     sides = _speaker_parties(text)
     assert sides["Senate Dems"] == sides["House Democrats"] != sides["Republicans"]
+
+
+def test_a_clause_set_off_after_an_apposition_that_tells_whom_they_work_for_gives_their_side():
+    text = (
+        "Hamas said the raid was a crime.\n\nThe Israeli army said the raid was over.\n\n"
+        "Jane Roe, a nurse, who volunteers with Hamas, said the raid killed children.\n"
+    )
+    sides = _speaker_parties(text)
+    assert sides["Jane Roe"] == sides["Hamas"]

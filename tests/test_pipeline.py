@@ -2483,6 +2483,36 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
             "Hamas said Israel ordered",
             "conflict",
         ),
+        # the object of any verb of making someone act does it ("prompted Republicans to block")
+        (
+            "Democrats said the bill failed. Republicans said the bill failed.\n\n"
+            "Democrats said the president's veto prompted Republicans to block the bill.\n\n"
+            "Republicans said Democrats blocked the bill.\n",
+            "Democrats said the president",
+            "conflict",
+        ),
+        # a pronoun doer is someone named elsewhere, and another clause's subject is not the doer
+        (
+            "Israel said the crossing opened. Egypt said the crossing opened.\n\n"
+            "Israel said Egypt asked it to open the crossing.\n\nEgypt said Israel opened the crossing.\n",
+            "Israel said Egypt asked",
+            "agree",
+        ),
+        (
+            "Israel said the strike was needed. Hamas said the strike was a crime.\n\n"
+            "Israel said that when Hamas fired rockets, the army struck the launchers.\n\n"
+            "Hamas said Israel struck the launchers.\n",
+            "Israel said that when",
+            "agree",
+        ),
+        # what a doer's phrase is against is not its side; a subject that needs a thing still acts
+        (
+            "Ukraine said the war goes on. The United States said the war goes on.\n\n"
+            "Ukraine said it needs American weapons to win the war.\n\n"
+            "The United States said Ukraine will win the war.\n",
+            "Ukraine said it needs",
+            "agree",
+        ),
     ],
 )
 def test_who_does_an_act_is_read_from_the_doer_its_side_and_the_verb_over_it(text, first, label):

@@ -2236,8 +2236,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     if b - a > 15 and not any(c.cue_span[0] < cue.cue_span[0] and c is not cue for c in cues):
                         content.insert(0, (a, b))
                 # quotes inside the sentence beside the cue are the direct words of this speaker
+                # (not of a noun's: "Amid calls for him to drop out, Moore added, '...'")
                 for q in sent_quotes:
-                    quote_speaker.setdefault(q, m)
+                    if cue.verb.pos_ != "NOUN" or (cue.content and cue.content[0] <= q[1] and q[0] <= cue.content[1]):
+                        quote_speaker.setdefault(q, m)
                 # "did not say that ...", "did not dispute that ...": the source did not say it
                 neg = any(t.dep_ == "neg" for t in cue.verb.children)
                 kind = (

@@ -112,6 +112,9 @@ class ClauseInfo:
     # under another verb ("directed Cohen to lie", "wanted to lie") the one that verb sets to do it
     # (its object, else its subject): lie -> {"cohen"}, not the "trump" who directed it
     verb_agents: dict[str, set[str]] = field(default_factory=dict)
+    # ... and who set that doer to act, where a verb over it did ("Israel ordered its troops to
+    # attack" -> attack: {"israel"})
+    verb_controllers: dict[str, set[str]] = field(default_factory=dict)
     # who the claim says leaves or stays in a post, race or pact (``goes_or_stays``): the head
     # lemma of the one who steps down or stays ("urged the mayor to step down" -> {mayor}); a
     # pronoun, which may stand for anyone, is left out
@@ -942,28 +945,43 @@ def _phrase_text(tok: Token) -> str:
 
 def _name_text(tok: Token) -> str:
     """A doer's phrase, lower-cased: the noun with what names it and whose side it is ("Israeli
-    soldiers", "Members of Hamas", "Forces loyal to Assad"), not a verb or a clause hung on it (where the parser may have put another clause's words: "Trump directed Cohen")."""
+    soldiers", "Members of Hamas", "Forces loyal to Assad"), not a verb, a clause or another
+    phrase hung on it (where the parser may have put another clause's words: "Trump directed Cohen")."""
     keep = [tok]
     for c in tok.children:
-        if c.dep_ in {"compound", "poss", "det", "case", "nmod", "prep", "appos"} or (
-            c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
+        if (
+            c.dep_ in {"compound", "poss", "det", "case", "nmod"}
+            or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})
+            # "Members of Hamas" (not "its operation against Hamas", "the war with Hamas")
+            or (c.dep_ == "prep" and c.lower_ == "of")
         ):
             keep.extend(c.subtree)
     return " ".join(t.lower_ for t in sorted(keep, key=lambda t: t.i) if not t.is_punct)
 
 
 def _agent(verb: Token) -> Token | None:
-    """Who does a verb's act: its active subject; for an infinitive set under another verb, the
-    one a verb of making someone act sets to do it ("directed Cohen to lie", "urged him to
-    resign"), else the other verb's subject ("wanted to lie", "promised Kim to lift", "used drones
-    to attack"). None where the clause names no one ("was fired", "to lie" alone)."""
+    """Who does a verb's act: its active subject; for an infinitive set under another verb, that
+    verb's object ("directed Cohen to lie", "urged him to resign"), or its subject where it has
+    none or is a verb whose subject acts ("wanted to lie", "promised Kim to lift", "used drones to
+    attack"). None where the clause names no one ("was fired", "to lie" alone)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None or verb.dep_ != "xcomp":
         return subj
     head = verb.head
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    if obj is not None and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+    if obj is not None and head.lemma_.lower() not in lx.SUBJECT_CONTROL_VERBS:
         return obj
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who set the doer of an infinitive to act: the subject of the verb over it ("Israel" in
+    "Israel ordered its troops to attack"), where that verb's object does the act."""
+    if verb.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in lx.SUBJECT_CONTROL_VERBS or not any(c.dep_ == "dobj" for c in head.children):
+        return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
@@ -984,6 +1002,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
     opposed: set[str] = set()
     doers: dict[str, set[str]] = {}
     verb_agents: dict[str, set[str]] = {}
+    verb_controllers: dict[str, set[str]] = {}
     leavers: set[str] = set()
     deeds: set[str] = set()
     done_by: set[str] = set()
@@ -1075,6 +1094,9 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                 verb_agents.setdefault(tok.lemma_.lower(), set()).update(
                     _name_text(t) for t in agent.conjuncts + (agent,)
                 )
+                controller = _controller(tok)
+                if controller is not None:
+                    verb_controllers.setdefault(tok.lemma_.lower(), set()).add(_name_text(controller))
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and (doer.lower_ in {"he", "she"} or doer.pos_ == "PROPN"):
                 doers.setdefault(tok.lemma_.lower(), set()).add(doer.lower_)
@@ -1186,6 +1208,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         measured=_measured(tokens),
         doers=doers,
         verb_agents=verb_agents,
+        verb_controllers=verb_controllers,
         leavers=leavers,
         deeds=deeds,
         done_by=done_by,

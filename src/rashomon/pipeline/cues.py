@@ -285,8 +285,9 @@ def _np(head: Token) -> list[Token]:
         ):
             continue
         # an apposition keeps a clause that tells which one it is ("a lawyer who represents the
-        # family"), not one set off by a comma that tells what the one named did ("Sen. Jane Doe of
-        # New York, who announced her White House bid on ...": no part of who speaks)
+        # family") or whom they work for, not one set off by a comma that tells what the one named
+        # did ("Sen. Jane Doe of New York, who announced her White House bid on ...": no part of
+        # who speaks)
         aside = {
             t.i
             for c in child.children
@@ -294,6 +295,7 @@ def _np(head: Token) -> list[Token]:
             and c.dep_ == "relcl"
             and c.left_edge.i > 0
             and c.doc[c.left_edge.i - 1].text == ","
+            and c.lemma_.lower() not in lx.AFFILIATION_VERBS  # "..., who works for the governor"
             for t in c.subtree
         }
         keep.extend(t for t in child.subtree if t.i not in aside)
@@ -1448,6 +1450,8 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
     if not src and noun.dep_ in {"nsubjpass", "nsubj"}:
         # "Calls for Brexit were led by Nigel Farage", "Calls for her to stay came from her party"
         by = next((c for c in noun.head.children if c.dep_ == "agent"), None)
+        if noun.head.lemma_.lower() not in _VOICING:
+            by = None  # "Calls for sanctions were vetoed by Russia": who turns them down
         if by is None and noun.head.lemma_.lower() == "come":
             by = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         if by is not None:
@@ -1500,7 +1504,11 @@ def _extent_end(tok: Token) -> int:
         if c.i > tok.i
         and (
             (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-            or (c.dep_ == "prep" and c.lower_ in {"as", "from"} and c.head.i == tok.i)
+            or (
+                c.dep_ == "prep"
+                and c.head.i == tok.i
+                and (c.lower_ == "as" or (c.lower_ == "from" and tok.pos_ != "VERB"))
+            )
             or (c.dep_ == "conj" and c.tag_ in FINITE_TAGS)
         )
     ]
@@ -1520,6 +1528,10 @@ _AGAINST_WORDS = frozenset("against despite amid over".split())
 # verbs by which a deed brings others' words about ("the remark drew criticism that ...", "prompted
 # calls to boycott ...", "sparked accusations that ...")
 _OCCASIONING = frozenset("prompt spark trigger fuel draw provoke stir ignite".split())
+# verbs whose passive agent makes the words ("calls for Brexit were led by X", "echoed by Y")
+_VOICING = frozenset("lead echo voice issue make spearhead back support raise renew repeat".split())
+# nouns whose "of" names whose words they are ("the author of claims that ...")
+_ORIGINATORS = frozenset("author source originator architect".split())
 # taking back one's own claim is no answer to others' words
 _OWN_RETRACTION = frozenset(["retract", "recant", "disagree"])
 # verbs whose object is the report itself ("the report that the paper published"), which make the
@@ -1565,13 +1577,14 @@ def _others_words(noun: Token) -> bool:
 
     if noun.dep_ == "dobj":
         # ("drew up a complaint that ..." drafts it)
-        occasioned = head.lemma_.lower() in _OCCASIONING and not any(c.dep_ == "prt" for c in head.children)
+        drafted = head.lemma_.lower() == "draw" and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+        occasioned = head.lemma_.lower() in _OCCASIONING and not drafted
         return turns_down_words(head) or head.lemma_.lower() in _ANSWERING or occasioned
     if noun.dep_ == "pobj":
         if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < noun.i:
             # "a new wave of calls to ...", "a chorus of criticism that ..." (not "the author of
             # claims that ...": whose they are)
-            return head.head.dep_ != "attr" and _others_words(head.head)
+            return head.head.lemma_.lower() not in _ORIGINATORS and _others_words(head.head)
         if head.lower_ == "to" and head.head.lemma_.lower() == "lead":
             return True  # "the film has led to calls for a boycott": words it brought about
         return head.lower_ in _AGAINST_WORDS or turns_down_words(head.head)

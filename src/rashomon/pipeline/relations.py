@@ -464,6 +464,25 @@ def _deed_parties(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[s
     return {p for d in info.deeds if (p := alias_party.get(d))}
 
 
+def _doers(info: ClauseInfo, alias_party: dict[str, str | None], verb: str, agents: set[str]) -> set[str]:
+    """The sides that do one act in a claim: its named doers' sides; where a doer names no side
+    ("its troops"), the side that set it to act ("Israel ordered its troops to attack"); the
+    claim's ``agents`` where it names no doer of the act at all. A pronoun doer ("asked it to
+    open") is someone named elsewhere: no side."""
+    named = info.verb_agents.get(verb)
+    if not named:
+        return agents
+    sides = _agents(info, alias_party, verb)
+    if sides or any(n in _PRONOUNS or n in {"him", "her", "them", "us", "me"} for n in named):
+        return sides
+    return {
+        party or alias
+        for c in info.verb_controllers.get(verb, ())
+        for alias, party in alias_party.items()
+        if alias and alias in c
+    }
+
+
 def _agents(info: ClauseInfo, alias_party: dict[str, str | None], verb: str | None = None) -> set[str]:
     """Parties (or names) of the subjects of a claim's clauses, or of the doers of one act."""
     out = set()
@@ -862,9 +881,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         own = verb in lx.BACKING_VERBS or (verb in lx.ATTACK_VERBS and agents_a <= {a.party} and agents_b <= {b.party})
         # who does this very act, where a claim names its doer as a side ("Trump directed Cohen to
         # lie" / "Cohen lied": both say Cohen lied, whoever directed it); the subjects of the whole
-        # claim where it names no side for it ("he lied", "its troops attacked")
-        doers_a = _agents(ia, alias_party, verb) or agents_a
-        doers_b = _agents(ib, alias_party, verb) or agents_b
+        # claim where it names no doer of it at all; no one where its doer is a pronoun ("asked it
+        # to open", "he lied": someone named elsewhere) or names no side ("the army struck")
+        doers_a, doers_b = (_doers(i, alias_party, verb, agents) for i, agents in ((ia, agents_a), (ib, agents_b)))
         if doers_a and doers_b and not doers_a & doers_b and not own:
             pair.label = "conflict"
             pair.reason = f"different agents for '{verb}': {', '.join(sorted(doers_a))} vs {', '.join(sorted(doers_b))}"
