@@ -3707,3 +3707,30 @@ def test_a_noun_of_demanding_speaks_no_quotation_beside_it(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, content in accs if any("give up the fight" in c for c in content)] == ["Moore"]
+
+
+def test_a_relative_clauses_cue_reports_what_follows_it_never_the_one_it_is_about(nlp):
+    text = "Sen. Jane Doe of New York, who announced her White House bid on Jan. 15, said the offer was bad."
+    accs, _ = _accounts(nlp, text)
+    assert not any(content == ["Sen. Jane Doe of New York"] for _, _, content in accs)
+    assert ("Sen. Jane Doe of New York", ["the offer was bad"]) in [(n, c) for _, n, c in accs]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "several of whom": some of the people the clause hangs on
+        (
+            "The story was met with immediate backlash from Republicans in Alabama, several of whom "
+            "dismissed the women's stories out of hand.",
+            "Republicans",
+        ),
+        # "who" after a deed of people the parser hung the clause on: those people
+        ("The story drew a backlash from Republicans in Alabama, who said the women were lying.", "Republicans"),
+    ],
+)
+def test_a_relative_pronoun_on_people_or_their_deed_stands_for_the_people(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [
+        name for acc, name, _ in accs if acc.cue is not None and text[acc.cue.start : acc.cue.end] != "criticism"
+    ] == [speaker]

@@ -661,17 +661,31 @@ _TIME_NOUNS = frozenset("time day week month year moment period era age".split()
 
 def _person_antecedent(noun: Token) -> Token:
     """The noun a "who" stands for: never a time the parser hung the clause on ("women who were
-    teenagers at the time who claimed ..." is the women), but the nearest noun above it."""
+    teenagers at the time who claimed ..." is the women), but the nearest noun above it; nor a
+    deed of people the parser hung it on, but those people ("backlash from Republicans, several of
+    whom ...")."""
     tok = noun
     for _ in range(6):
         if not (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in _TIME_NOUNS):
-            return tok
+            return _people_behind(tok)
         up = tok.head
         while up.i != up.head.i and up.pos_ not in {"NOUN", "PROPN"}:
             up = up.head
         if up.pos_ not in {"NOUN", "PROPN"}:
             return noun
         tok = up
+    return noun
+
+
+def _people_behind(noun: Token) -> Token:
+    """A noun that names no one ("backlash", "criticism") with the people whose it is after "from",
+    "of" or "by": those people; any other noun itself."""
+    if noun.ent_type_ or noun.pos_ == "PROPN" or noun.lemma_.lower() in lx.PERSON_ROLES:
+        return noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}):
+        for g in prep.children:
+            if g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "NORP", "ORG"} or g.lemma_.lower() in lx.PERSON_ROLES):
+                return g
     return noun
 
 
@@ -2081,15 +2095,32 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if borrowed and subj.lower_ == "which":
             continue  # "an event, which can be found online, ... advocating for": things do not advocate
         antecedent = None
-        if subj.tag_ in {"WP", "WDT"} and subj.lower_ in {"who", "which", "that"}:
+        # "Republicans in Alabama, several of whom dismissed ...": some of those the pronoun stands for
+        share_of = next(
+            (
+                g
+                for c in subj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lower_ in {"whom", "which"}
+            ),
+            None,
+        )
+        if share_of is not None:
+            # (only where the parser hung the clause on a noun; otherwise the phrase speaks as before)
+            rel = next((t for t in [subj.head, *subj.head.ancestors] if t.dep_ == "relcl"), None)
+            if rel is None or rel.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                share_of = None
+        if (subj.tag_ in {"WP", "WDT"} and subj.lower_ in {"who", "which", "that"}) or share_of is not None:
             # "lawmakers, who have questioned ...": the pronoun is the source, its noun the speaker
             rel = next((t for t in [subj.head, *subj.head.ancestors] if t.dep_ == "relcl"), None)
             if rel is None or rel.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
                 continue
             if lemma in lx.INTENT_VERBS and lemma not in lx.SPEECH_VERBS:
                 continue  # "demonstrators who refused to disperse": a description, not an account
-            antecedent = _np(_person_antecedent(rel.head) if subj.lower_ == "who" else rel.head)
-            src = [subj]
+            person = subj.lower_ == "who" or (share_of is not None and share_of.lower_ == "whom")
+            antecedent = _np(_person_antecedent(rel.head) if person else rel.head)
+            src = sorted(subj.subtree, key=lambda t: t.i) if share_of is not None else [subj]
         elif subj.lower_ in {"that", "which", "what", "who", "this", "there"}:
             continue
         elif subj.lower_ in {"nothing", "nobody", "none"} or (
@@ -3113,6 +3144,9 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             and i == 0
             and (not cue.borrowed or _completes(cue.verb))
             and not governs
+            # (a relative clause's cue never points back: the words before it are the one it is
+            # about, "Sen. Jane Doe, who announced her bid on Monday, said ...")
+            and cue.antecedent is None
         ):
             # '"...," the leader said on Monday.': nothing reported after the cue, so it points back
             cue.content = None
