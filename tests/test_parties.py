@@ -1441,3 +1441,18 @@ def test_a_clause_set_off_after_an_apposition_that_tells_whom_they_work_for_give
     )
     sides = _speaker_parties(text)
     assert sides["Jane Roe"] == sides["Hamas"]
+
+
+def test_unnamed_people_in_office_described_alike_are_one_voice():
+    text = (
+        "Top federal health officials have told the White House to scale back its booster plan.\n\n"
+        "The leaders of two federal health agencies are urging the White House to rethink the plan.\n\n"
+        "Two federal health officials warned that the plan might not be possible.\n\n"
+        "State health officials said the plan was sound.\n"
+    )
+    sides = _speaker_parties(text)
+    top = sides["Top federal health officials"]
+    assert sides["The leaders of two federal health agencies"] == top
+    assert sides["Two federal health officials"] == top
+    # one word alike ("health") is not the same people
+    assert sides["State health officials"] != top

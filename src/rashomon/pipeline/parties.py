@@ -701,6 +701,20 @@ _NO_KIND = frozenset("you we they many some others other people one all both few
 
 
 _DETERMINERS = frozenset("the a an one other another some several many few most all these those two three".split())
+# words of rank or number that open an unnamed group's phrase at a sentence's start ("Top
+# officials", "Senior aides", "Four officials")
+_RANK_OPENERS = frozenset("top senior four five six unnamed anonymous".split())
+
+
+def _described_role(name: str) -> tuple[str, set[str]]:
+    """The head word of an unnamed group's phrase (before its "of", if any) and the words that
+    describe it, without determiners and ranks: "The leaders of two federal health agencies" ->
+    leader, {federal, health, agencies}."""
+    toks = _tokens(name)
+    at = toks.index("of") - 1 if "of" in toks[1:] else len(toks) - 1
+    head = toks[at].removesuffix("s")
+    skip = _DETERMINERS | _RANK_OPENERS | {"of", "and", "in", "at", "for", "from"}
+    return head, {t for k, t in enumerate(toks) if k != at and t not in skip}
 
 
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|Museum|Observatory|Laboratory|Academy)\b")
@@ -763,7 +777,7 @@ def _one_crowd(nodes: list[_Node], root: Callable[[str], str], union: Callable[[
         words = n.name.split()
         # no name in it: a determiner or a lone word first ("Critics" opens a sentence), the rest
         # written small; or the public of a service ("YouTube users")
-        opens = len(words) == 1 or words[0][:1].islower() or words[0].lower() in _DETERMINERS
+        opens = len(words) == 1 or words[0][:1].islower() or words[0].lower() in _DETERMINERS | _RANK_OPENERS
         unnamed = (opens and all(w[:1].islower() for w in words[1:])) or _public_of(n.name)
         toks = _tokens(n.name)
         if (
@@ -779,6 +793,17 @@ def _one_crowd(nodes: list[_Node], root: Callable[[str], str], union: Callable[[
     for members in crowds.values():
         for n in members[1:]:
             union(members[0].key, n.key)
+    # "Top federal health officials", "Two federal health officials" and "The leaders of two
+    # federal health agencies": people in office described by the same two words or more are one
+    # voice, whatever the office's word
+    described = []
+    for members in crowds.values():
+        head, words = _described_role(members[0].name)
+        if head in lx.PERSON_ROLES or head == "official":
+            described.append((members[0], words))
+    for (a, wa), (b, wb) in combinations(described, 2):
+        if len(wa & wb) >= 2:
+            union(a.key, b.key)
 
 
 SAME_WORDS_MIN = 8  # words two documents must quote alike for the quotation to be one voice's
