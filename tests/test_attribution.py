@@ -3665,6 +3665,13 @@ def test_a_noun_of_demanding_with_what_it_asks_for_is_an_account(nlp, text, expe
         ("The mayor was the target of calls for him to resign.", [("those calling for it", ["him to resign"])]),
         ("The shooting stirred up calls for tougher gun laws.", [("those calling for it", ["tougher gun laws"])]),
         ("The mayor faced calls to be removed from office.", [("those calling for it", ["be removed from office"])]),
+        ("Calls for a ceasefire were joined by France.", [("France", ["a ceasefire"])]),
+        ("The senator faced calls to resign from fellow Democrats.", [("fellow Democrats", ["resign"])]),
+        (
+            "The minister faced calls to withdraw troops from Gaza.",
+            [("those calling for it", ["withdraw troops from Gaza"])],
+        ),
+        ("Giuliani was the loudest promoter of claims that the election was stolen.", []),
         # drafting is no occasion of others' words; being their author makes them no one else's
         ("The union drew up demands for higher pay and shorter hours.", []),
         ("The lawyers drew up a complaint that the company had violated the law.", []),

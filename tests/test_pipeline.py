@@ -2505,6 +2505,27 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
             "Israel said that when",
             "agree",
         ),
+        # the doer's side in an apposition or a "from"/"with" phrase; a relative pronoun's noun, and
+        # the one who launched it; a purpose infinitive is its subject's ("struck Hamas to sabotage")
+        (
+            "Israel said the raid was lawful. Hamas said the raid was a massacre.\n\n"
+            "Israel said fighters from Hamas fired the rockets.\n\nHamas said Israeli soldiers fired the rockets.\n",
+            "Israel said fighters",
+            "conflict",
+        ),
+        (
+            "Israel said the raid was lawful. Hamas said the raid was a massacre.\n\n"
+            "Israel said Hamas launched rockets that killed two children in Ashkelon.\n\n"
+            "Hamas said Israeli airstrikes killed two children in Ashkelon.\n",
+            "Israel said Hamas launched",
+            "conflict",
+        ),
+        (
+            "Israel said the raid was lawful. Hamas said the raid was a massacre.\n\n"
+            "Hamas said Israel struck Hamas to sabotage the talks.\n\nIsrael said Hamas sabotaged the talks.\n",
+            "Hamas said Israel struck",
+            "conflict",
+        ),
         # what a doer's phrase is against is not its side; a subject that needs a thing still acts
         (
             "Ukraine said the war goes on. The United States said the war goes on.\n\n"

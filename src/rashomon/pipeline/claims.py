@@ -952,35 +952,44 @@ def _name_text(tok: Token) -> str:
         if (
             c.dep_ in {"compound", "poss", "det", "case", "nmod"}
             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})
-            # "Members of Hamas" (not "its operation against Hamas", "the war with Hamas")
-            or (c.dep_ == "prep" and c.lower_ == "of")
+            # "Members of Hamas", "fighters from Hamas", "militants with Hamas", "the group, Hamas"
+            # (not "its operation against Hamas")
+            or (c.dep_ == "prep" and c.lower_ in {"of", "from", "with"})
+            or c.dep_ == "appos"
         ):
             keep.extend(c.subtree)
     return " ".join(t.lower_ for t in sorted(keep, key=lambda t: t.i) if not t.is_punct)
 
 
 def _agent(verb: Token) -> Token | None:
-    """Who does a verb's act: its active subject; for an infinitive set under another verb, that
-    verb's object ("directed Cohen to lie", "urged him to resign"), or its subject where it has
-    none or is a verb whose subject acts ("wanted to lie", "promised Kim to lift", "used drones to
-    attack"). None where the clause names no one ("was fired", "to lie" alone)."""
+    """Who does a verb's act: its active subject (a relative pronoun names no side: who launched
+    "rockets that killed" is the ``_controller``); for an infinitive set under another verb, the object of a verb of making someone act
+    ("directed Cohen to lie", "urged him to resign"), else that verb's subject ("wanted to lie",
+    "promised Kim to lift", "fired Comey to end the inquiry"). None where the clause names no one
+    ("was fired", "to lie" alone)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None or verb.dep_ != "xcomp":
         return subj
     head = verb.head
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    if obj is not None and head.lemma_.lower() not in lx.SUBJECT_CONTROL_VERBS:
+    if obj is not None and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
         return obj
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _controller(verb: Token) -> Token | None:
-    """Who set the doer of an infinitive to act: the subject of the verb over it ("Israel" in
-    "Israel ordered its troops to attack"), where that verb's object does the act."""
+    """Who set the doer of an act going: the subject of the verb over an infinitive whose object
+    does it ("Israel" in "Israel ordered its troops to attack"), or of the verb whose object a
+    relative clause's noun is ("Hamas" in "Hamas launched rockets that killed two children")."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        noun = verb.head
+        if noun.dep_ != "dobj":
+            return None
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in verb.children):
         return None
     head = verb.head
-    if head.lemma_.lower() in lx.SUBJECT_CONTROL_VERBS or not any(c.dep_ == "dobj" for c in head.children):
+    if head.lemma_.lower() not in lx.OBJECT_CONTROL_VERBS or not any(c.dep_ == "dobj" for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
 

@@ -1454,6 +1454,12 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
         if infinitive is None:
             return None
         start, end = infinitive.i, _extent_end(infinitive)
+        # "calls to resign from fellow Democrats": the parser hung who calls on the infinitive
+        callers = next(
+            (c for c in infinitive.children if c.dep_ == "prep" and c.lower_ == "from" and _callers(c)), None
+        )
+        if callers is not None and not src:
+            src = source_from(callers)
     if end < start or end > last:
         return None
     # a quotation opened inside closes right after, past a comma or stop set inside it
@@ -1504,6 +1510,20 @@ def _infinitive_after(verb: Token, at: int) -> bool:
     return verb.i > at and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _callers(prep: Token) -> bool:
+    """Whether a "from" phrase names who calls ("calls to resign from fellow Democrats"), not a
+    place or thing ("to withdraw troops from Gaza", "to be removed from office")."""
+    if prep.head.pos_ != "VERB":
+        return True  # "calls for a vote from shareholders"
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "NORP", "ORG"} or g.lemma_.lower() in lx.PERSON_ROLES | _PEOPLE)
+        for g in prep.children
+    )
+
+
+_PEOPLE = frozenset("democrat republican member colleague lawmaker official leader activist critic".split())
+
+
 def _extent_end(tok: Token) -> int:
     """The last token of a word's phrase, short of what the phrase only carries along: a relative
     clause set off by a comma ("a wall, which Mexico would pay for"), an "as" or "from" phrase,
@@ -1518,11 +1538,7 @@ def _extent_end(tok: Token) -> int:
         if c.i > tok.i
         and (
             (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-            or (
-                c.dep_ == "prep"
-                and c.head.i == tok.i
-                and (c.lower_ == "as" or (c.lower_ == "from" and tok.pos_ != "VERB"))
-            )
+            or (c.dep_ == "prep" and c.head.i == tok.i and (c.lower_ == "as" or (c.lower_ == "from" and _callers(c))))
             or (c.dep_ == "conj" and c.tag_ in FINITE_TAGS)
         )
     ]
@@ -1543,9 +1559,12 @@ _AGAINST_WORDS = frozenset("against despite amid over".split())
 # calls to boycott ...", "sparked accusations that ...")
 _OCCASIONING = frozenset("prompt spark trigger fuel draw provoke stir ignite".split())
 # verbs whose passive agent makes the words ("calls for Brexit were led by X", "echoed by Y")
-_VOICING = frozenset("lead echo voice issue make spearhead back support raise renew repeat".split())
+_VOICING = frozenset(
+    "lead echo voice issue make spearhead back support raise renew repeat join amplify champion push sound "
+    "initiate".split()
+)
 # nouns whose "of" names whose words they are ("the author of claims that ...")
-_ORIGINATORS = frozenset("author source originator architect".split())
+_ORIGINATORS = frozenset("author source originator architect promoter proponent voice sponsor champion".split())
 # taking back one's own claim is no answer to others' words
 _OWN_RETRACTION = frozenset(["retract", "recant", "disagree"])
 # verbs whose object is the report itself ("the report that the paper published"), which make the

@@ -807,18 +807,20 @@ DEMAND_NOUNS = {
 ROUTINE_REQUESTS = frozenset(
     "comment interview information service help response reaction clarification assistance".split()
 )
-# Verbs with an object whose subject still does the act of the infinitive after it ("promised Kim
-# to lift the sanctions": the promiser lifts them; "used drones to attack", "needs weapons to win",
-# "took two years to finish"); after any other verb the object does it ("directed Cohen to lie",
-# "prompted Republicans to block the bill").
-SUBJECT_CONTROL_VERBS = frozenset("promise use need take spend employ seek threaten vow pledge".split())
-# Verbs by which a clause on a person tells whom they work or speak for ("Jane Roe, a nurse, who
-# volunteers with Hamas"; "..., who was appointed by the Republicans"): their side, where another
-# clause on a name tells only what they did ("..., who announced her White House bid").
-AFFILIATION_VERBS = frozenset(
-    "work serve speak represent advise head lead chair direct run belong volunteer appoint employ hire "
-    "join found".split()
+# Verbs by which one makes, asks or lets another act, whose object does the act of the infinitive
+# after it ("directed Cohen to lie": Cohen lies; "prompted Republicans to block the bill"); after
+# any other verb the subject does it ("promised Kim to lift the sanctions", "fired Comey to end the
+# inquiry": a purpose the parser may hang the same way).
+OBJECT_CONTROL_VERBS = frozenset(
+    "ask tell order direct urge force persuade convince allow permit let enable encourage instruct "
+    "require pressure push compel invite get cause lead help authorize advise warn beg implore press "
+    "want expect prompt spur drive inspire challenge pay arm hire request remind".split()
 )
+# Verbs by which a clause on a person tells whom they work or speak for ("Jane Roe, a nurse, who
+# volunteers with Hamas", "..., who speaks for the army"): their side, where another clause on a
+# name tells only what they did ("..., who announced her White House bid", "..., who heads the
+# Israel studies program").
+AFFILIATION_VERBS = frozenset("work serve speak volunteer advise".split())
 # Verbs that handle calls as calls ("did not return calls for ...", "responded to calls for
 # assistance", "answered calls"): what is asked there is a reporter's or a dispatcher's request.
 CALL_HANDLING_VERBS = frozenset("return respond answer field".split())
