@@ -3741,3 +3741,9 @@ def test_a_relative_pronoun_on_people_or_their_deed_stands_for_the_people(nlp, t
     assert [
         name for acc, name, _ in accs if acc.cue is not None and text[acc.cue.start : acc.cue.end] != "criticism"
     ] == [speaker]
+
+
+def test_words_the_text_names_no_one_for_speak_no_quotation_after_them(nlp):
+    text = '"This is a disgrace to the city," the mayor said amid calls for her resignation. "I will not step down."'
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, content in accs if content == ["I will not step down"]] == ["the mayor"]

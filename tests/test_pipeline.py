@@ -2526,6 +2526,14 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
             "Hamas said Israel struck",
             "conflict",
         ),
+        # a nationality word is its country's side, and a short name is no part of a longer word
+        # ("us" in "russian")
+        (
+            "The US said the strike was a crime. Russia said the strike was self-defence.\n\n"
+            "The US said Russian generals attacked Kyiv.\n\nRussia said American mercenaries attacked Kyiv.\n",
+            "The US said Russian",
+            "conflict",
+        ),
         # what a doer's phrase is against is not its side; a subject that needs a thing still acts
         (
             "Ukraine said the war goes on. The United States said the war goes on.\n\n"
@@ -2675,3 +2683,11 @@ def test_a_side_taken_on_one_named_thing_is_a_claim():
     assert [r.label for r in an.relations] == ["agree"]
     # a verb that is also a blow takes no side on a name
     assert compare(texts=["Militants attacked Sderot.", "Soldiers attacked Sderot."]).claims == []
+
+
+def test_a_nationality_word_stands_for_the_side_named_after_its_country():
+    from rashomon.pipeline.relations import _country_word
+
+    assert _country_word("american troops", {"united states": "us"}) == "united states"
+    assert _country_word("russian generals", {"russia": "ru", "ukraine": "ua"}) == "russia"
+    assert _country_word("the army", {"russia": "ru"}) is None

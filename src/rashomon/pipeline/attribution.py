@@ -2285,9 +2285,12 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         out.mentions[out.accounts[k - 1].id] = out.mentions[last.id]
                         k -= 1
                     out.accounts.insert(k, last)
-                state.remember(m)
-                state.note_documents(sent, m, content, cue.verb)
-                para_speaker = m
+                if cue.source != [cue.verb]:
+                    # (words the text names no one for, "amid calls for ...", speak no quotation
+                    # after them and are no one a "he said" can stand for)
+                    state.remember(m)
+                    state.note_documents(sent, m, content, cue.verb)
+                    para_speaker = m
                 done = True
             if done:
                 pending_colon = state.last_speaker if sent.span.text.rstrip().endswith(":") else None

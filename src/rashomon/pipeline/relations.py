@@ -47,6 +47,7 @@ from rashomon.pipeline.claims import (
     stands_on,
     two_leavers,
 )
+from rashomon.pipeline.parties import country_of
 
 SHARED_FOR_AGREE = 2  # content words (not names) two claims must share to agree without a shared action
 POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a little below agreement-level similarity
@@ -479,7 +480,7 @@ def _doers(info: ClauseInfo, alias_party: dict[str, str | None], verb: str, agen
         party or alias
         for c in info.verb_controllers.get(verb, ())
         for alias, party in alias_party.items()
-        if alias and alias in c
+        if alias and _names(alias, c)
     }
 
 
@@ -488,10 +489,38 @@ def _agents(info: ClauseInfo, alias_party: dict[str, str | None], verb: str | No
     out = set()
     for subj in info.subjects if verb is None else sorted(info.verb_agents.get(verb, ())):
         for alias, party in alias_party.items():
-            if alias and alias in subj:
+            if alias and _names(alias, subj):
                 out.add(party or alias)
                 break
+        else:
+            # "Russian generals": a nationality word of a side named after its country
+            country = _country_word(subj, alias_party)
+            if country is not None:
+                out.add(alias_party[country] or country)
     return out
+
+
+def _country_word(phrase: str, alias_party: dict[str, str | None]) -> str | None:
+    """The one-word name of a side that a nationality word of the phrase stands for, if any."""
+    words = [w for w in phrase.split() if len(w) > 4 and w.isalpha()]
+    if not words:
+        return None
+    known = {a for a in alias_party if a.isalpha()}
+    for w in words:
+        country = country_of(w, known)
+        if country is not None and country.lower() != w and country.lower() in alias_party:
+            return country.lower()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(alias: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
+
+
+def _names(alias: str, phrase: str) -> bool:
+    """Whether a phrase names an alias as a whole word ("us" is no part of "russian")."""
+    return alias in phrase and _word_pattern(alias).search(phrase) is not None
 
 
 @dataclass
