@@ -3747,3 +3747,10 @@ def test_words_the_text_names_no_one_for_speak_no_quotation_after_them(nlp):
     text = '"This is a disgrace to the city," the mayor said amid calls for her resignation. "I will not step down."'
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, content in accs if content == ["I will not step down"]] == ["the mayor"]
+
+
+@pytest.mark.parametrize("label", ["LOOK", "READ", "SEE"])
+def test_a_web_pages_pointer_label_is_no_speaker(nlp, label):
+    text = f"{label}: inside staff at the clinic wearing masks and protective gear\n"
+    accs, _ = _accounts(nlp, text)
+    assert accs == []

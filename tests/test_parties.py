@@ -1456,3 +1456,12 @@ def test_unnamed_people_in_office_described_alike_are_one_voice():
     assert sides["Two federal health officials"] == top
     # one word alike ("health") is not the same people
     assert sides["State health officials"] != top
+
+
+def test_one_body_written_with_and_without_its_space_is_one_side():
+    text = (
+        "A spokesperson for CareNow said the clinic was closed.\n\n"
+        "Care Now said staff wore masks.\n\nThe county said the patient was stable.\n"
+    )
+    sides = _speaker_parties(text)
+    assert sides["A spokesperson for CareNow"] == sides["Care Now"] != sides["The county"]

@@ -283,6 +283,11 @@ PAGE_LABELS = frozenset(
         "posted",
         "filed",
         "listen",
+        "look",
+        "read",
+        "see",
+        "pictured",
+        "gallery",
     ]
 )
 

@@ -1302,6 +1302,8 @@ def _org_match(a: str, b: str) -> bool:
         return True
     if _was_once(a) != _was_once(b):
         return False
+    if len(_tokens(a)) != len(_tokens(b)) and _squeezed(a) == _squeezed(b) and len(_squeezed(a)) >= 6:
+        return True  # "CareNow" and "Care Now": one name written with and without its space
     la = [t for t in _tokens(a) if t not in _ORG_STOP]
     lb = [t for t in _tokens(b) if t not in _ORG_STOP]
     if _members_of(la, lb) or _members_of(lb, la):
@@ -1314,6 +1316,11 @@ def _org_match(a: str, b: str) -> bool:
     # one word inside a long name is no name of it: "Marijuana" is not the "Marijuana Policy Project"
     short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
     return not (len(short) == 1 and len(long_) >= 3 and short[0] != long_[-1])
+
+
+def _squeezed(name: str) -> str:
+    """A name's letters alone, lower-cased, without a leading "the"."""
+    return re.sub(r"[^a-z0-9]", "", clean_name(name).lower().removeprefix("the "))
 
 
 def _body_within(short: list[str], long_: list[str]) -> bool:
