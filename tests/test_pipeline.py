@@ -2534,6 +2534,15 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
             "The US said Russian",
             "conflict",
         ),
+        # a claim that names no doer of the act (a passive, an imperative) tells no one apart
+        (
+            "Russia said the summit was useful. Trump said the summit was useful. "
+            "Democrats said the summit was a mistake.\n\n"
+            "Democrats said that since Russia hacked the emails, the summit should be canceled.\n\n"
+            "Trump said Trump would cancel the summit.\n",
+            "Democrats said that since",
+            "not different agents",
+        ),
         # what a doer's phrase is against is not its side; a subject that needs a thing still acts
         (
             "Ukraine said the war goes on. The United States said the war goes on.\n\n"
@@ -2548,7 +2557,10 @@ def test_who_does_an_act_is_read_from_the_doer_its_side_and_the_verb_over_it(tex
     an = compare(texts=[text])
     claims = {c.id: c for c in an.claims}
     [rel] = [r for r in an.relations if any(claims[x].quote.startswith(first) for x in (r.a, r.b))]
-    assert rel.label == label
+    if label == "not different agents":
+        assert not rel.reason.startswith("different agents")
+    else:
+        assert rel.label == label
 
 
 def test_a_passive_act_keeps_its_question_and_a_verb_that_is_a_title_word_keeps_its_content(nlp):
@@ -2691,3 +2703,11 @@ def test_a_nationality_word_stands_for_the_side_named_after_its_country():
     assert _country_word("american troops", {"united states": "us"}) == "united states"
     assert _country_word("russian generals", {"russia": "ru", "ukraine": "ua"}) == "russia"
     assert _country_word("the army", {"russia": "ru"}) is None
+
+
+def test_a_figure_in_words_is_the_same_figure_in_digits():
+    from rashomon.pipeline.relations import _same_value, _value
+
+    assert _value("a dozen") == 12 and _value("two dozen") == 24 and _value("half a dozen") == 6
+    assert _same_value("a dozen", "12") and _same_value("twelve", "12")
+    assert not _same_value("two dozen", "12") and _value("the first week") is None

@@ -158,7 +158,9 @@ def _figure_contrast(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
         fa, fb = a.figures[ka], b.figures[kb]
         # one figure inside another ("April" and "April 14", "200" and "more than 200") is the
         # same figure told more or less closely
-        if not (fa & fb) and not any(_inside(x, y) or _inside(y, x) or _roughly(x, y) for x in fa for y in fb):
+        if not (fa & fb) and not any(
+            _inside(x, y) or _inside(y, x) or _roughly(x, y) or _same_value(x, y) for x in fa for y in fb
+        ):
             return sorted(fa)[0], sorted(fb)[0]
     return None
 
@@ -216,13 +218,41 @@ ROUGHLY = 0.1  # a rough figure and a close one within this share are one figure
 
 
 def _value(figure: str) -> float | None:
+    """A figure's number, written in digits ("12", "$2.7 billion") or words ("a dozen", "two
+    dozen", "half a dozen", "twelve")."""
     m = _NUMBER.search(figure)
     if m is None:
-        return None
+        return _worded_value(figure)
     try:
         return float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1.0)
     except ValueError:
         return None
+
+
+_NUMBER_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0, "a": 1.0, "an": 1.0, "half": 0.5}
+
+
+def _worded_value(figure: str) -> float | None:
+    words = re.findall(r"[a-z]+", figure.lower())
+    if "dozen" in words:
+        k = words.index("dozen")
+        # "a dozen", "two dozen", "half a dozen"
+        factor = 0.5 if "half" in words[:k] else _NUMBER_WORDS.get(words[k - 1], 1.0) if k else 1.0
+        return 12.0 * factor
+    worded = [_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS and w not in {"a", "an", "half"}]
+    return worded[0] if len(worded) == 1 else None
+
+
+def _same_value(x: str, y: str) -> bool:
+    """'a dozen' and '12': one figure written two ways."""
+    vx, vy = _value(x), _value(y)
+    return vx is not None and vx == vy
 
 
 def _roughly(x: str, y: str) -> bool:
@@ -472,7 +502,7 @@ def _doers(info: ClauseInfo, alias_party: dict[str, str | None], verb: str, agen
     open") is someone named elsewhere: no side."""
     named = info.verb_agents.get(verb)
     if not named:
-        return agents
+        return set()
     sides = _agents(info, alias_party, verb)
     if sides or any(n in _PRONOUNS or n in {"him", "her", "them", "us", "me"} for n in named):
         return sides
