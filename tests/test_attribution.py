@@ -3666,12 +3666,19 @@ def test_a_noun_of_demanding_with_what_it_asks_for_is_an_account(nlp, text, expe
         ("The shooting stirred up calls for tougher gun laws.", [("those calling for it", ["tougher gun laws"])]),
         ("The mayor faced calls to be removed from office.", [("those calling for it", ["be removed from office"])]),
         ("Calls for a ceasefire were joined by France.", [("France", ["a ceasefire"])]),
-        ("The senator faced calls to resign from fellow Democrats.", [("fellow Democrats", ["resign"])]),
         (
             "The minister faced calls to withdraw troops from Gaza.",
             [("those calling for it", ["withdraw troops from Gaza"])],
         ),
         ("Giuliani was the loudest promoter of claims that the election was stolen.", []),
+        # a body one is removed from is no caller, nor one who pushes the calls aside
+        ("Ukraine renewed calls to expel Russia from the United Nations.", []),
+        ("Calls for an inquiry were pushed aside by the government.", [("those calling for it", ["an inquiry"])]),
+        # a bare verb keeps the callers' phrase, to say enough for a claim
+        (
+            "Rep. Tom Hill faced calls to resign from fellow Democrats.",
+            [("fellow Democrats", ["resign from fellow Democrats"])],
+        ),
         # drafting is no occasion of others' words; being their author makes them no one else's
         ("The union drew up demands for higher pay and shorter hours.", []),
         ("The lawyers drew up a complaint that the company had violated the law.", []),
@@ -3754,3 +3761,12 @@ def test_a_web_pages_pointer_label_is_no_speaker(nlp, label):
     text = f"{label}: inside staff at the clinic wearing masks and protective gear\n"
     accs, _ = _accounts(nlp, text)
     assert accs == []
+
+
+def test_they_after_words_the_text_names_no_one_for_are_those_who_say_them(nlp):
+    text = (
+        "Election chief Tom Jones said the vote was fair.\n\n"
+        'The result drew accusations that the count was rigged. "The machines were hacked," they said.'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, content in accs if content == ["The machines were hacked"]] == ["accusers"]

@@ -1465,3 +1465,14 @@ def test_one_body_written_with_and_without_its_space_is_one_side():
     )
     sides = _speaker_parties(text)
     assert sides["A spokesperson for CareNow"] == sides["Care Now"] != sides["The county"]
+
+
+def test_a_critic_of_a_body_named_by_its_dotted_initials_is_not_its_voice():
+    text = (
+        "The World Health Organization called for a moratorium.\n\n"
+        '"We cannot wait," said Tedros Adhanom Ghebreyesus, director general of the W.H.O.\n\n'
+        '"The agency is wrong," said Alan Brown, a longtime critic of the W.H.O.\n'
+    )
+    sides = _speaker_parties(text)
+    assert sides["Tedros Adhanom Ghebreyesus"] == sides["The World Health Organization"]
+    assert sides["Alan Brown"] != sides["The World Health Organization"]

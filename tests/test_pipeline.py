@@ -2543,6 +2543,20 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
             "Democrats said that since",
             "not different agents",
         ),
+        # a family's plural names its side; a surname is no nationality ("Christians" not Christie's)
+        (
+            "Bill Clinton said the deal was good. Barack Obama said the deal was good.\n\n"
+            "Bill Clinton said the Obamas approved the deal.\n\nBarack Obama said the Clintons approved the deal.\n",
+            "Bill Clinton said the Obamas",
+            "conflict",
+        ),
+        (
+            "Chris Christie said the reform failed. The teachers union said the reform failed.\n\n"
+            "Gov. Chris Christie said the teachers union blocked the reform.\n\n"
+            "The teachers union said Christians blocked the reform.\n",
+            "Gov. Chris Christie said",
+            "not different agents",
+        ),
         # what a doer's phrase is against is not its side; a subject that needs a thing still acts
         (
             "Ukraine said the war goes on. The United States said the war goes on.\n\n"
@@ -2700,9 +2714,11 @@ def test_a_side_taken_on_one_named_thing_is_a_claim():
 def test_a_nationality_word_stands_for_the_side_named_after_its_country():
     from rashomon.pipeline.relations import _country_word
 
-    assert _country_word("american troops", {"united states": "us"}) == "united states"
-    assert _country_word("russian generals", {"russia": "ru", "ukraine": "ua"}) == "russia"
-    assert _country_word("the army", {"russia": "ru"}) is None
+    assert _country_word("russian generals", {"russia": "russia", "ukraine": "ukraine"}) == "russia"
+    assert _country_word("nigerian troops", {"niger": "niger", "nigeria": "nigeria"}) == "nigeria"
+    assert _country_word("the army", {"russia": "russia"}) is None
+    # a person's surname is no country's name
+    assert _country_word("christians", {"christie": "chris-christie"}) is None
 
 
 def test_a_figure_in_words_is_the_same_figure_in_digits():

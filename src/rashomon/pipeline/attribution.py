@@ -2016,6 +2016,13 @@ def _bare_title(m: Mention) -> bool:
 _DETERMINED = re.compile(r"(?i)(?:the|a|an|this|that|its|his|her|their|our|one|two|three|several|some)\b")
 
 
+def _unnamed(mention: Mention) -> Mention:
+    """The speakers a noun of claiming or demanding stands for when the text names no one:
+    "accusations" -> "accusers", "calls" -> "those calling for it"."""
+    name = mention.name.lower()
+    return replace(mention, name=lx.UNNAMED_SPEAKERS.get(name) or lx.DEMAND_NOUNS.get(name, mention.name))
+
+
 def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attribution:
     """Find the accounts of one parsed document."""
     out = Attribution()
@@ -2061,10 +2068,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             # "against criticism that ...": no one named; the noun of saying stands for its speakers
             source = None
             if mention is not None:
-                name = mention.name.lower()
-                mention = replace(
-                    mention, name=lx.UNNAMED_SPEAKERS.get(name) or lx.DEMAND_NOUNS.get(name, mention.name)
-                )
+                mention = _unnamed(mention)
         # "said that X": the complementiser opens what is reported (the claims leave it out)
         content = [(a - 5, b) if _complementiser_before(sent, a) else (a, b) for a, b in content]
         pieces = [*content] + ([cue] if cue else []) + ([source] if source else [])
@@ -2215,6 +2219,8 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 if resolved is None:
                     continue
                 m = resolved
+                if cue.source == [cue.verb]:
+                    m = _unnamed(m)  # "accusations that ...": the accusers, also for a "they said" after
                 content: list[tuple[int, int]] = [cue.lead] if cue.lead is not None else []
                 if cue.content is not None:
                     content.append(cue.content)
@@ -2285,9 +2291,9 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         out.mentions[out.accounts[k - 1].id] = out.mentions[last.id]
                         k -= 1
                     out.accounts.insert(k, last)
-                if cue.source != [cue.verb]:
-                    # (words the text names no one for, "amid calls for ...", speak no quotation
-                    # after them and are no one a "he said" can stand for)
+                if cue.source != [cue.verb] or not done:
+                    # (words the text names no one for, "amid calls for ...", beside a speaker's own
+                    # cue in one sentence, leave the paragraph that speaker's)
                     state.remember(m)
                     state.note_documents(sent, m, content, cue.verb)
                     para_speaker = m

@@ -1460,6 +1460,9 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
         )
         if callers is not None and not src:
             src = source_from(callers)
+            if end == start:
+                # a bare verb says too little to be a claim: "to resign from fellow Democrats" whole
+                end = max(t.i for t in callers.subtree)
     if end < start or end > last:
         return None
     # a quotation opened inside closes right after, past a comma or stop set inside it
@@ -1470,8 +1473,8 @@ def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
     if not src and noun.dep_ in {"nsubjpass", "nsubj"}:
         # "Calls for Brexit were led by Nigel Farage", "Calls for her to stay came from her party"
         by = next((c for c in noun.head.children if c.dep_ == "agent"), None)
-        if noun.head.lemma_.lower() not in _VOICING:
-            by = None  # "Calls for sanctions were vetoed by Russia": who turns them down
+        if noun.head.lemma_.lower() not in _VOICING or any(c.dep_ == "prt" for c in noun.head.children):
+            by = None  # "Calls for sanctions were vetoed by Russia", "were pushed aside by": who turns them down
         if by is None and noun.head.lemma_.lower() == "come":
             by = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         if by is not None:
@@ -1515,8 +1518,9 @@ def _callers(prep: Token) -> bool:
     place or thing ("to withdraw troops from Gaza", "to be removed from office")."""
     if prep.head.pos_ != "VERB":
         return True  # "calls for a vote from shareholders"
+    # (people, not a body one is removed from: "to expel Russia from the United Nations")
     return any(
-        g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "NORP", "ORG"} or g.lemma_.lower() in lx.PERSON_ROLES | _PEOPLE)
+        g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "NORP"} or g.lemma_.lower() in lx.PERSON_ROLES | _PEOPLE)
         for g in prep.children
     )
 
@@ -1560,8 +1564,7 @@ _AGAINST_WORDS = frozenset("against despite amid over".split())
 _OCCASIONING = frozenset("prompt spark trigger fuel draw provoke stir ignite".split())
 # verbs whose passive agent makes the words ("calls for Brexit were led by X", "echoed by Y")
 _VOICING = frozenset(
-    "lead echo voice issue make spearhead back support raise renew repeat join amplify champion push sound "
-    "initiate".split()
+    "lead echo voice issue make spearhead back support raise renew repeat join amplify champion sound initiate".split()
 )
 # nouns whose "of" names whose words they are ("the author of claims that ...")
 _ORIGINATORS = frozenset("author source originator architect promoter proponent voice sponsor champion".split())

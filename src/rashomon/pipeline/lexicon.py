@@ -819,7 +819,8 @@ ROUTINE_REQUESTS = frozenset(
 OBJECT_CONTROL_VERBS = frozenset(
     "ask tell order direct urge force persuade convince allow permit let enable encourage instruct "
     "require pressure push compel invite get cause lead help authorize advise warn beg implore press "
-    "want expect prompt spur drive inspire challenge pay arm hire request remind".split()
+    "want expect prompt spur drive inspire challenge pay arm hire request remind train recruit authorise "
+    "send deploy equip fund mobilize mobilise".split()
 )
 # Verbs by which a clause on a person tells whom they work or speak for ("Jane Roe, a nurse, who
 # volunteers with Hamas", "..., who speaks for the army"): their side, where another clause on a

@@ -1382,12 +1382,14 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
     employer = _unrecognised_employer(m, entities, known_places, texts or {}) if node.kind != "heading" else None
     if employer and not _was_once(m.name, employer):
         out.append("org:" + employer)
-    if node.kind == "person" and not _was_once(m.name, ""):
+    if node.kind == "person":
         # "director general of the W.H.O.", "a spokesman for the F.B.I.": a body's dotted initials
-        # after a title, which the recogniser seldom takes for a name
+        # right after a staff title, which the recogniser seldom takes for a name (not "a critic of
+        # the W.H.O.", nor one who was once its staff)
         seen = {clean_name(text) for _, text in entities}
-        for dotted in _DOTTED_BODY.findall(m.name):
-            if dotted not in seen and not country_of(dotted, known_places):
+        for role, dotted in _DOTTED_BODY.findall(m.name):
+            staff = role.lower() in lx.STAFF_ROLES or role.lower().removesuffix("s") in lx.STAFF_ROLES
+            if staff and dotted not in seen and not country_of(dotted, known_places) and not _was_once(m.name, dotted):
                 out.append("org:" + dotted)
     for label, text in entities:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
@@ -1433,7 +1435,7 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
     return out
 
 
-_DOTTED_BODY = re.compile(r"\b(?:of|for|at|with|from) the ((?:[A-Z]\.){2,}[A-Z]?\.?)")
+_DOTTED_BODY = re.compile(r"\b([\w-]+)\s+(?:of|for|at|with|from) the ((?:[A-Z]\.){2,}[A-Z]?\.?)")
 
 # what the recogniser finds as a name of someone or some place ("New Day" taken for a date is not)
 _NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])

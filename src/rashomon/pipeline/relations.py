@@ -506,46 +506,48 @@ def _doers(info: ClauseInfo, alias_party: dict[str, str | None], verb: str, agen
     sides = _agents(info, alias_party, verb)
     if sides or any(n in _PRONOUNS or n in {"him", "her", "them", "us", "me"} for n in named):
         return sides
-    return {
-        party or alias
-        for c in info.verb_controllers.get(verb, ())
-        for alias, party in alias_party.items()
-        if alias and _names(alias, c)
-    }
+    return {side for c in info.verb_controllers.get(verb, ()) if (side := _side_of(c, alias_party)) is not None}
 
 
 def _agents(info: ClauseInfo, alias_party: dict[str, str | None], verb: str | None = None) -> set[str]:
     """Parties (or names) of the subjects of a claim's clauses, or of the doers of one act."""
     out = set()
     for subj in info.subjects if verb is None else sorted(info.verb_agents.get(verb, ())):
-        for alias, party in alias_party.items():
-            if alias and _names(alias, subj):
-                out.add(party or alias)
-                break
-        else:
-            # "Russian generals": a nationality word of a side named after its country
-            country = _country_word(subj, alias_party)
-            if country is not None:
-                out.add(alias_party[country] or country)
+        side = _side_of(subj, alias_party)
+        if side is not None:
+            out.add(side)
     return out
 
 
+def _side_of(phrase: str, alias_party: dict[str, str | None]) -> str | None:
+    """The side a phrase names: a name of it as a whole word ("us" is no part of "russian"; "the
+    Clintons" name Clinton), else a nationality word of a side called after its country ("Russian
+    generals")."""
+    for alias, party in alias_party.items():
+        if alias and _names(alias, phrase):
+            return party or alias
+    country = _country_word(phrase, alias_party)
+    return None if country is None else alias_party[country] or country
+
+
 def _country_word(phrase: str, alias_party: dict[str, str | None]) -> str | None:
-    """The one-word name of a side that a nationality word of the phrase stands for, if any."""
+    """The one-word name of a side called after it (a country's, not a person's surname: the side's
+    own id is that word) that a nationality word of the phrase stands for, if any."""
     words = [w for w in phrase.split() if len(w) > 4 and w.isalpha()]
     if not words:
         return None
-    known = {a for a in alias_party if a.isalpha()}
+    # (in a fixed order, the longest name first: "Nigerian" is Nigeria's, not Niger's)
+    known = sorted((a for a, party in alias_party.items() if a.isalpha() and party == a), key=lambda a: (-len(a), a))
     for w in words:
-        country = country_of(w, known)
-        if country is not None and country.lower() != w and country.lower() in alias_party:
-            return country.lower()
+        for name in known:
+            if country_of(w, {name}) == name and name != w:
+                return name
     return None
 
 
 @lru_cache(maxsize=4096)
 def _word_pattern(alias: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
+    return re.compile(rf"(?<!\w){re.escape(alias)}(?:s|es|[’']s)?(?!\w)")
 
 
 def _names(alias: str, phrase: str) -> bool:
