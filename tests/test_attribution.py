@@ -3770,3 +3770,13 @@ def test_they_after_words_the_text_names_no_one_for_are_those_who_say_them(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, content in accs if content == ["The machines were hacked"]] == ["accusers"]
+
+
+def test_a_quotation_with_no_cue_after_unnamed_words_stays_with_the_last_speaker(nlp):
+    text = (
+        '"We will fight this," Smith said.\n\n'
+        "There have been accusations that the senator took bribes.\n\n"
+        '"That is absurd. We did nothing wrong."'
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [name for _, name, content in accs if content and content[0].startswith("That is absurd")] == ["Smith"]

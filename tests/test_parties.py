@@ -1470,7 +1470,7 @@ def test_one_body_written_with_and_without_its_space_is_one_side():
 def test_a_critic_of_a_body_named_by_its_dotted_initials_is_not_its_voice():
     text = (
         "The World Health Organization called for a moratorium.\n\n"
-        '"We cannot wait," said Tedros Adhanom Ghebreyesus, director general of the W.H.O.\n\n'
+        '"We cannot wait," said Tedros Adhanom Ghebreyesus, Director-General of the W.H.O.\n\n'
         '"The agency is wrong," said Alan Brown, a longtime critic of the W.H.O.\n'
     )
     sides = _speaker_parties(text)

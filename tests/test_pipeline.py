@@ -2543,13 +2543,7 @@ def test_the_doer_of_an_act_set_under_another_verb_is_the_one_set_to_do_it(said,
             "Democrats said that since",
             "not different agents",
         ),
-        # a family's plural names its side; a surname is no nationality ("Christians" not Christie's)
-        (
-            "Bill Clinton said the deal was good. Barack Obama said the deal was good.\n\n"
-            "Bill Clinton said the Obamas approved the deal.\n\nBarack Obama said the Clintons approved the deal.\n",
-            "Bill Clinton said the Obamas",
-            "conflict",
-        ),
+        # a surname is no nationality ("Christians" are not Christie's side)
         (
             "Chris Christie said the reform failed. The teachers union said the reform failed.\n\n"
             "Gov. Chris Christie said the teachers union blocked the reform.\n\n"
@@ -2716,6 +2710,8 @@ def test_a_nationality_word_stands_for_the_side_named_after_its_country():
 
     assert _country_word("russian generals", {"russia": "russia", "ukraine": "ukraine"}) == "russia"
     assert _country_word("nigerian troops", {"niger": "niger", "nigeria": "nigeria"}) == "nigeria"
+    assert _country_word("indian troops", {"indiana": "indiana", "india": "india"}) == "india"
+    assert _country_word("israeli soldiers", {"israel": "israel"}) == "israel"
     assert _country_word("the army", {"russia": "russia"}) is None
     # a person's surname is no country's name
     assert _country_word("christians", {"christie": "chris-christie"}) is None
@@ -2727,3 +2723,12 @@ def test_a_figure_in_words_is_the_same_figure_in_digits():
     assert _value("a dozen") == 12 and _value("two dozen") == 24 and _value("half a dozen") == 6
     assert _same_value("a dozen", "12") and _same_value("twelve", "12")
     assert not _same_value("two dozen", "12") and _value("the first week") is None
+
+
+def test_a_side_name_is_matched_as_a_whole_word_not_inside_a_plural():
+    from rashomon.pipeline.relations import _side_of
+
+    assert _side_of("united states", {"state": "islamic-state", "united states": "united-states"}) == "united-states"
+    assert _side_of("trade unions", {"union": "european-union"}) is None
+    assert _side_of("russia's army", {"russia": "russia"}) == "russia"
+    assert _side_of("russian generals", {"us": "united-states", "russia": "russia"}) == "russia"

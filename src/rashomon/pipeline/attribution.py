@@ -2291,9 +2291,11 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                         out.mentions[out.accounts[k - 1].id] = out.mentions[last.id]
                         k -= 1
                     out.accounts.insert(k, last)
-                if cue.source != [cue.verb] or not done:
-                    # (words the text names no one for, "amid calls for ...", beside a speaker's own
-                    # cue in one sentence, leave the paragraph that speaker's)
+                if cue.source == [cue.verb]:
+                    # words the text names no one for ("accusations that ...", "amid calls for ..."):
+                    # a "they said" after them is theirs, a quotation with no cue of its own is not
+                    state.last_groups.append(m)
+                else:
                     state.remember(m)
                     state.note_documents(sent, m, content, cue.verb)
                     para_speaker = m

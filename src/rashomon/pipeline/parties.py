@@ -1388,7 +1388,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
         # the W.H.O.", nor one who was once its staff)
         seen = {clean_name(text) for _, text in entities}
         for role, dotted in _DOTTED_BODY.findall(m.name):
-            staff = role.lower() in lx.STAFF_ROLES or role.lower().removesuffix("s") in lx.STAFF_ROLES
+            word = role.lower().split("-")[-1].removesuffix("s")  # "Director-General", "officials"
+            staff = word in lx.STAFF_ROLES | _BODY_STAFF
             if staff and dotted not in seen and not country_of(dotted, known_places) and not _was_once(m.name, dotted):
                 out.append("org:" + dotted)
     for label, text in entities:
@@ -1435,6 +1436,7 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
     return out
 
 
+_BODY_STAFF = frozenset("general official agent researcher scientist expert staffer employee".split())
 _DOTTED_BODY = re.compile(r"\b([\w-]+)\s+(?:of|for|at|with|from) the ((?:[A-Z]\.){2,}[A-Z]?\.?)")
 
 # what the recogniser finds as a name of someone or some place ("New Day" taken for a date is not)

@@ -536,22 +536,27 @@ def _country_word(phrase: str, alias_party: dict[str, str | None]) -> str | None
     words = [w for w in phrase.split() if len(w) > 4 and w.isalpha()]
     if not words:
         return None
-    # (in a fixed order, the longest name first: "Nigerian" is Nigeria's, not Niger's)
-    known = sorted((a for a, party in alias_party.items() if a.isalpha() and party == a), key=lambda a: (-len(a), a))
     for w in words:
+        # (in a fixed order: a name shorter than the word before a longer one, the longest first:
+        # "Nigerian" is Nigeria's, not Niger's; "Indian" India's, not Indiana's)
+        known = sorted(
+            (a for a, party in alias_party.items() if a.isalpha() and party == a),
+            key=lambda a: (len(a) >= len(w), -len(a), a),
+        )
         for name in known:
-            if country_of(w, {name}) == name and name != w:
+            if (country_of(w, {name}) or "").lower() == name and name != w:
                 return name
     return None
 
 
 @lru_cache(maxsize=4096)
 def _word_pattern(alias: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(alias)}(?:s|es|[’']s)?(?!\w)")
+    return re.compile(rf"(?<!\w){re.escape(alias)}(?:[’']s)?(?!\w)")
 
 
 def _names(alias: str, phrase: str) -> bool:
-    """Whether a phrase names an alias as a whole word ("us" is no part of "russian")."""
+    """Whether a phrase names an alias as a whole word, or its possessive ("us" is no part of
+    "russian"; "state" none of "united states")."""
     return alias in phrase and _word_pattern(alias).search(phrase) is not None
 
 
