@@ -108,9 +108,9 @@ class ClauseInfo:
     # not pay" -> pay: {mexico}; "He should pay" -> pay: {he}); a first-person or thing's pronoun
     # ("we", "it") may stand for anyone named and is left out
     doers: dict[str, set[str]] = field(default_factory=dict)
-    # who does each act, as the lower-cased phrase of its doer: its own subject, or for an act set
-    # under another verb ("directed Cohen to lie", "wanted to lie") the one that verb sets to do it
-    # (its object, else its subject): lie -> {"cohen"}, not the "trump" who directed it
+    # who does each act, as the lower-cased phrase of its doer (``_agent``): its own subject, or for
+    # an act set under another verb ("directed Cohen to lie", "wanted to lie") the one that verb
+    # sets to do it: lie -> {"cohen"}, not the "trump" who directed it
     verb_agents: dict[str, set[str]] = field(default_factory=dict)
     # ... and who set that doer to act, where a verb over it did ("Israel ordered its troops to
     # attack" -> attack: {"israel"})
@@ -972,10 +972,10 @@ def _name_text(tok: Token) -> str:
 
 def _agent(verb: Token) -> Token | None:
     """Who does a verb's act: its active subject (a relative pronoun names no side: who launched
-    "rockets that killed" is the ``_controller``); for an infinitive set under another verb, the object of a verb of making someone act
-    ("directed Cohen to lie", "urged him to resign"), else that verb's subject ("wanted to lie",
-    "promised Kim to lift", "fired Comey to end the inquiry"). None where the clause names no one
-    ("was fired", "to lie" alone)."""
+    "rockets that killed" is the ``_controller``); for an infinitive set under another verb, the
+    object of a verb of making someone act ("directed Cohen to lie", "urged him to resign"), else
+    that verb's subject ("wanted to lie", "promised Kim to lift", "fired Comey to end the
+    inquiry"). None where the clause names no one ("was fired", "to lie" alone)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None or verb.dep_ != "xcomp":
         return subj

@@ -1384,7 +1384,7 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
 
 
 def _demand_noun(sent: Sentence, noun: Token) -> Cue | None:
-    """'their calls for an inquiry', 'Democratic calls for social media companies to expel him',
+    """'the union's calls for a strike', 'Democratic calls for social media companies to expel him',
     'amid calls to cancel it', 'calls from unions to raise wages': a noun of demanding and what is
     demanded after it, a "for" phrase or an infinitive. Who makes the call is a possessive, a side
     word or a "from" phrase. With none, the plural noun stands for its unnamed speakers where it

@@ -495,11 +495,11 @@ def _deed_parties(info: ClauseInfo, alias_party: dict[str, str | None]) -> set[s
     return {p for d in info.deeds if (p := alias_party.get(d))}
 
 
-def _doers(info: ClauseInfo, alias_party: dict[str, str | None], verb: str, agents: set[str]) -> set[str]:
+def _doers(info: ClauseInfo, alias_party: dict[str, str | None], verb: str) -> set[str]:
     """The sides that do one act in a claim: its named doers' sides; where a doer names no side
-    ("its troops"), the side that set it to act ("Israel ordered its troops to attack"); the
-    claim's ``agents`` where it names no doer of the act at all. A pronoun doer ("asked it to
-    open") is someone named elsewhere: no side."""
+    ("its troops"), the side that set it to act ("Israel ordered its troops to attack"). None where
+    the claim names no doer of the act (a passive, an imperative), nor for a pronoun doer ("asked
+    it to open": someone named elsewhere)."""
     named = info.verb_agents.get(verb)
     if not named:
         return set()
@@ -520,8 +520,8 @@ def _agents(info: ClauseInfo, alias_party: dict[str, str | None], verb: str | No
 
 
 def _side_of(phrase: str, alias_party: dict[str, str | None]) -> str | None:
-    """The side a phrase names: a name of it as a whole word ("us" is no part of "russian"; "the
-    Clintons" name Clinton), else a nationality word of a side called after its country ("Russian
+    """The side a phrase names: a name of it as a whole word or its possessive ("us" is no part
+    of "russian"), else a nationality word of a side called after its country ("Russian
     generals")."""
     for alias, party in alias_party.items():
         if alias and _names(alias, phrase):
@@ -533,10 +533,7 @@ def _side_of(phrase: str, alias_party: dict[str, str | None]) -> str | None:
 def _country_word(phrase: str, alias_party: dict[str, str | None]) -> str | None:
     """The one-word name of a side called after it (a country's, not a person's surname: the side's
     own id is that word) that a nationality word of the phrase stands for, if any."""
-    words = [w for w in phrase.split() if len(w) > 4 and w.isalpha()]
-    if not words:
-        return None
-    for w in words:
+    for w in (w for w in phrase.split() if len(w) > 4 and w.isalpha()):
         # (in a fixed order: a name shorter than the word before a longer one, the longest first:
         # "Nigerian" is Nigeria's, not Niger's; "Indian" India's, not Indiana's)
         known = sorted(
@@ -945,11 +942,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # two take against it, each their own, is no act one of them did, but who attacked in
         # one event is: "Hamas said Israel attacked the convoy")
         own = verb in lx.BACKING_VERBS or (verb in lx.ATTACK_VERBS and agents_a <= {a.party} and agents_b <= {b.party})
-        # who does this very act, where a claim names its doer as a side ("Trump directed Cohen to
-        # lie" / "Cohen lied": both say Cohen lied, whoever directed it); the subjects of the whole
-        # claim where it names no doer of it at all; no one where its doer is a pronoun ("asked it
-        # to open", "he lied": someone named elsewhere) or names no side ("the army struck")
-        doers_a, doers_b = (_doers(i, alias_party, verb, agents) for i, agents in ((ia, agents_a), (ib, agents_b)))
+        # who does this very act in each claim ("Trump directed Cohen to lie" / "Cohen lied": both
+        # say Cohen lied, whoever directed it); no one where a claim names no doer of it, or only
+        # a pronoun ("asked it to open", "he lied": someone named elsewhere)
+        doers_a, doers_b = _doers(ia, alias_party, verb), _doers(ib, alias_party, verb)
         if doers_a and doers_b and not doers_a & doers_b and not own:
             pair.label = "conflict"
             pair.reason = f"different agents for '{verb}': {', '.join(sorted(doers_a))} vs {', '.join(sorted(doers_b))}"
