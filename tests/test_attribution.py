@@ -3780,3 +3780,21 @@ def test_a_quotation_with_no_cue_after_unnamed_words_stays_with_the_last_speaker
     )
     accs, _ = _accounts(nlp, text)
     assert [name for _, name, content in accs if content and content[0].startswith("That is absurd")] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive on the object of a verb stands for the verb's subject, of the same number
+        ("Republicans renewed their claim that the deal was illegal.", [("Republicans", ["the deal was illegal"])]),
+        (
+            "Republicans renewed their calls for the attorney general to step down.",
+            [("Republicans", ["the attorney general to step down"])],
+        ),
+        # ... not one of another number
+        ("Republicans renewed his claim that the deal was illegal.", []),
+    ],
+)
+def test_a_possessive_on_the_verbs_object_is_its_subjects(nlp, text, expected):
+    accs, _ = _accounts(nlp, text)
+    assert [(name, content) for _, name, content in accs] == expected

@@ -1688,6 +1688,22 @@ def _report_carried_on(
     return sent.offset(hedge), sent.offset_end(hedge)
 
 
+def _owner_is_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
+    """The one a possessive on the object of a verb stands for: that verb's subject, when of the
+    same number ("Republicans renewed their claim that ...", "Trump repeated his call for ...").
+    Not where the subject turns the words down ("rejected their calls"), which the cue rules leave
+    out before they come here."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in {"his", "her", "their"} or pronoun.head.dep_ != "dobj":
+        return None
+    subj = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > pronoun.i or subj.lower_ in PRONOUNS:
+        return None
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP", "GPE"}
+    if (pronoun.lower_ == "their") != plural:
+        return None
+    return _resolve(sent, source_phrase(subj), state)
+
+
 def _relative_host(sent: Sentence, pronoun: Token) -> Mention | None:
     """The body an "it" or "they" of a relative clause stands for: the subject of the clause the
     relative clause sits in, when it is a thing of the same number ("the campaign can't scrap
@@ -1763,6 +1779,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     """The speaker a source phrase names: pronouns and bare role phrases ("the senator", "the
     spokesman") refer back to a speaker already named; anything else names a speaker itself."""
     if len(source) == 1 and POSSESSIVES.get(source[0].lower_, source[0].lower_) in PRONOUNS:
+        owner = _owner_is_subject(sent, source[0], state)
+        if owner is not None:
+            return owner
         host = _host_subject(sent, source[0], state) or _relative_host(sent, source[0])
         found = host or state.resolve(POSSESSIVES.get(source[0].lower_, source[0].lower_))
         return found or _content_subject(sent, source[0], state)
