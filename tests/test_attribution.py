@@ -3791,8 +3791,9 @@ def test_a_quotation_with_no_cue_after_unnamed_words_stays_with_the_last_speaker
             "Republicans renewed their calls for the attorney general to step down.",
             [("Republicans", ["the attorney general to step down"])],
         ),
-        # ... not one of another number
+        # ... not one of another number, nor after a verb of answering another's words
         ("Republicans renewed his claim that the deal was illegal.", []),
+        ("Biden criticized his claim that the deal was illegal.", [("Biden", ["his claim that the deal was illegal"])]),
     ],
 )
 def test_a_possessive_on_the_verbs_object_is_its_subjects(nlp, text, expected):

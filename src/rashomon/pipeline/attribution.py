@@ -1689,13 +1689,16 @@ def _report_carried_on(
 
 
 def _owner_is_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
-    """The one a possessive on the object of a verb stands for: that verb's subject, when of the
-    same number ("Republicans renewed their claim that ...", "Trump repeated his call for ...").
-    Not where the subject turns the words down ("rejected their calls"), which the cue rules leave
-    out before they come here."""
+    """The one a possessive on the object of a verb of keeping up one's own words stands for: that
+    verb's subject, when of the same number ("Republicans renewed their claim that ...", "Trump
+    repeated his call for ..."). Not after a verb of answering others' words ("criticized his
+    claim", "rejected their calls")."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in {"his", "her", "their"} or pronoun.head.dep_ != "dobj":
         return None
-    subj = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    verb = pronoun.head.head
+    if verb.lemma_.lower() not in lx.OWN_WORDS_VERBS:
+        return None  # "Biden criticized his claim", "Trump mocked her claim": another's words
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > pronoun.i or subj.lower_ in PRONOUNS:
         return None
     plural = subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP", "GPE"}

@@ -827,6 +827,12 @@ OBJECT_CONTROL_VERBS = frozenset(
 # name tells only what they did ("..., who announced her White House bid", "..., who heads the
 # Israel studies program").
 AFFILIATION_VERBS = frozenset("work serve speak volunteer advise".split())
+# Verbs by which one keeps up one's own words ("renewed their calls for", "repeated his claim that",
+# "defended her decision to"): a possessive on their object is the subject's.
+OWN_WORDS_VERBS = frozenset(
+    "repeat renew reiterate restate defend press push make voice issue maintain intensify escalate step "
+    "double reissue underscore emphasize emphasise stand".split()
+)
 # Verbs that handle calls as calls ("did not return calls for ...", "responded to calls for
 # assistance", "answered calls"): what is asked there is a reporter's or a dispatcher's request.
 CALL_HANDLING_VERBS = frozenset("return respond answer field".split())
