@@ -943,14 +943,6 @@ def _phrase_text(tok: Token) -> str:
     return " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
 
 
-# people who act for a side, whose "from" or "with" names it ("fighters from Hamas")
-_FIGHTERS = (
-    lx.STAFF_ROLES
-    | lx.MEMBER_ROLES
-    | frozenset("militant fighter soldier troop gunman rebel force official supporter agent operative".split())
-)
-
-
 def _name_text(tok: Token) -> str:
     """A doer's phrase, lower-cased: the noun with what names it and whose side it is ("Israeli
     soldiers", "Members of Hamas", "Forces loyal to Assad"), not a verb, a clause or another
@@ -963,7 +955,7 @@ def _name_text(tok: Token) -> str:
             # "Members of Hamas", "fighters from Hamas", "militants with Hamas", "the group, Hamas"
             # (not "its operation against Hamas", "the war with Hamas")
             or (c.dep_ == "prep" and c.lower_ == "of")
-            or (c.dep_ == "prep" and c.lower_ in {"from", "with"} and tok.lemma_.lower() in _FIGHTERS)
+            or (c.dep_ == "prep" and c.lower_ in {"from", "with"} and tok.lemma_.lower() in lx.SIDE_PEOPLE)
             or c.dep_ == "appos"
         ):
             keep.extend(c.subtree)

@@ -1520,12 +1520,9 @@ def _callers(prep: Token) -> bool:
         return True  # "calls for a vote from shareholders"
     # (people, not a body one is removed from: "to expel Russia from the United Nations")
     return any(
-        g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "NORP"} or g.lemma_.lower() in lx.PERSON_ROLES | _PEOPLE)
+        g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "NORP"} or g.lemma_.lower() in lx.SIDE_PEOPLE)
         for g in prep.children
     )
-
-
-_PEOPLE = frozenset("democrat republican member colleague lawmaker official leader activist critic".split())
 
 
 def _extent_end(tok: Token) -> int:

@@ -1073,6 +1073,17 @@ STAFF_ROLES = PERSON_ROLES | frozenset(
 # "supporter" stands outside the body it backs).
 MEMBER_ROLES = frozenset("activist organizer organiser volunteer member campaigner".split())
 
+# People who act or speak for a side, whose "from" or "with" phrase names it ("fighters from
+# Hamas", "calls to resign from fellow Democrats"): roles, members and the side's rank and file.
+SIDE_PEOPLE = (
+    STAFF_ROLES
+    | MEMBER_ROLES
+    | frozenset(
+        "militant fighter soldier troop gunman rebel force official supporter agent operative democrat "
+        "republican colleague critic".split()
+    )
+)
+
 
 # Verbs by which one side goes at another ("X blasted the bureau", "accused tea party activists
 # of ...", "condemning racist elements in the movement"): the one who does it is set against them.
