@@ -608,6 +608,21 @@ def test_the_body_noun_refers_to_the_organisation_that_spoke_last(nlp):
 
 
 @pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        # a ministry is no body of the farmers the recogniser took for one ("Farmers" tagged ORG)
+        ("The ministry said the dam was closed.", "The ministry"),
+        # "the group" may still be them
+        ("The group said the dam was closed.", "Farmers"),
+    ],
+)
+def test_a_plural_of_people_tagged_as_a_body_is_no_ministry_named_after_it(nlp, later, speaker):
+    text = f"Farmers said the flood ruined their crops.\n\n{later}\n"
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs] == ["Farmers", speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "issuer", "whole"),
     [
         (

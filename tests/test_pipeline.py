@@ -1308,6 +1308,34 @@ def test_a_participle_that_only_qualifies_a_noun_is_no_action(nlp):
     assert not {"talk", "leak"} & set(info.verbs)
 
 
+def test_what_a_report_named_by_a_noun_says_is_named_not_affirmed(nlp):
+    # "a report claiming X", "the claim that X": the claim names the report
+    info = _info(nlp, "He welcomed a statement disputing a report claiming the mayor took bribes.")
+    assert {"take", "bribe"} <= info.named_report
+    assert {"take", "bribe"} <= _info(nlp, "He laughed at the claim that the mayor took bribes.").named_report
+    # "the report claimed that X" makes the claim with the verb: X is what it says
+    assert not {"take", "bribe"} & _info(nlp, "The Courier's report claimed that the mayor took bribes.").named_report
+
+
+def test_a_claim_naming_a_report_is_not_set_against_a_denial_of_what_the_report_says(nlp):
+    b = "Bo Hart said the mayor did not take bribes."
+    for a in (
+        "Ann Lee said she appreciates the statement disputing parts of a report claiming the mayor took bribes.",
+        "Ann Lee spoke about the rumours that the mayor took bribes.",
+    ):
+        assert _judged(nlp, a, b, TWO_SIDES, polarity=True).label != "conflict"
+    # while the report itself is
+    a = "Ann Lee's report claimed that the mayor took bribes."
+    assert _judged(nlp, a, b, TWO_SIDES, polarity=True).label == "conflict"
+
+
+def test_an_allegation_that_is_its_own_accounts_noun_clashes_with_its_rejection():
+    # "allegations by farmers that X": the farmers' account, which the ministry rejects
+    text = "The ministry has rejected allegations by farmers in the valley that the ministry opened the dam.\n"
+    rel = _the_relation_across(text)
+    assert rel.label == "conflict"
+
+
 def test_a_time_clause_after_the_main_one_is_background_the_claim_does_not_assert(nlp):
     info = _info(nlp, "The mayor is leaving the panel, after most members refused to attend.")
     assert not info.negated
@@ -2434,8 +2462,9 @@ def test_a_question_does_not_ask_who_did_a_verb_bare_of_what_it_acts_on_behind_a
 @pytest.mark.parametrize(
     ("said", "label"),
     [
-        # "Trump directed Cohen to lie": Cohen is the one who lies, as in "Cohen had lied"
-        ("Prosecutors said Cohen had lied to Congress about the tower.", "compatible"),
+        # "Trump directed Cohen to lie": Cohen is the one who lies, as in "Cohen had lied" (what
+        # "BuzzFeed reported that ..." says is its own account, which the prosecutors bear out)
+        ("Prosecutors said Cohen had lied to Congress about the tower.", "agree"),
         # ... and that is not who lies in "Trump lied to Congress"
         ("Prosecutors said Trump had lied to Congress about the tower.", "conflict"),
     ],

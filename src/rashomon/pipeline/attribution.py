@@ -1608,6 +1608,20 @@ def _described_body(sent: Sentence, source: list[Token], state: _State) -> str |
 _DESCRIBED_REACH = 400  # characters after the sentence where the body's name may come
 
 
+def _people(m: Mention) -> bool:
+    """A plural of people the recogniser took for a body ("Farmers said ...", tagged ORG): no
+    ministry, company or department the text goes on to name ("the ministry said") is theirs."""
+    word = m.name.lower()
+    return (
+        m.kind == "group"
+        and m.entities == [("ORG", m.name)]
+        and word.isalpha()
+        and word.endswith("s")
+        and word != m.head
+        and word.startswith(m.head[:-1])
+    )
+
+
 def _last_body(state: _State) -> Mention | None:
     """The body (a named organisation) among the last speakers, latest first."""
     return next(
@@ -1883,7 +1897,7 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         remit = {
             t.lower_ for t in source if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.lemma_.lower() == m.head
         }
-        other = m.head not in _GENERIC_BODIES and body is not None and bool(remit - _words_of(body))
+        other = m.head not in _GENERIC_BODIES and body is not None and (bool(remit - _words_of(body)) or _people(body))
         if body is not None and not other and (m.head in _GENERIC_BODIES or m.head in kinds or not kinds):
             return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:

@@ -746,17 +746,35 @@ def _report_speaks(verb: Token) -> bool:
 _REPORT_OF = frozenset(["of", "against", "about"])  # "allegations of fraud", "claims against him"
 
 
-def _named_report(tokens: list[Token]) -> set[str]:
-    """Lemmas of what a report the clause names is of ("the misconduct allegations against him"):
-    the clause names the report, it does not say what the report says."""
+def _named_report(tokens: list[Token], own: frozenset[tuple[int, int]] = frozenset()) -> set[str]:
+    """Lemmas of what a report the clause names is of ("the misconduct allegations against him"),
+    and of what it says ("a statement disputing a report claiming X"): the clause names the report,
+    it does not say what the report says. Not the report ``own`` names, as (id of its doc, index):
+    the noun that is the account's own cue ("allegations by officials that X" are the officials')."""
     inside = {t.i for t in tokens}
     out: set[str] = set()
     for tok in tokens:
+        if (id(tok.head.doc), tok.head.i) in own:
+            continue
         if tok.head.lemma_.lower() in lx.CLAIM_NOUNS and (
             tok.dep_ in {"compound", "amod"} or (tok.dep_ == "prep" and tok.lower_ in _REPORT_OF)
         ):
             out |= {t.lemma_.lower() for t in tok.subtree if t.i in inside}
+        body = _report_body(tok)
+        if body is not None:
+            out |= {t.lemma_.lower() for t in body if t.i in inside}
     return out
+
+
+def _report_body(tok: Token) -> list[Token] | None:
+    """What a report named by a noun says, where ``tok`` heads it: a reporting verb that describes
+    the noun ("a report claiming ...", "the story that alleged ...") or the clause of a claim noun
+    ("the claim that ...")."""
+    if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in lx.REPORTING_VERBS:
+        return [t for t in tok.subtree if t.i > tok.i]
+    if _in_report_clause(tok):
+        return list(tok.subtree)
+    return None
 
 
 def _reported(tokens: list[Token]) -> set[str]:
@@ -771,11 +789,9 @@ def _reported_tokens(tokens: list[Token]) -> list[Token]:
     inside = {t.i for t in tokens}
     out: list[Token] = []
     for tok in tokens:
-        describes = tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}
-        if describes and tok.lemma_.lower() in lx.REPORTING_VERBS:
-            body = [t for t in tok.subtree if t.i > tok.i]
-        elif _in_report_clause(tok):
-            body = list(tok.subtree)
+        body = _report_body(tok)
+        if body is not None:
+            pass
         elif (
             tok.dep_ == "ccomp"
             and tok.head.i in inside  # relayed inside what the claim says, not the claim's own frame
@@ -1340,8 +1356,8 @@ def _contrasted(verb: Token) -> bool:
 def _in_report_clause(tok: Token) -> bool:
     """A verb heading the clause of a report noun ("the claim that ...", "rumours that the mandate
     spurred ...", which the parser may take for a relative clause: its "that" is then no pronoun)."""
-    if tok.head.lemma_.lower() not in lx.CLAIM_NOUNS:
-        return False
+    if tok.head.lemma_.lower() not in lx.CLAIM_NOUNS or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False  # (not the verb: "the report claimed that ..." makes its claim)
     return tok.dep_ in {"acl", "ccomp"} or (
         tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
     )
@@ -1870,6 +1886,10 @@ def extract(
             accused, alleging = cue_accused(cue_words[acc.id])
             info.deeds |= accused | (info.done_by if alleging else set())
             info.cue_verbs = {t.lemma_.lower() for t in cue_words[acc.id] if t.pos_ == "VERB"}
+            own = frozenset((id(t.doc), t.i) for t in cue_words[acc.id] if t.pos_ in {"NOUN", "PROPN"})
+            if own:
+                # a report the account's own noun cue names is what the claim says, not one it names
+                info.named_report = _named_report([t for _s, t in _tokens_in(parsed, *core)], own)
             if not info.links:
                 info.links = cue_links(parsed, *core, cue_words[acc.id])
         quote = (parsed.original or text)[a:b]  # the words as the document gives them
