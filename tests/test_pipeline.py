@@ -1847,6 +1847,46 @@ def test_two_sides_that_condemn_one_thing_agree(nlp):
     assert pair.label == "conflict"
 
 
+def test_a_word_of_judgement_on_what_a_thing_is_said_to_be_is_a_stand_on_the_thing(nlp):
+    from rashomon.pipeline.claims import stands_on
+
+    # "a bad deal", "a good idea", "a reasonable one": said of the subject, they judge it
+    assert stands_on(_info(nlp, "Trump's offer was a bad deal.")) == (set(), {"offer"})
+    assert stands_on(_info(nlp, "The plan is a good idea.")) == ({"plan"}, set())
+    assert stands_on(_info(nlp, "The offer was a reasonable one.")) == ({"offer"}, set())
+    # not where the judgement is denied, nor where the plain word describes no subject
+    assert stands_on(_info(nlp, "The plan is not a good idea.")) == (set(), set())
+    assert stands_on(_info(nlp, "They drove through bad weather.")) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("other", "label", "reason"),
+    [
+        # turning a thing down and calling it bad agree; calling it reasonable clashes
+        ("Senator Cole said the offer was a bad deal.", "agree", "both stand against it: offer"),
+        (
+            "Senator Cole said the offer was a reasonable one.",
+            "conflict",
+            "one backs what the other stands against: offer",
+        ),
+    ],
+)
+def test_a_thing_turned_down_is_what_the_one_who_rejects_it_stands_against(other, label, reason):
+    text = (
+        "President Lane offered to extend the permits in exchange for the fence.\n\n"
+        f"Democrats rejected the offer on Saturday.\n\n{other}\n"
+    )
+    rel = _the_relation_across(text)
+    assert (rel.label, rel.reason) == (label, reason)
+
+
+def test_rejecting_what_was_said_is_a_denial_not_a_stand(nlp):
+    # "rejected the allegations" denies a report; it takes no stand on a thing
+    text = "Mayor Lane said the report was accurate.\n\nThe council rejected the allegations on Monday.\n"
+    rel = _the_relation_across(text)
+    assert rel.reason.startswith("explicit rebuttal")
+
+
 def test_one_side_backing_what_another_condemns_clash(nlp):
     three = {"p0": ["Ann Lee"], "p1": ["Bo Hart"], "p2": ["Cal Voss"]}
     back = "I support the new toll, Lee said."

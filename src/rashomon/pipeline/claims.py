@@ -210,12 +210,28 @@ def _stand(tok: Token, inside: set[tuple[int, int]]) -> tuple[str, bool] | None:
             return None
         against = (lemma in lx.OPPOSING_VERBS) != _negated(tok)
         thing = obj.lemma_.lower()
-    elif tok.dep_ in {"acomp", "attr"} and tok.pos_ in {"ADJ", "NOUN"} and lemma in lx.APPROVING_WORDS:
+    elif (
+        tok.dep_ in {"acomp", "attr"}
+        and tok.pos_ in {"ADJ", "NOUN"}
+        and lemma in lx.APPROVING_WORDS | lx.JUDGING_ILL_WORDS
+    ):
         verb = tok.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
         if subj is None or _negated(tok):
             return None
-        against, thing = False, subj.lemma_.lower()
+        against, thing = lemma in lx.JUDGING_ILL_WORDS, subj.lemma_.lower()
+    elif (
+        tok.dep_ == "amod"
+        and tok.head.dep_ == "attr"
+        and lemma in lx.APPROVING_WORDS | lx.JUDGING_ILL_WORDS
+        and not any(c.dep_ == "advmod" and c.lower_ in {"not", "never"} for c in tok.children)
+    ):
+        # "the offer was a bad deal", "the plan is a good idea": a judgement of the subject
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or _negated(verb) or any(c.dep_ == "neg" for c in tok.head.children):
+            return None
+        against, thing = lemma in lx.JUDGING_ILL_WORDS, subj.lemma_.lower()
     else:
         return None
     # the claim's own assertion: its main verb, one joined to it, or what it says someone says or
@@ -230,6 +246,20 @@ def _stand(tok: Token, inside: set[tuple[int, int]]) -> tuple[str, bool] | None:
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
         return None
     return thing, against
+
+
+def _thing_turned_down(parsed: ParsedText, a: int, b: int) -> str | None:
+    """The head lemma of what a verb of turning down turns down, where the words ``[a, b)`` are a
+    thing ("the offer", "Trump's proposal"), not anything said ("the allegations", "his remarks")."""
+    tokens = [t for _s, t in _tokens_in(parsed, a, b)]
+    inside = {(id(t.doc), t.i) for t in tokens}
+    # (what hangs on the verb beside it, "on Saturday", is no part of the thing)
+    heads = [t for t in tokens if ((id(t.head.doc), t.head.i) not in inside or t.head is t) and t.dep_ == "dobj"]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return None
+    lemma = heads[0].lemma_.lower()
+    said = lx.CLAIM_NOUNS | lx.REPORT_NOUNS | lx.UTTERANCE_NOUNS | lx.PROPOSITION_NOUNS
+    return None if lemma in said or lemma in lx.STOP_LEMMAS else lemma
 
 
 def apologizes(info: ClauseInfo) -> bool | None:
@@ -1869,6 +1899,12 @@ def extract(
         if not info.negated and _asked(parsed, acc):
             # '"Is it true," Roberts asked, "that ...?"': each piece of a question asked is a question
             info.question = True
+        if rejecting.get(acc.id) and not info.clause:
+            # "Democrats rejected the offer": a thing turned down, not a report denied, is what the
+            # claim stands against
+            thing = _thing_turned_down(parsed, *core)
+            if thing:
+                info.opposed.add(thing)
         if denying.get(acc.id) and not info.negated:
             # "X denied staging it" with "denied" as the cue: what is reported is said not to be so,
             # as under a negation inside the claim ("he had never staged it")
@@ -1931,6 +1967,11 @@ def extract(
         acc.id: any(t.lemma_.lower() in lx.DENIAL_VERBS or dismisses_report(t) for t in cue_words.get(acc.id, []))
         for acc in accounts
         if acc.kind == "denial"  # only a denial's polarity can turn on its cue
+    }
+    rejecting = {
+        acc.id: any(t.lemma_.lower() in lx.REJECTING_VERBS and not _negated(t) for t in cue_words.get(acc.id, []))
+        for acc in accounts
+        if acc.kind == "denial"
     }
     # "X has raised doubts about whether Y", "X questioned whether Y", "X doubts that Y": the
     # speaker does not grant what they report, and stands against one who asserts it ("has no

@@ -1102,6 +1102,12 @@ SANCTION_VERBS = frozenset("sue fire fine charge indict ban suspend censure expe
 # Verbs that give the grounds of such an act ("was sued by the city, alleging ...", "..., citing ...")
 GROUNDS_VERBS = frozenset("allege accuse cite charge contend".split())
 
+# Words of ill judgement too plain to condemn on their own ("bad weather"), which judge a thing
+# where the text says it is one ("the offer was a bad deal"): it stands against it.
+JUDGING_ILL_WORDS = frozenset("bad terrible awful horrible unreasonable unworkable flawed".split())
+# Verbs of turning down that, done to a thing rather than to anything said ("rejected the offer",
+# not "rejected the allegations"), stand against it.
+REJECTING_VERBS = frozenset(["reject"])
 # Words of condemnation said of a thing ("the remarks were offensive", "the ruling is a disgrace"):
 # two sides that say them of one thing, or go at it with a verb of attack, condemn it together.
 CONDEMNING_WORDS = frozenset(

@@ -791,6 +791,19 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pair.reason = "one backs what the other stands against: " + ", ".join(at_odds)
             pair.evidence = at_odds
             return pair
+        # "Democrats rejected the offer" / "the offer was a bad deal": both turn it down, though one
+        # does so with a verb of denial and the other says it plainly (a likeness check that reads
+        # the denial as a contradiction has no say over two stands the words make plain)
+        # (a negative claim stands against only what a stand of its own words turns down: "the
+        # remarks were not offensive" condemns nothing)
+        firm_a = against_a if a.polarity != "negative" else ia.opposed - ia.backed
+        firm_b = against_b if b.polarity != "negative" else ib.opposed - ib.backed
+        against = sorted(firm_a & firm_b)
+        if against and "negative" in (a.polarity, b.polarity):
+            pair.label = "agree"
+            pair.reason = "both stand against it: " + ", ".join(against)
+            pair.evidence = against
+            return pair
     if not internal:
         # one who apologises grants what the other condemns; one who will not stands against it
         for x, ix, iy, y, cy in ((a, ia, ib, b, cb), (b, ib, ia, a, ca)):
