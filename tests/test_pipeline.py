@@ -1310,20 +1310,27 @@ def test_a_participle_that_only_qualifies_a_noun_is_no_action(nlp):
 
 def test_what_a_report_named_by_a_noun_says_is_named_not_affirmed(nlp):
     # "a report claiming X", "the claim that X": the claim names the report
+    # where the claim disputes it or names a statement that does
     info = _info(nlp, "He welcomed a statement disputing a report claiming the mayor took bribes.")
     assert {"take", "bribe"} <= info.named_report
-    assert {"take", "bribe"} <= _info(nlp, "He laughed at the claim that the mayor took bribes.").named_report
+    assert {"take", "bribe"} <= _info(nlp, "He rejected the claim that the mayor took bribes.").named_report
+    # one who confirms, echoes or cites it asserts it
+    for said in (
+        "Officials confirmed reports that the mayor took bribes.",
+        "The minister cited a study showing that the mayor took bribes.",
+    ):
+        assert not {"take", "bribe"} & _info(nlp, said).named_report, said
     # "the report claimed that X" makes the claim with the verb: X is what it says
     assert not {"take", "bribe"} & _info(nlp, "The Courier's report claimed that the mayor took bribes.").named_report
 
 
 def test_a_claim_naming_a_report_is_not_set_against_a_denial_of_what_the_report_says(nlp):
     b = "Bo Hart said the mayor did not take bribes."
-    for a in (
-        "Ann Lee said she appreciates the statement disputing parts of a report claiming the mayor took bribes.",
-        "Ann Lee spoke about the rumours that the mayor took bribes.",
-    ):
-        assert _judged(nlp, a, b, TWO_SIDES, polarity=True).label != "conflict"
+    a = "Ann Lee said she appreciates the statement disputing parts of a report claiming the mayor took bribes."
+    assert _judged(nlp, a, b, TWO_SIDES, polarity=True).label != "conflict"
+    # one who confirms the report clashes with the denial
+    a = "Ann Lee confirmed reports that the mayor took bribes."
+    assert _judged(nlp, a, b, TWO_SIDES, polarity=True).label == "conflict"
     # while the report itself is
     a = "Ann Lee's report claimed that the mayor took bribes."
     assert _judged(nlp, a, b, TWO_SIDES, polarity=True).label == "conflict"
@@ -1857,6 +1864,14 @@ def test_a_word_of_judgement_on_what_a_thing_is_said_to_be_is_a_stand_on_the_thi
     # not where the judgement is denied, nor where the plain word describes no subject
     assert stands_on(_info(nlp, "The plan is not a good idea.")) == (set(), set())
     assert stands_on(_info(nlp, "They drove through bad weather.")) == (set(), set())
+    # nor where it is all but denied, or judges a thing of its own
+    for neither in (
+        "The offer was hardly a bad deal.",
+        "The offer was no bad deal.",
+        "The strike was a terrible necessity.",
+        "The strike was a terrible sacrifice but a necessary one.",
+    ):
+        assert stands_on(_info(nlp, neither)) == (set(), set()), neither
 
 
 @pytest.mark.parametrize(

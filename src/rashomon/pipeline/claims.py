@@ -182,6 +182,8 @@ def stands_on(info: ClauseInfo) -> tuple[set[str], set[str]]:
 
 
 _HEDGING_MODALS = frozenset("may might could would".split())
+# words that deny or all but deny a judgement ("hardly a bad deal", "no bad deal")
+_NOT_SO = frozenset("not n't never no hardly scarcely barely".split())
 _NO_ONE = frozenset("no nobody none neither few".split())
 
 
@@ -223,8 +225,10 @@ def _stand(tok: Token, inside: set[tuple[int, int]]) -> tuple[str, bool] | None:
     elif (
         tok.dep_ == "amod"
         and tok.head.dep_ == "attr"
+        and tok.head.lemma_.lower() in lx.JUDGED_KIND_NOUNS
         and lemma in lx.APPROVING_WORDS | lx.JUDGING_ILL_WORDS
-        and not any(c.dep_ == "advmod" and c.lower_ in {"not", "never"} for c in tok.children)
+        and not any(c.lower_ in _NOT_SO for c in (*tok.children, *tok.head.children, *tok.head.head.children))
+        and not any(c.dep_ == "conj" for c in tok.head.children)
     ):
         # "the offer was a bad deal", "the plan is a good idea": a judgement of the subject
         verb = tok.head.head
@@ -791,9 +795,24 @@ def _named_report(tokens: list[Token], own: frozenset[tuple[int, int]] = frozens
         ):
             out |= {t.lemma_.lower() for t in tok.subtree if t.i in inside}
         body = _report_body(tok)
-        if body is not None:
+        if body is not None and _turned_down_report(tok.head):
             out |= {t.lemma_.lower() for t in body if t.i in inside}
     return out
+
+
+def _turned_down_report(noun: Token) -> bool:
+    """Whether the verb a report noun hangs on (through "parts of", "a statement disputing")
+    disputes or turns it down: then the claim only names what the report says. One that confirms,
+    echoes, cites or repeats the report asserts it ("confirmed reports that X")."""
+    for _ in range(4):
+        head = noun.head
+        if head is noun:
+            return False
+        if head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            return (lemma in lx.DENIAL_VERBS | lx.REVERSING_VERBS and not _negated(head)) or dismisses_report(head)
+        noun = head
+    return False
 
 
 def _report_body(tok: Token) -> list[Token] | None:

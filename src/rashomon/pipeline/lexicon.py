@@ -1108,6 +1108,11 @@ JUDGING_ILL_WORDS = frozenset("bad terrible awful horrible unreasonable unworkab
 # Verbs of turning down that, done to a thing rather than to anything said ("rejected the offer",
 # not "rejected the allegations"), stand against it.
 REJECTING_VERBS = frozenset(["reject"])
+# What a thing is said to be when a word of judgement on it judges the thing itself ("the offer was a
+# bad deal", "a good idea", "a reasonable one"), not a thing of its own ("a terrible necessity").
+JUDGED_KIND_NOUNS = frozenset(
+    "deal idea one move decision choice thing step plan policy law bill proposal offer".split()
+)
 # Words of condemnation said of a thing ("the remarks were offensive", "the ruling is a disgrace"):
 # two sides that say them of one thing, or go at it with a verb of attack, condemn it together.
 CONDEMNING_WORDS = frozenset(
