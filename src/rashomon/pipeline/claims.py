@@ -782,9 +782,10 @@ _REPORT_OF = frozenset(["of", "against", "about"])  # "allegations of fraud", "c
 
 def _named_report(tokens: list[Token], own: frozenset[tuple[int, int]] = frozenset()) -> set[str]:
     """Lemmas of what a report the clause names is of ("the misconduct allegations against him"),
-    and of what it says ("a statement disputing a report claiming X"): the clause names the report,
-    it does not say what the report says. Not the report ``own`` names, as (id of its doc, index):
-    the noun that is the account's own cue ("allegations by officials that X" are the officials')."""
+    and of what it says where the clause turns it down ("a statement disputing a report claiming
+    X", ``_turned_down_report``): the clause names the report, it does not say what the report
+    says. Not the report ``own`` names, as (id of its doc, index): the noun that is the account's
+    own cue ("allegations by officials that X" are the officials')."""
     inside = {t.i for t in tokens}
     out: set[str] = set()
     for tok in tokens:
@@ -838,7 +839,7 @@ def _reported_tokens(tokens: list[Token]) -> list[Token]:
     inside = {t.i for t in tokens}
     out: list[Token] = []
     for tok in tokens:
-        body = _report_body(tok)
+        body = _report_body(tok)  # "a report claiming ...", "the claim that ..."
         if body is not None:
             pass
         elif (
