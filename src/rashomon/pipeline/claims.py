@@ -840,26 +840,21 @@ def _reported_tokens(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         body = _report_body(tok)  # "a report claiming ...", "the claim that ..."
-        if body is not None:
-            pass
-        elif (
-            tok.dep_ == "ccomp"
-            and tok.head.i in inside  # relayed inside what the claim says, not the claim's own frame
-            and tok.head.lemma_.lower() in lx.REPORTING_VERBS
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _REPORTED for c in tok.head.children)
+        relayed = tok.dep_ == "ccomp" and tok.head.i in inside and tok.head.lemma_.lower() in lx.REPORTING_VERBS
+        if (
+            body is None
+            and relayed
+            and any(
+                # relayed inside what the claim says, not the claim's own frame
+                c.dep_ == "nsubj" and c.lemma_.lower() in _REPORTED
+                for c in tok.head.children
+            )
         ):
             body = list(tok.subtree)  # "[X said] media reports say Y": Y is the reports', not X's
-        elif (
-            tok.dep_ == "ccomp"
-            and tok.head.i in inside
-            and tok.head.lemma_.lower() in lx.REPORTING_VERBS
-            and tok.head.dep_ != "ROOT"
-            and _report_speaks(tok.head)
-        ):
+        if body is None and relayed and tok.head.dep_ != "ROOT" and _report_speaks(tok.head):
             body = list(tok.subtree)  # "the story distorts his record by implying that he did not serve"
-        else:
-            continue
-        out.extend(t for t in body if t.i in inside)
+        if body is not None:
+            out.extend(t for t in body if t.i in inside)
     return out
 
 

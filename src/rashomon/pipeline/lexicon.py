@@ -1102,17 +1102,6 @@ SANCTION_VERBS = frozenset("sue fire fine charge indict ban suspend censure expe
 # Verbs that give the grounds of such an act ("was sued by the city, alleging ...", "..., citing ...")
 GROUNDS_VERBS = frozenset("allege accuse cite charge contend".split())
 
-# Words of ill judgement too plain to condemn on their own ("bad weather"), which judge a thing
-# where the text says it is one ("the offer was a bad deal"): it stands against it.
-JUDGING_ILL_WORDS = frozenset("bad terrible awful horrible unreasonable unworkable flawed".split())
-# Verbs of turning down that, done to a thing rather than to anything said ("rejected the offer",
-# not "rejected the allegations"), stand against it.
-REJECTING_VERBS = frozenset(["reject"])
-# What a thing is said to be when a word of judgement on it judges the thing itself ("the offer was a
-# bad deal", "a good idea", "a reasonable one"), not a thing of its own ("a terrible necessity").
-JUDGED_KIND_NOUNS = frozenset(
-    "deal idea one move decision choice thing step plan policy law bill proposal offer".split()
-)
 # Words of condemnation said of a thing ("the remarks were offensive", "the ruling is a disgrace"):
 # two sides that say them of one thing, or go at it with a verb of attack, condemn it together.
 CONDEMNING_WORDS = frozenset(
@@ -1134,6 +1123,17 @@ OPPOSING_VERBS = frozenset("oppose".split())
 APPROVING_WORDS = frozenset(
     "good right fair necessary justified reasonable appropriate legitimate lawful legal constitutional "
     "sound sensible wise great excellent proper warranted".split()
+)
+# Words of ill judgement too plain to condemn on their own ("bad weather"), which judge a thing
+# where the text says it is one ("the offer was a bad deal"): it stands against it.
+JUDGING_ILL_WORDS = frozenset("bad terrible awful horrible unreasonable unworkable flawed".split())
+# Verbs of turning down that, done to a thing rather than to anything said ("rejected the offer",
+# not "rejected the allegations"), stand against it.
+REJECTING_VERBS = frozenset(["reject"])
+# What a thing is said to be when a word of judgement on it judges the thing itself ("the offer was a
+# bad deal", "a good idea", "a reasonable one"), not a thing of its own ("a terrible necessity").
+JUDGED_KIND_NOUNS = frozenset(
+    "deal idea one move decision choice thing step plan policy law bill proposal offer".split()
 )
 
 # Nouns of something said ("the remark", "her comments", "his words"): in one story an apology
