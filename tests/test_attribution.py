@@ -3814,3 +3814,26 @@ def test_a_quotation_with_no_cue_after_unnamed_words_stays_with_the_last_speaker
 def test_a_possessive_on_the_verbs_object_is_its_subjects(nlp, text, expected):
     accs, _ = _accounts(nlp, text)
     assert [(name, content) for _, name, content in accs] == expected
+
+
+def test_a_passive_of_telling_gives_the_words_told_not_who_heard_them(nlp):
+    text = "Lawmakers were warned by the Pentagon that the strike killed 12 civilians.\n"
+    accs, _ = _accounts(nlp, text)
+    assert [(n, c) for _, n, c in accs] == [("the Pentagon", ["the strike killed 12 civilians"])]
+
+
+@pytest.mark.parametrize(
+    ("later", "teller"),
+    [
+        # the ones told before are told again, the teller unnamed: the one who told them
+        ("At the hearing, senators were told that the contract had been cancelled.", "The agency"),
+        ("The contract was cancelled, senators were told.", "The agency"),
+        # others told, by no one the text has named as telling them: no account
+        ("At the hearing, reporters were told that the contract had been cancelled.", None),
+    ],
+)
+def test_a_passive_of_telling_with_no_teller_goes_to_who_told_them_before(nlp, later, teller):
+    text = f"The agency told senators on Monday that the budget would shrink.\n\n{later}\n"
+    accs, _ = _accounts(nlp, text)
+    cancelled = [n for _, n, c in accs if any("cancelled" in x for x in c)]
+    assert cancelled == ([teller] if teller else []), accs

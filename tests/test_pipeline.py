@@ -1895,6 +1895,25 @@ def test_a_thing_turned_down_is_what_the_one_who_rejects_it_stands_against(other
     assert (rel.label, rel.reason) == (label, reason)
 
 
+@pytest.mark.parametrize(
+    ("rejected", "judged", "same"),
+    [
+        # two bills named after two parties are two things, whatever each side thinks of its own
+        ("the Democratic bill", "the Republican bill", False),
+        # one owner named twice, or named once only: one thing
+        ("the Democratic bill", "the Democratic bill", True),
+        ("the Democratic bill", "the bill", True),
+    ],
+)
+def test_two_things_of_one_name_are_one_thing_only_when_no_two_owners_are_named(rejected, judged, same):
+    text = (
+        "The Senate debated the budget for a week.\n\n"
+        f"Republicans rejected {rejected} on Saturday.\n\nSenator Cole said {judged} was a bad deal.\n"
+    )
+    rel = _the_relation_across(text)
+    assert rel.reason.startswith("both stand against it") == same, rel.reason
+
+
 def test_rejecting_what_was_said_is_a_denial_not_a_stand(nlp):
     # "rejected the allegations" denies a report; it takes no stand on a thing
     text = "Mayor Lane said the report was accurate.\n\nThe council rejected the allegations on Monday.\n"
@@ -2816,3 +2835,22 @@ def test_a_side_name_is_matched_as_a_whole_word_not_inside_a_plural():
     assert _side_of("trade unions", {"union": "european-union"}) is None
     assert _side_of("russia's army", {"russia": "russia"}) == "russia"
     assert _side_of("russian generals", {"us": "united-states", "russia": "russia"}) == "russia"
+
+
+@pytest.mark.parametrize(
+    ("hill", "clash"),
+    [
+        # what one would do in a case it sets is no side taken on things as they stand
+        ("Senator Ray Hill said that if the allegations were true, he would not support the candidate.", False),
+        # terms set with "unless" still say no as things stand; so does a plain no
+        ("Senator Ray Hill said he would not support the candidate unless she apologized.", True),
+        ("Senator Ray Hill said he would not support the candidate.", True),
+    ],
+)
+def test_a_stand_taken_only_in_a_case_does_not_clash_with_a_plain_one(hill, clash):
+    text = (
+        "The candidate faces allegations of misconduct.\n\n"
+        f"{hill}\n\nParty officials said they would continue to support their candidate.\n"
+    )
+    rel = _the_relation_across(text)
+    assert (rel.label == "conflict") == clash, rel.reason

@@ -1305,6 +1305,23 @@ class _State:
         self.orgs: list[tuple[int, str]] = []  # every organisation the text names, with where
         self.people_named: Counter[str] = Counter()  # how often the recogniser took each name for a person
         self.honorific: list[Mention] = []  # people named with "Ms.", "Mr." ..., in the order named
+        self.told: dict[str, Mention] = {}  # "told lawmakers that ...": lawmaker -> who told them, last
+
+    def note_told(self, verb: Token, m: Mention) -> None:
+        """Whom a speaker told ("X told lawmakers", "X briefed reporters", "X said to donors"), for a
+        later passive that names no teller ("lawmakers were told that ...")."""
+        if verb.lemma_.lower() not in lx.ADDRESSEE_VERBS and not speaks_to_someone(verb):
+            return
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative"}:
+                heard = [c]
+            elif c.dep_ == "prep" and c.lower_ == "to":
+                heard = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for t in heard:
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    self.told[t.lemma_.lower()] = m
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]], verb: Token) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -2249,6 +2266,10 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 continue  # inside a quotation a colon's cue has taken whole
             for cue in cues:
                 if not cue.source:
+                    # "lawmakers were told that ...": the one who told them earlier in the text
+                    teller = state.told.get(cue.addressee.lemma_.lower()) if cue.addressee is not None else None
+                    if teller is not None and cue.content is not None:
+                        done = add("indirect", sent, teller, [cue.content], cue.cue_span, None, hedged=hedged) or done
                     continue
                 src_off = subtree_offsets(sent, cue.extent or cue.source)
                 resolved = _resolve(sent, cue.antecedent or cue.source, state)
@@ -2334,6 +2355,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                 else:
                     state.remember(m)
                     state.note_documents(sent, m, content, cue.verb)
+                    state.note_told(cue.verb, m)
                     para_speaker = m
                 done = True
             if done:

@@ -81,6 +81,10 @@ class ClauseInfo:
     # ("opposes the plan", "does not support the plan" -> {plan})
     backed: set[str] = field(default_factory=set)
     opposed: set[str] = field(default_factory=set)
+    # noun lemma -> lemmas of whose or which it is, by name ("the Democratic bill" -> bill:
+    # {democratic}, "Trump's plan" -> plan: {trump}): two claims that name two owners speak of
+    # two things of one name
+    owners: dict[str, set[str]] = field(default_factory=dict)
     # the words with which the claim turns down every version just given ("neither of these" was
     # the real problem, "none of those accounts" is true): it answers the question they clash over
     rejects_all: str | None = None
@@ -90,6 +94,9 @@ class ClauseInfo:
     # the clause is only the condition of another ("If somebody tells you how to exercise
     # discretion", "unless they agree"): it supposes, it asserts nothing
     supposed: bool = False
+    # the clause holds only on a condition it sets on itself ("if the charges are true, he would not
+    # back her"): it says nothing of what holds as things stand
+    conditional: bool = False
     # lemmas inside what the clause's own negations bear on ("not supported by any intelligence")
     negated_scope: set[str] = field(default_factory=set)
     # noun lemmas of things the clause says do not exist ("there are no dams", "the area has no
@@ -170,6 +177,34 @@ def condemned_things(info: ClauseInfo) -> set[str]:
     """The words of what a claim condemns: what its verb of attack goes at ("condemned the
     remarks"), and a thing it calls wrong, offensive or a disgrace ("the remarks were offensive")."""
     return info.attacked | {subj for subj, said in info.said_of.items() if said & lx.CONDEMNING_WORDS}
+
+
+def one_thing(a: ClauseInfo, b: ClauseInfo, things: set[str]) -> set[str]:
+    """The things of ``things`` two claims speak of as one: not "the Democratic bill" and "the
+    Republican bill", nor "Trump's plan" and "Pelosi's plan" (where one claim names no owner, the
+    words cannot tell them apart and the thing is taken as one)."""
+    return {w for w in things if not (a.owners.get(w) and b.owners.get(w)) or a.owners[w] & b.owners[w]}
+
+
+def _owners(tokens: list[Token]) -> dict[str, set[str]]:
+    """``ClauseInfo.owners``: a noun's possessor, other than a pronoun, and the names and words of
+    nationality or party set before it."""
+    out: dict[str, set[str]] = {}
+    for tok in tokens:
+        if tok.pos_ != "NOUN":
+            continue
+        own = {
+            c.lemma_.lower()
+            for c in tok.children
+            if (c.dep_ == "poss" and c.pos_ != "PRON")
+            or (
+                c.dep_ in {"amod", "compound"}
+                and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
+            )
+        }
+        if own:
+            out.setdefault(tok.lemma_.lower(), set()).update(own)
+    return out
 
 
 def stands_on(info: ClauseInfo) -> tuple[set[str], set[str]]:
@@ -1268,9 +1303,11 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         attacked=_attacked(tokens),
         backed=backed,
         opposed=opposed,
+        owners=_owners(tokens),
         rejects_all=_rejects_all(tokens),
         question=_asks(tokens),
         supposed=_supposes(tokens),
+        conditional=_conditional(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens) | _denied_scope(tokens),
         denied_things=_denied_things(tokens),
@@ -1795,6 +1832,19 @@ def _supposes(tokens: list[Token]) -> bool:
         t.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS and c.i in inside for c in t.children)
         for t in verbs
+    )
+
+
+def _conditional(tokens: list[Token]) -> bool:
+    """The clause's own verb carries an "if" clause inside the claim: "if the allegations were
+    true, he would not support him" (an "unless" clause states terms, not a case: "will not lift
+    sanctions unless they disarm" says no as things stand)."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if (t.head.i not in inside or t.head is t) and t.pos_ in {"VERB", "AUX"}]
+    return any(
+        c.dep_ == "advcl" and c.i in inside and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for t in roots
+        for c in t.children
     )
 
 

@@ -46,6 +46,20 @@ class Cue:
     extent: list[Token] | None = None  # the source phrase as the text gives it, when longer than ``source``
     lead: tuple[int, int] | None = None  # "The plan, he said, will fail": the reported words before the cue
     relayed_at: int | None = None  # "X said A, the AP reported": the token where the relaying outlet's words begin
+    addressee: Token | None = None  # "lawmakers were told that ...": who was told, the teller unnamed here
+
+
+# verbs whose passive subject is the one told, not what is said ("lawmakers were told that ..."), and
+# who is told a thing is so, not moved to believe or do it ("were convinced that", "were urged to")
+_TOLD_VERBS = lx.ADDRESSEE_VERBS - {"convince", "persuade", "urge", "ask", "teach"}
+
+
+def _clause_told(verb: Token) -> Token | None:
+    """The clause a passive verb of telling carries: "lawmakers were told (by X) that Y" -> Y, also
+    before it ("Kim is recovering, lawmakers were told")."""
+    if verb.lemma_.lower() not in _TOLD_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
 
 
 def _agent_past_complement(verb: Token) -> Token | None:
@@ -1981,6 +1995,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # the noun the relative clause hangs on, without the clause
                 clause = {t.i for t in tok.subtree}
                 content_toks = [t for t in tok.head.subtree if t.i not in clause]
+            elif (told := _clause_told(tok)) is not None:
+                # "Lawmakers were told by the Pentagon that ...": the subject is who was told
+                content_toks = list(told.subtree)
             elif patient is not None:
                 # "The story was first reported by the Times": what was reported is the subject
                 content_toks = list(patient.subtree)
@@ -2004,8 +2021,14 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             )
             continue
         borrowed = False
-        if subj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
-            continue  # "the convention is intended to ...": a passive names no speaker but its agent
+        if subj is None and (patient := next((c for c in tok.children if c.dep_ == "nsubjpass"), None)):
+            # "the convention is intended to ...": a passive names no speaker but its agent; "lawmakers
+            # were told that ..." names whom someone told, and the reading of the text finds who
+            if (told := _clause_told(tok)) is not None and patient.pos_ in {"NOUN", "PROPN"}:
+                a, b = trim(sent.source, *subtree_offsets(sent, list(told.subtree)))
+                cue_span = _verb_group(sent, tok)
+                cues.append(Cue(tok, "indirect", [], (a, b), cue_span, forward=told.i > tok.i, addressee=patient))
+            continue
         if subj is None:
             subj = _inverted_object(tok)
         if subj is None:

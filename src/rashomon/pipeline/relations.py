@@ -43,6 +43,7 @@ from rashomon.pipeline.claims import (
     goes_or_stays,
     name_forms,
     one_form,
+    one_thing,
     same_words,
     stands_on,
     two_leavers,
@@ -771,7 +772,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pair.label, pair.reason, pair.evidence = found
             return pair
     ca, cb = condemned_things(ia), condemned_things(ib)
-    condemned = set() if internal or "negative" in (a.polarity, b.polarity) else ca & cb
+    condemned = set() if internal or "negative" in (a.polarity, b.polarity) else one_thing(ia, ib, ca & cb)
     # words someone said are one thing only when both name the one who said them: "his remarks
     # were wrong" / "their remarks were wrong" may be two sides that say it of each other
     said = condemned - lx.PROPOSITION_NOUNS - lx.REPORT_NOUNS - {"word"}
@@ -785,7 +786,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     if not internal:
         # "I support this law" / "I find the law disturbing": one backs what the other condemns
         (back_a, against_a), (back_b, against_b) = stands_on(ia), stands_on(ib)
-        at_odds = sorted((back_a & against_b) | (back_b & against_a))
+        at_odds = sorted(one_thing(ia, ib, (back_a & against_b) | (back_b & against_a)))
         if at_odds:
             pair.label = "conflict"
             pair.reason = "one backs what the other stands against: " + ", ".join(at_odds)
@@ -798,7 +799,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # remarks were not offensive" condemns nothing)
         firm_a = against_a if a.polarity != "negative" else ia.opposed - ia.backed
         firm_b = against_b if b.polarity != "negative" else ib.opposed - ib.backed
-        against = sorted(firm_a & firm_b)
+        against = sorted(one_thing(ia, ib, firm_a & firm_b))
         if against and "negative" in (a.polarity, b.polarity):
             pair.label = "agree"
             pair.reason = "both stand against it: " + ", ".join(against)
@@ -915,6 +916,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # "never received a correct bill" / "received good reviews": one act done to two different
         # things is no point they take opposite sides of
         pointed -= {v for v in pointed & shared_verbs if _different_things(neg_info, pos_info, v)}
+        if neg_info.conditional != pos_info.conditional:
+            # "if the allegations were true, he would not back him" / "they will back him": what holds
+            # in a case one of them sets is no side taken on things as they stand
+            pointed = set()
     # "southern Israel does not have any dams" / "the water of the Israeli dams, which were
     # opened": one says there is no such thing, the other tells of it as there
     absent = _absent_thing(ia, ib) if not internal else None
