@@ -3830,10 +3830,21 @@ def test_a_passive_of_telling_gives_the_words_told_not_who_heard_them(nlp):
         ("The contract was cancelled, senators were told.", "The agency"),
         # others told, by no one the text has named as telling them: no account
         ("At the hearing, reporters were told that the contract had been cancelled.", None),
+        # not told, or told a question: no words told
+        ("At the hearing, senators were not told that the contract had been cancelled.", None),
+        ("At the hearing, senators were never told that the contract had been cancelled.", None),
+        ("At the hearing, senators were told why the contract had been cancelled.", None),
+        # a source the sentence names itself
+        ("Senators were told that the contract had been cancelled, according to Mayor Lee.", "Mayor Lee"),
+        # other people of that name: set apart by a word before them or a phrase after them
+        ("Republican senators were told that the contract had been cancelled.", None),
+        ("Senators from the opposition were told that the contract had been cancelled.", None),
+        # the words told speak of the one who told them before
+        ("Senators were told that the agency had cancelled the contract.", None),
     ],
 )
 def test_a_passive_of_telling_with_no_teller_goes_to_who_told_them_before(nlp, later, teller):
-    text = f"The agency told senators on Monday that the budget would shrink.\n\n{later}\n"
+    text = f"The agency told Democratic senators on Monday that the budget would shrink.\n\n{later}\n"
     accs, _ = _accounts(nlp, text)
     cancelled = [n for _, n, c in accs if any("cancelled" in x for x in c)]
     assert cancelled == ([teller] if teller else []), accs

@@ -1476,3 +1476,62 @@ def test_a_critic_of_a_body_named_by_its_dotted_initials_is_not_its_voice():
     sides = _speaker_parties(text)
     assert sides["Tedros Adhanom Ghebreyesus"] == sides["The World Health Organization"]
     assert sides["Alan Brown"] != sides["The World Health Organization"]
+
+
+def test_a_surname_the_recogniser_took_for_a_place_is_no_side_of_its_bearer():
+    wyden = Mention(
+        name="Sen. Ron Wyden, D-Ore.",
+        span=Span(doc="d1", start=0, end=1),
+        kind="person",
+        entity="Ron Wyden",
+        entities=[("PERSON", "Ron Wyden")],
+        political="democratic",
+    )
+    sides = _sides(
+        _m("Democrats", "organisation", None, [("NORP", "Democrats")]),
+        wyden,
+        _m("Wyden", "person", "Wyden", [("GPE", "Wyden")]),
+    )
+    assert sides["Wyden"] == sides["Sen. Ron Wyden, D-Ore."] == sides["Democrats"]
+
+
+def test_people_listed_with_commas_are_no_side_of_each_other():
+    sides = _party_names(
+        "Democrats said the summit should be cancelled.\n\n"
+        "Sen. John Pike (R-Ariz.), Senate Minority Leader Tom Hale (D-N.Y.) and 18 members of the committee "
+        "called on the president to cancel the summit.\n\n"
+        "Hale said the summit was a mistake.\n\nPike said the talks should not go on.\n\n"
+        "The White House said the summit would go ahead.\n"
+    )
+    assert sides["Pike"] != sides["Hale"]
+
+
+def test_one_partys_voices_are_one_side():
+    sides = _party_names(
+        "Republicans said the summit should go ahead.\n\n"
+        'A terse response from the GOP only said: "No collusion."\n\n'
+        "The Republican Party said the talks were useful.\n\nDemocrats said the summit should be cancelled.\n"
+    )
+    assert sides["the GOP"] == sides["The Republican Party"] == sides["Republicans"] != sides["Democrats"]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        # whom an advocate speaks for, and where a body that is no state's sits, are no side of it
+        ("AARP, the powerful lobby for older Americans", "Americans"),
+        ("Third Way, a moderate Democratic group in Washington", "Washington"),
+    ],
+)
+def test_the_people_an_advocate_serves_and_where_a_body_sits_are_no_side_of_it(name, place):
+    sides = _sides(
+        _m(name, "organisation", name.split(",")[0], [("ORG", name.split(",")[0]), ("GPE", place)]),
+        _m("White House officials", "group", None, [("ORG", "White House"), ("GPE", "United States")]),
+    )
+    assert sides[name] != sides["White House officials"]
+    # officials in a capital still speak for its state
+    sides = _sides(
+        _m("officials in Washington", "group", None, [("GPE", "Washington")]),
+        _m("White House officials", "group", None, [("ORG", "White House"), ("GPE", "United States")]),
+    )
+    assert sides["officials in Washington"] == sides["White House officials"]

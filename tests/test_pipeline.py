@@ -2854,3 +2854,38 @@ def test_a_stand_taken_only_in_a_case_does_not_clash_with_a_plain_one(hill, clas
     )
     rel = _the_relation_across(text)
     assert (rel.label == "conflict") == clash, rel.reason
+
+
+def _quoted_pair(a, b):
+    text = f'"{a}," Senator Ann Cole said.\n\n"{b}," Senator Tom Hale said.\n'
+    return [(r.label, r.reason) for r in compare(texts=[text]).relations]
+
+
+@pytest.mark.parametrize(
+    ("backed", "condemned"),
+    [
+        # one owner in two forms, or a word that names no owner of the same kind: still one thing
+        ("I support the Chinese deal", "China's deal is reckless"),
+        ("I support the Democratic plan", "Democrats' plan is reckless"),
+        ("I support Trump's plan", "The president's plan is reckless"),
+        ("I support the Republican tax cut", "The GOP's tax cut is reckless"),
+        ("I support the Fed's rate cut", "The Federal Reserve's rate cut is reckless"),
+        ("I support the Ukraine aid bill", "The Senate's aid bill is reckless"),
+    ],
+)
+def test_one_owner_named_in_two_ways_keeps_one_thing(backed, condemned):
+    assert [label for label, _ in _quoted_pair(backed, condemned)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "hedged",
+    [
+        # a stronger no, and an "if" of the one speaking or of a plain fact, are no case set
+        "Even if demand falls, the company will not cut jobs",
+        "The company will not cut jobs even if demand falls",
+        "The company did not cut jobs, if you ask me",
+        "The company did not cut jobs, if reports are accurate",
+    ],
+)
+def test_an_if_that_sets_no_case_still_clashes(hedged):
+    assert [label for label, _ in _quoted_pair("The company will cut jobs", hedged)] == ["conflict"]

@@ -1047,9 +1047,7 @@ def _issued_from(root: Token) -> Token | None:
     return None
 
 
-# nouns of answering words that a sentence can name someone for ("drew a sharp response from X"),
-# and the verbs by which what was said brings them on
-_RESPONSE_NOUNS = frozenset("response reply retort rebuke rebuttal riposte".split())
+# the verbs by which what was said brings on an answer ("drew a sharp response from X")
 _BRINGING_ON = frozenset("draw prompt elicit provoke spark trigger bring earn".split())
 
 
@@ -1059,7 +1057,7 @@ def _responder(sent: Sentence) -> list[Token] | None:
     it gives. None if none, and none for an answer that did not come ("drew no response from X",
     "received no reply from X", "is waiting for a response from X", "a request for a response")."""
     for tok in sent.span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RESPONSE_NOUNS or tok.dep_ != "dobj":
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.RESPONSE_NOUNS or tok.dep_ != "dobj":
             continue
         verb = tok.head
         if verb.lemma_.lower() not in _BRINGING_ON or any(c.dep_ == "neg" for c in verb.children):
@@ -1305,7 +1303,7 @@ class _State:
         self.orgs: list[tuple[int, str]] = []  # every organisation the text names, with where
         self.people_named: Counter[str] = Counter()  # how often the recogniser took each name for a person
         self.honorific: list[Mention] = []  # people named with "Ms.", "Mr." ..., in the order named
-        self.told: dict[str, Mention] = {}  # "told lawmakers that ...": lawmaker -> who told them, last
+        self.told: dict[str, tuple[Mention, Token]] = {}  # "told lawmakers that": lawmaker -> (who, "lawmakers")
 
     def note_told(self, verb: Token, m: Mention) -> None:
         """Whom a speaker told ("X told lawmakers", "X briefed reporters", "X said to donors"), for a
@@ -1321,7 +1319,32 @@ class _State:
                 continue
             for t in heard:
                 if t.pos_ in {"NOUN", "PROPN"}:
-                    self.told[t.lemma_.lower()] = m
+                    self.told[t.lemma_.lower()] = (m, t)
+
+    def teller(self, sent: Sentence, cue: Cue) -> Mention | None:
+        """Who told the people a passive names, the teller unnamed ("lawmakers were told that
+        ..."): the speaker who told people of that name last, where nothing sets the two apart (two
+        different words before them, "American officials" / "Chinese officials"; a phrase after
+        the noun only one of them has, "workers at the rival plant"). Not those same people telling
+        themselves, nor a teller the words told speak of ("police were told that the suspect ...")."""
+        if cue.addressee is None or cue.content is None or cue.addressee.lemma_.lower() not in self.told:
+            return None
+        m, earlier = self.told[cue.addressee.lemma_.lower()]
+        now = cue.addressee
+
+        def words(t: Token, deps: set[str]) -> set[str]:
+            return {c.lower_ for c in t.children if c.dep_ in deps and c.pos_ != "PRON"}
+
+        before = {"amod", "compound", "poss", "nmod"}
+        if words(now, before) and words(earlier, before) and not words(now, before) & words(earlier, before):
+            return None
+        if words(now, {"prep", "relcl", "acl"}) - words(earlier, {"prep", "relcl", "acl"}):
+            return None
+        phrase = sent.source[sent.offset(now.left_edge) : sent.offset_end(now)].lower()
+        told = sent.source[cue.content[0] : cue.content[1]].lower()
+        if m.name.lower().endswith(phrase) or (m.head and re.search(rf"\b{re.escape(m.head)}\b", told)):
+            return None
+        return m
 
     def note_documents(self, sent: Sentence, m: Mention, content: list[tuple[int, int]], verb: Token) -> None:
         """The documents a speaker issues, as the frame of their account names them ("X said in a
@@ -2267,7 +2290,7 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
             for cue in cues:
                 if not cue.source:
                     # "lawmakers were told that ...": the one who told them earlier in the text
-                    teller = state.told.get(cue.addressee.lemma_.lower()) if cue.addressee is not None else None
+                    teller = state.teller(sent, cue)
                     if teller is not None and cue.content is not None:
                         done = add("indirect", sent, teller, [cue.content], cue.cue_span, None, hedged=hedged) or done
                     continue

@@ -17,6 +17,7 @@ from rashomon.model import Account, Claim, Span
 from rashomon.pipeline import lexicon as lx
 from rashomon.pipeline.cues import dismisses_report, infinitive, trim
 from rashomon.pipeline.nlp import ParsedText
+from rashomon.pipeline.parties import country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -81,9 +82,9 @@ class ClauseInfo:
     # ("opposes the plan", "does not support the plan" -> {plan})
     backed: set[str] = field(default_factory=set)
     opposed: set[str] = field(default_factory=set)
-    # noun lemma -> lemmas of whose or which it is, by name ("the Democratic bill" -> bill:
-    # {democratic}, "Trump's plan" -> plan: {trump}): two claims that name two owners speak of
-    # two things of one name
+    # noun lemma -> whose it is, by kind ("the Democratic bill" -> bill: {"party:democratic"},
+    # "Trump's plan" -> plan: {"person:trump"}): two claims that name two owners of one kind speak
+    # of two things of one name
     owners: dict[str, set[str]] = field(default_factory=dict)
     # the words with which the claim turns down every version just given ("neither of these" was
     # the real problem, "none of those accounts" is true): it answers the question they clash over
@@ -181,27 +182,41 @@ def condemned_things(info: ClauseInfo) -> set[str]:
 
 def one_thing(a: ClauseInfo, b: ClauseInfo, things: set[str]) -> set[str]:
     """The things of ``things`` two claims speak of as one: not "the Democratic bill" and "the
-    Republican bill", nor "Trump's plan" and "Pelosi's plan" (where one claim names no owner, the
-    words cannot tell them apart and the thing is taken as one)."""
-    return {w for w in things if not (a.owners.get(w) and b.owners.get(w)) or a.owners[w] & b.owners[w]}
+    Republican bill", nor "Trump's plan" and "Pelosi's plan". Owners are compared only where each
+    claim names one of the same kind (a party, a country, a person): "China's deal" and "the
+    Chinese deal" are one, "the Fed's rate cut" and "the Federal Reserve's" are not told apart, and
+    where one claim names no owner, the words cannot tell two things apart."""
+
+    def differ(x: set[str], y: set[str]) -> bool:
+        kinds = {o.split(":")[0] for o in x} & {o.split(":")[0] for o in y}
+        return any(not {o for o in x if o.startswith(k)} & {o for o in y if o.startswith(k)} for k in kinds)
+
+    return {w for w in things if not differ(a.owners.get(w, set()), b.owners.get(w, set()))}
+
+
+def _owner(tok: Token) -> str | None:
+    """``tok`` as whose a thing is, with its kind: a party word ("Democratic", "the GOP's"), a
+    country or its people ("Chinese", "China's"), or a person's surname ("Trump's"); None for
+    anything else (a pronoun, a common noun, a body or a topic: "the company's", "the Fed's",
+    "Ukraine aid")."""
+    party = lx.political_party(tok.text)
+    if party and tok.text[:1].isupper():
+        return "party:" + party
+    country = country_of(tok.text, set()) if tok.ent_type_ in {"NORP", "GPE"} else None
+    if country:
+        return "country:" + country
+    if tok.dep_ == "poss" and tok.ent_type_ == "PERSON":
+        return "person:" + tok.lower_
+    return None
 
 
 def _owners(tokens: list[Token]) -> dict[str, set[str]]:
-    """``ClauseInfo.owners``: a noun's possessor, other than a pronoun, and the names and words of
-    nationality or party set before it."""
+    """``ClauseInfo.owners``: whose each noun is, as a possessor or a word before it (``_owner``)."""
     out: dict[str, set[str]] = {}
     for tok in tokens:
         if tok.pos_ != "NOUN":
             continue
-        own = {
-            c.lemma_.lower()
-            for c in tok.children
-            if (c.dep_ == "poss" and c.pos_ != "PRON")
-            or (
-                c.dep_ in {"amod", "compound"}
-                and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
-            )
-        }
+        own = {o for c in tok.children if c.dep_ in {"poss", "amod", "compound"} and (o := _owner(c))}
         if own:
             out.setdefault(tok.lemma_.lower(), set()).update(own)
     return out
@@ -1835,17 +1850,30 @@ def _supposes(tokens: list[Token]) -> bool:
     )
 
 
+_HYPOTHETICAL_MODALS = frozenset("would will could might should 'd 'll wo".split())
+
+
 def _conditional(tokens: list[Token]) -> bool:
-    """The clause's own verb carries an "if" clause inside the claim: "if the allegations were
-    true, he would not support him" (an "unless" clause states terms, not a case: "will not lift
-    sanctions unless they disarm" says no as things stand)."""
+    """The clause's own verb says what would happen in a case an "if" clause inside the claim
+    sets: "if the allegations were true, he would not support him". Not "even if" (a stronger no),
+    an "if" of the one speaking or spoken to ("if you ask me", "if I remember correctly"), nor an
+    "if" beside a plain statement of fact ("the mine was closed, if reports are accurate"); an
+    "unless" clause states terms ("will not lift sanctions unless they disarm" says no as things
+    stand)."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head is t) and t.pos_ in {"VERB", "AUX"}]
-    return any(
-        c.dep_ == "advcl" and c.i in inside and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        for t in roots
-        for c in t.children
-    )
+    for verb in roots:
+        if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children):
+            continue
+        for clause in verb.children:
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "if"), None)
+            if clause.dep_ != "advcl" or clause.i not in inside or mark is None:
+                continue
+            even = any(t.lower_ == "even" for t in clause.children) or (mark.i > 0 and mark.nbor(-1).lower_ == "even")
+            speaker = any(c.dep_ == "nsubj" and c.lower_ in {"i", "you", "we"} for c in clause.children)
+            if not (even or speaker):
+                return True
+    return False
 
 
 def _asks(tokens: list[Token]) -> bool:

@@ -54,6 +54,9 @@ class Cue:
 _TOLD_VERBS = lx.ADDRESSEE_VERBS - {"convince", "persuade", "urge", "ask", "teach"}
 
 
+_ASKED = frozenset("what which who whom whose when where why how whether if".split())  # a question's first word
+
+
 def _clause_told(verb: Token) -> Token | None:
     """The clause a passive verb of telling carries: "lawmakers were told (by X) that Y" -> Y, also
     before it ("Kim is recovering, lawmakers were told")."""
@@ -193,8 +196,9 @@ def source_phrase(subj: Token) -> list[Token]:
         author = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.ent_type_ in _AUTHOR_LABELS]
         if author:
             return [t for t in _np(author[0]) if t.dep_ != "case"]
-    if lemma in lx.DOCUMENT_NOUNS:
-        # "a statement from X", "a memo by X"; "of" only for a report ("a report of X" is X's)
+    if lemma in lx.DOCUMENT_NOUNS | lx.STATEMENT_NOUNS | lx.RESPONSE_NOUNS:
+        # "a statement from X", "a memo by X", "a terse response from X"; "of" only for a report
+        # ("a report of X" is X's)
         preps = {"from", "by", "of"} if lemma in lx.REPORT_NOUNS else {"from", "by"}
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -2024,7 +2028,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None and (patient := next((c for c in tok.children if c.dep_ == "nsubjpass"), None)):
             # "the convention is intended to ...": a passive names no speaker but its agent; "lawmakers
             # were told that ..." names whom someone told, and the reading of the text finds who
-            if (told := _clause_told(tok)) is not None and patient.pos_ in {"NOUN", "PROPN"}:
+            told = _clause_told(tok)
+            # (not "were never told that ...", nor "were told why ...": no words told)
+            said = told is not None and not _negated_verb(tok) and told.left_edge.lower_ not in _ASKED
+            if said and patient.pos_ in {"NOUN", "PROPN"}:
                 a, b = trim(sent.source, *subtree_offsets(sent, list(told.subtree)))
                 cue_span = _verb_group(sent, tok)
                 cues.append(Cue(tok, "indirect", [], (a, b), cue_span, forward=told.i > tok.i, addressee=patient))
@@ -2223,6 +2230,9 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 extent=extent,
             )
         )
+    if any(c.source for c in cues):
+        # "Voters were told that ..., according to Mayor Lee": the sentence names its source itself
+        cues = [c for c in cues if c.source or c.addressee is None]
     return cues
 
 

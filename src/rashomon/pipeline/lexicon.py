@@ -1193,6 +1193,9 @@ LYING_VERBS = frozenset(["lie", "fabricate"])
 # Nouns for words someone issues, besides reports ("talking points", "an excerpt", "remarks"),
 # and nouns for a collection of them ("a set of response points").
 STATEMENT_NOUNS = frozenset(["point", "excerpt", "passage", "transcript", "remark", "comment", "commentary", "note"])
+# nouns of answering words that a sentence can name someone for ("drew a sharp response from X",
+# "a terse response from the party said ...")
+RESPONSE_NOUNS = frozenset("response reply retort rebuke rebuttal riposte".split())
 COLLECTION_NOUNS = frozenset(["set", "list", "series", "number", "couple"])
 
 # Roles that set their bearer against the one who owns them ("Cornyn's Democratic counterpart").

@@ -1119,10 +1119,13 @@ def _collective_party(node: _Node) -> str | None:
     for alias in node.aliases:
         toks = _tokens(alias)
         parties = {p for p in map(lx.political_party, toks) if p}
-        if toks and toks[-1].endswith("s") and not set(toks) & _VAGUE_SHARE and len(parties) == 1:
-            party = lx.political_party(toks[-1])
-            if party:
-                return party
+        if not toks or set(toks) & _VAGUE_SHARE or len(parties) != 1:
+            continue
+        # a plural of members, or the party as a body ("the GOP", "the Democratic Party")
+        body = toks[-1] == "gop" or (toks[-1] == "party" and len(toks) >= 2 and lx.political_party(toks[-2]))
+        party = lx.political_party(toks[-2] if toks[-1] == "party" else toks[-1])
+        if party and (toks[-1].endswith("s") or body):
+            return party
     return None
 
 
@@ -1161,6 +1164,11 @@ def _join_party_members(
         if k * 2 <= sum(n.political.values()):
             continue
         members[party].append(n)
+    for voices in collectives.values():
+        # "Republicans said ...", "the GOP said ...": one party's voices are one side
+        for c in voices[1:]:
+            if not (_relative_group(c) or _relative_group(voices[0])):
+                union(voices[0].key, c.key)
     for party, people in members.items():
         # a surname, not the same word as a first name ("Paul" in "Paul Ryan")
         named = {
@@ -1396,6 +1404,10 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
         if label in {"GPE", "NORP", "LOC"}:
+            if node.kind == "person" and _same_person(_person_tokens(text), _person_tokens(node.name)):
+                continue  # "Wyden tweeted": the recogniser took the person's surname for a place
+            if _served(m.name, text) or _based_in(m.name, text):
+                continue
             if clean_name(text).lower() in _CAPITALS and m.head in _CITY_NOUNS:
                 continue  # "Washington police", "Moscow residents": the city's, not the country's
             if clean_name(text).lower() in _CAPITALS and re.search(rf"{re.escape(text)}\s+{_LOCAL_TITLE}", m.name):
@@ -1443,6 +1455,26 @@ _DOTTED_BODY = re.compile(r"\b([\w-]+)\s+(?:of|for|at|with|from) the ((?:[A-Z]\.
 _NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
 
 
+# advocates, and bodies that are no state's: whom they speak for as a cause, and where they sit,
+# are no side of theirs ("the lobby for older Americans", "a think tank in Washington")
+_ADVOCATES = r"lobby|lobbyists?|advocates?|advocacy|voice|champion|champions"
+_NONSTATE = (
+    r"group|think tank|organi[sz]ation|firm|company|lobby|institute|foundation|association|coalition|"
+    r"nonprofit|non-profit|charity|university|college|church|newspaper|network"
+)
+
+
+def _served(phrase: str, place: str) -> bool:
+    """'the powerful lobby for older Americans': the people an advocate speaks for."""
+    return re.search(rf"\b(?:{_ADVOCATES})\s+for\s+(?:[\w-]+\s+){{0,2}}{re.escape(place)}\b", phrase) is not None
+
+
+def _based_in(phrase: str, place: str) -> bool:
+    """'a moderate Democratic group in Washington': where a body that is no state's sits."""
+    pattern = rf"\b(?:{_NONSTATE})\s+(?:(?:based|headquartered)\s+)?in\s+(?:the\s+)?{re.escape(place)}\b"
+    return re.search(pattern, phrase) is not None
+
+
 def _own_part(phrase: str, name: str, people: list[str]) -> str | None:
     """The stretch of a phrase that names two people which is about ``name``: from the "and"
     after the person named before it to the last "and" before the person named after it ("CNN
@@ -1459,14 +1491,16 @@ def _own_part(phrase: str, name: str, people: list[str]) -> str | None:
             continue
         # only people joined by "and" as two speakers, not one the other's phrase names by a
         # relation ("the sister of X and daughter of Y", "the wife of X")
+        # in a list ("A, Senate Minority Leader B and C") a comma before a title or name joins too
+        listed = re.search(r"\s(?:and|&)\s", phrase[max(k, at) :]) is not None
         if k + len(other) <= at:
             between = phrase[k + len(other) : at]
-            joints = list(re.finditer(r"\s(?:and|&)\s", between))
+            joints = list(re.finditer(r"\s(?:and|&)\s" + (r"|,\s+(?=[A-Z])" if listed else ""), between))
             if joints and not _kin_between(between):
                 start = max(start, k + len(other) + joints[-1].end())
         elif k >= at + len(name):
             between = phrase[at + len(name) : k]
-            joints = list(re.finditer(r"\s(?:and|&)\s", between))
+            joints = list(re.finditer(r"\s(?:and|&)\s" + (r"|,\s+(?=[A-Z])" if listed else ""), between))
             if joints and not _kin_between(between):
                 end = min(end, at + len(name) + joints[-1].start())
     return None if (start, end) == (0, len(phrase)) else phrase[start:end]
