@@ -3848,3 +3848,24 @@ def test_a_passive_of_telling_with_no_teller_goes_to_who_told_them_before(nlp, l
     accs, _ = _accounts(nlp, text)
     cancelled = [n for _, n, c in accs if any("cancelled" in x for x in c)]
     assert cancelled == ([teller] if teller else []), accs
+
+
+@pytest.mark.parametrize(
+    ("later", "told"),
+    [
+        # another account in the sentence, not of the telling, leaves the telling its teller
+        (
+            "On Tuesday, senators were told that the budget would be cut, and Senator Jack Reed said the cut was unfair.",
+            True,
+        ),
+        # an "if" inside what was told is a case it sets, not a question
+        ("Senators were told if they voted against the budget they would lose their seats.", True),
+        # the words told speak of the teller by surname
+        ("Senators were told that Tran would resign.", False),
+    ],
+)
+def test_a_passive_of_telling_keeps_its_teller_only_where_nothing_else_claims_it(nlp, later, told):
+    text = f"The agency chief, Lisa Tran, told senators that the budget was safe.\n\n{later}\n"
+    accs, _ = _accounts(nlp, text)
+    tran = [c for _, n, c in accs if n == "The agency chief, Lisa Tran"]
+    assert (len(tran) == 2) == told, accs

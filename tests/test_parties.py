@@ -1535,3 +1535,51 @@ def test_the_people_an_advocate_serves_and_where_a_body_sits_are_no_side_of_it(n
         _m("White House officials", "group", None, [("ORG", "White House"), ("GPE", "United States")]),
     )
     assert sides["officials in Washington"] == sides["White House officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # the party as a body keeps its name as a side
+        (
+            "The Republican Party said the tax cuts would help workers.\n\nDemocrats said the tax cuts would help the rich.\n",
+            "The Republican Party",
+            "Republican Party",
+        ),
+        # a first name spelt like a country is no surname taken for a place
+        (
+            "Israel's Foreign Minister Israel Katz said the attack would be answered.\n\n"
+            "Iranian Foreign Minister Abbas Araghchi said Iran sought no war.\n",
+            "Israel Katz",
+            "Israel",
+        ),
+        # an advocate for a country takes its side; a company in a country that is no capital is its
+        (
+            "An advocate for Israel, Rabbi David Cohen, said the strikes were self-defense.\n\n"
+            "A Palestinian official, Hanan Ashrawi, said the strikes were a crime.\n",
+            "David Cohen",
+            "Israel",
+        ),
+        (
+            "Officials at a state-owned company in China said the rare earth exports would be cut.\n\n"
+            "Japanese officials said the cut was unfair.\n",
+            "Officials at a state-owned company in China",
+            "China",
+        ),
+        # a remark's possessor is its author; "by email" names none
+        (
+            "The Pentagon's response from spokesman John Kirby said the strike killed no civilians.\n\n"
+            "Local residents said the strike killed six people.\n",
+            "John Kirby",
+            "United States",
+        ),
+        (
+            "Acme Corp was accused of dumping waste in the river.\n\n"
+            "A reply by email said the company had followed all regulations.\n",
+            "A reply",
+            "A reply",
+        ),
+    ],
+)
+def test_sides_named_by_what_the_phrase_says_of_its_speaker(text, speaker, side):
+    assert _party_names(text)[speaker] == side

@@ -2889,3 +2889,42 @@ def test_one_owner_named_in_two_ways_keeps_one_thing(backed, condemned):
 )
 def test_an_if_that_sets_no_case_still_clashes(hedged):
     assert [label for label, _ in _quoted_pair("The company will cut jobs", hedged)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what was asked, or not said, is left open: no clash with a no, no agreement with a yes
+        (
+            "Rep. Ann Cole said she did not send the photo.\n\nReporters asked Cole for several minutes whether she sent the photo.\n",
+            None,
+        ),
+        (
+            "A spokesman for Cole said her account was hacked.\n\nThe company declined to say whether Cole's account was hacked.\n",
+            None,
+        ),
+        # nor is the case an "if" supposes
+        (
+            "A former prosecutor said crimes would have been committed if somebody hacked her account.\n\nA spokesman for Cole said her account was hacked.\n",
+            None,
+        ),
+        # where a thing came from says nothing against where it went
+        ("Cole said a hacker sent out the photo.\n\nAn expert said the photo was sent from her phone.\n", "agree"),
+    ],
+)
+def test_what_a_claim_leaves_open_is_no_point_taken(text, label):
+    labels = [r.label for r in compare(texts=[text]).relations if r.label in {"conflict", "agree"}]
+    assert labels == ([label] if label else []), labels
+
+
+@pytest.mark.parametrize(
+    ("cased", "plain"),
+    [
+        # a case set with any modal, with none, or by "we" and "you" as anyone
+        ("Ukraine can win the war if the West sends more weapons", "Ukraine cannot win the war"),
+        ("Prices fall if Congress passes the bill", "Prices do not fall"),
+        ("If we lose the vote, the government will collapse", "The government will not collapse"),
+    ],
+)
+def test_a_case_set_with_any_modal_or_none_does_not_clash_with_a_plain_no(cased, plain):
+    assert [label for label, _ in _quoted_pair(cased, plain)] != ["conflict"]

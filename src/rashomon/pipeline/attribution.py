@@ -1342,7 +1342,9 @@ class _State:
             return None
         phrase = sent.source[sent.offset(now.left_edge) : sent.offset_end(now)].lower()
         told = sent.source[cue.content[0] : cue.content[1]].lower()
-        if m.name.lower().endswith(phrase) or (m.head and re.search(rf"\b{re.escape(m.head)}\b", told)):
+        surname = m.entity.split()[-1] if m.entity else None
+        names = {w for w in (m.head, surname) if w}
+        if m.name.lower().endswith(phrase) or any(re.search(rf"\b{re.escape(w.lower())}\b", told) for w in names):
             return None
         return m
 

@@ -156,6 +156,10 @@ class ClauseInfo:
     # leads to an arrest"): what the thing is, not what the claim says happened
     describing: set[str] = field(default_factory=set)
     described: set[str] = field(default_factory=set)  # the content lemmas of those clauses
+    # content lemmas of what the claim leaves open: a clause of "whether" ("declined to say whether
+    # the account was hacked", "asked whether he sent it") and the case an "if" sets ("crimes would
+    # have been committed if somebody hacked it"): asked or supposed, not asserted
+    open_scope: set[str] = field(default_factory=set)
     # what the claim says brought about what, and whether it did: (effect words, cause words,
     # holds) from "blamed the cancellations on the mandate", "attributed the delays to the weather",
     # "the mandate spurred the cancellations", "the cancellations were caused by the storm", "C was
@@ -171,7 +175,7 @@ class ClauseInfo:
     @property
     def asserted(self) -> set[str]:
         """Content lemmas that are not names, less those of a report the claim only names."""
-        return self.common - self.reported - self.described
+        return self.common - self.reported - self.described - self.open_scope
 
 
 def condemned_things(info: ClauseInfo) -> set[str]:
@@ -1340,6 +1344,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         figure_doers=figure_doers,
         describing=describing,
         described=described,
+        open_scope=_open_scope(tokens),
         rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
         links=_links(tokens),
     )
@@ -1850,29 +1855,57 @@ def _supposes(tokens: list[Token]) -> bool:
     )
 
 
-_HYPOTHETICAL_MODALS = frozenset("would will could might should 'd 'll wo".split())
+def _open_scope(tokens: list[Token]) -> set[str]:
+    """``ClauseInfo.open_scope``: the content lemmas of the claim's clauses of "whether", and of
+    "if" where it asks ("asked if he sent it") or sets a case ("if somebody hacked it"); not of
+    "even if" or "as if"."""
+    out: set[str] = set()
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        # (a clause of "whether" the claim is the content of: what was asked or not said, "asked
+        # him whether he sent the image"; an "if" clause hung outside the claim only supposes)
+        if tok.dep_ not in {"ccomp", "advcl"} or (tok.head.i not in inside and tok.dep_ == "advcl"):
+            continue
+        mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ in {"whether", "if"}), None)
+        if mark is None or (mark.i > 0 and mark.nbor(-1).lower_ in {"even", "as"}):
+            continue
+        out.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
+    return out
+
+
+_HYPOTHETICAL_MODALS = frozenset("would will could might should can may must shall 'd 'll wo ca".split())
+# verbs of an "if" that hedges the speaking, not the thing said ("if you ask me", "if I remember
+# correctly", "if you look at the facts") and words of an "if" that says the account may be wrong
+# ("if reports are accurate")
+_HEDGING_IF_VERBS = frozenset("ask remember recall say tell think believe know understand look judge".split())
+_TRUTH_WORDS = frozenset("true accurate correct right honest frank wrong".split())
 
 
 def _conditional(tokens: list[Token]) -> bool:
-    """The clause's own verb says what would happen in a case an "if" clause inside the claim
-    sets: "if the allegations were true, he would not support him". Not "even if" (a stronger no),
-    an "if" of the one speaking or spoken to ("if you ask me", "if I remember correctly"), nor an
-    "if" beside a plain statement of fact ("the mine was closed, if reports are accurate"); an
-    "unless" clause states terms ("will not lift sanctions unless they disarm" says no as things
-    stand)."""
+    """The clause's own verb says what holds in a case an "if" clause inside the claim sets: "if
+    the allegations were true, he would not support him", "prices fall if Congress passes the
+    bill". Not "even if" (a stronger no), nor an "if" that hedges the speaking ("if you ask me",
+    "if I remember correctly", "if I am honest"), nor one that doubts the account itself where
+    the clause says what is, not what would be ("the mine was closed, if reports are accurate");
+    an "unless" clause states terms ("will not lift sanctions unless they disarm" says no as
+    things stand)."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head is t) and t.pos_ in {"VERB", "AUX"}]
     for verb in roots:
-        if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children):
-            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children)
         for clause in verb.children:
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "if"), None)
             if clause.dep_ != "advcl" or clause.i not in inside or mark is None:
                 continue
-            even = any(t.lower_ == "even" for t in clause.children) or (mark.i > 0 and mark.nbor(-1).lower_ == "even")
-            speaker = any(c.dep_ == "nsubj" and c.lower_ in {"i", "you", "we"} for c in clause.children)
-            if not (even or speaker):
-                return True
+            if any(t.lower_ == "even" for t in clause.children) or (mark.i > 0 and mark.nbor(-1).lower_ == "even"):
+                continue
+            own = any(c.dep_ == "nsubj" and c.lower_ in {"i", "you", "we"} for c in clause.children)
+            judged = {c.lower_ for c in clause.children if c.dep_ in {"acomp", "attr"}}
+            if own and (clause.lemma_.lower() in _HEDGING_IF_VERBS or judged & _TRUTH_WORDS):
+                continue
+            if judged & _TRUTH_WORDS and not modal:
+                continue
+            return True
     return False
 
 

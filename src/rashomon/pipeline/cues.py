@@ -54,7 +54,15 @@ class Cue:
 _TOLD_VERBS = lx.ADDRESSEE_VERBS - {"convince", "persuade", "urge", "ask", "teach"}
 
 
-_ASKED = frozenset("what which who whom whose when where why how whether if".split())  # a question's first word
+_WH = frozenset("what which who whom whose when where why how".split())
+
+
+def _asked(clause: Token) -> bool:
+    """A clause that asks, not tells: "(told) why the school had closed", "whether it was safe"
+    (not "if they went on strike they would lose their jobs", where the "if" is a case set inside)."""
+    first = clause.left_edge
+    marked = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
+    return marked or (first.lower_ in _WH and first.head == clause)
 
 
 def _clause_told(verb: Token) -> Token | None:
@@ -196,14 +204,16 @@ def source_phrase(subj: Token) -> list[Token]:
         author = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.ent_type_ in _AUTHOR_LABELS]
         if author:
             return [t for t in _np(author[0]) if t.dep_ != "case"]
-    if lemma in lx.DOCUMENT_NOUNS | lx.STATEMENT_NOUNS | lx.RESPONSE_NOUNS:
+    remark = lemma in lx.STATEMENT_NOUNS | lx.RESPONSE_NOUNS and not any(c.dep_ == "poss" for c in head.children)
+    if lemma in lx.DOCUMENT_NOUNS or remark:
         # "a statement from X", "a memo by X", "a terse response from X"; "of" only for a report
-        # ("a report of X" is X's)
+        # ("a report of X" is X's); a remark's author is a name, a body or a person ("a reply by
+        # email" names none; "the Pentagon's response from spokesman X" is the Pentagon's too)
         preps = {"from", "by", "of"} if lemma in lx.REPORT_NOUNS else {"from", "by"}
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and (lemma in lx.DOCUMENT_NOUNS or _names_someone(pobj)):
                         return _np(pobj)
     if lemma in lx.DOCUMENT_NOUNS:
         for acl in head.children:
@@ -219,6 +229,16 @@ def source_phrase(subj: Token) -> list[Token]:
 
 
 DASHES = {"-", "--", "—", "―", "–"}
+
+
+def _names_someone(tok: Token) -> bool:
+    """A name, a body or a person: who can be the author of words ("from the GOP", "from the
+    company", "by the mayor"), not how they came ("by email", "by phone")."""
+    return (
+        tok.ent_type_ in _AUTHOR_LABELS
+        or tok.pos_ == "PROPN"
+        or tok.lemma_.lower() in lx.BODY_NOUNS | lx.PERSON_ROLES | lx.MEMBER_ROLES
+    )
 
 
 def _source_extent(subj: Token, verb: Token) -> list[Token]:
@@ -2030,7 +2050,7 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             # were told that ..." names whom someone told, and the reading of the text finds who
             told = _clause_told(tok)
             # (not "were never told that ...", nor "were told why ...": no words told)
-            said = told is not None and not _negated_verb(tok) and told.left_edge.lower_ not in _ASKED
+            said = told is not None and not _negated_verb(tok) and not _asked(told)
             if said and patient.pos_ in {"NOUN", "PROPN"}:
                 a, b = trim(sent.source, *subtree_offsets(sent, list(told.subtree)))
                 cue_span = _verb_group(sent, tok)
@@ -2230,9 +2250,14 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 extent=extent,
             )
         )
-    if any(c.source for c in cues):
-        # "Voters were told that ..., according to Mayor Lee": the sentence names its source itself
-        cues = [c for c in cues if c.source or c.addressee is None]
+    # "Voters were told that ..., according to Mayor Lee": the sentence names the source of the
+    # telling itself (a cue whose content holds it)
+    cues = [
+        c
+        for c in cues
+        if c.addressee is None
+        or not any(o.source and o.content and o.content[0] <= sent.offset(c.verb) < o.content[1] for o in cues)
+    ]
     return cues
 
 

@@ -1134,7 +1134,9 @@ def _party_plural(name: str, members: list[_Node]) -> str:
     House and Senate Democrats" with Sen. Durbin is "Democrats"."""
     for m in members:
         if m.name == name and _collective_party(m):
-            return name.split()[-1]
+            # ("the GOP", "The Republican Party": the party as a body keeps its name)
+            last = name.split()[-1]
+            return last if last.lower().endswith("s") else re.sub(r"^[Tt]he ", "", name)
     return name
 
 
@@ -1404,9 +1406,9 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
         if label in {"GPE", "NORP", "LOC"}:
-            if node.kind == "person" and _same_person(_person_tokens(text), _person_tokens(node.name)):
+            if node.kind == "person" and _person_tokens(text) == [_surname_of(node)]:
                 continue  # "Wyden tweeted": the recogniser took the person's surname for a place
-            if _served(m.name, text) or _based_in(m.name, text):
+            if _served(m.name, text) or (clean_name(text).lower() in _CAPITALS and _based_in(m.name, text)):
                 continue
             if clean_name(text).lower() in _CAPITALS and m.head in _CITY_NOUNS:
                 continue  # "Washington police", "Moscow residents": the city's, not the country's
@@ -1465,12 +1467,14 @@ _NONSTATE = (
 
 
 def _served(phrase: str, place: str) -> bool:
-    """'the powerful lobby for older Americans': the people an advocate speaks for."""
-    return re.search(rf"\b(?:{_ADVOCATES})\s+for\s+(?:[\w-]+\s+){{0,2}}{re.escape(place)}\b", phrase) is not None
+    """'the powerful lobby for older Americans': the part of a people an advocate speaks for (not
+    "an advocate for Israel", who takes its side)."""
+    return re.search(rf"\b(?:{_ADVOCATES})\s+for\s+(?:[\w-]+\s+){{1,2}}{re.escape(place)}\b", phrase) is not None
 
 
 def _based_in(phrase: str, place: str) -> bool:
-    """'a moderate Democratic group in Washington': where a body that is no state's sits."""
+    """'a moderate Democratic group in Washington': the capital a body that is no state's sits in
+    (the caller asks only of capitals: "a state-owned company in China" is China's)."""
     pattern = rf"\b(?:{_NONSTATE})\s+(?:(?:based|headquartered)\s+)?in\s+(?:the\s+)?{re.escape(place)}\b"
     return re.search(pattern, phrase) is not None
 

@@ -900,6 +900,8 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pointed &= neg_info.negated_scope
         # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
         pointed -= pos_info.reversed_scope
+        # "asked whether he sent the image": the other one leaves it open
+        pointed -= pos_info.open_scope
         # "if the misconduct allegations are true": a report the other only names, it does not affirm
         if pos_info.verdict != "true":  # "the claims of fraud were credible" affirms them
             pointed -= pos_info.named_report
@@ -978,8 +980,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pair.evidence = [verb, *sorted(ca)[:3], *sorted(cb)[:3]]
             return pair
         if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
-            if internal or amounts or verb in ia.reported or verb in ib.reported:
-                continue  # a report one of them only relays ("media reports say X") is no agreement
+            if internal or amounts or verb in ia.reported | ia.open_scope or verb in ib.reported | ib.open_scope:
+                # a report one of them only relays ("media reports say X") is no agreement, nor an
+                # act it only asks about or supposes ("crimes were committed if somebody hacked it")
+                continue
             pair.label = "agree"
             detail = " ".join(sorted(da & db))
             pair.reason = f"both say '{verb}{' ' + detail if detail else ''}'"
@@ -990,6 +994,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # where or how the action went ("drove towards them" / "drove around the cars"); other
         # differences (what was threatened, to whom it was offered) are details one side adds
         ma, mb = ia.modifiers.get(verb, set()), ib.modifiers.get(verb, set())
+        # where it came from says nothing against where it went ("sent from his account" / "sent
+        # out"): a source is compared with a source only
+        ma, mb = ma - ({"from"} - mb), mb - ({"from"} - ma)
         if ma and mb and not (ma & mb) and (same_agents or s >= agree_threshold):
             pair.label = "conflict"
             pair.reason = f"same action '{verb}', different details: {', '.join(sorted(ma))} vs {', '.join(sorted(mb))}"
