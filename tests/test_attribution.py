@@ -3869,3 +3869,20 @@ def test_a_passive_of_telling_keeps_its_teller_only_where_nothing_else_claims_it
     accs, _ = _accounts(nlp, text)
     tran = [c for _, n, c in accs if n == "The agency chief, Lisa Tran"]
     assert (len(tran) == 2) == told, accs
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # a word for a body by its size or trade refers back to the body named last
+        ("Twitter at the time said the limits were a glitch.", "Twitter"),
+        ("Acme Motors said the recall was voluntary.", "Acme Motors"),
+        # not to a party, nor to a person
+        ("Democrats said the rules were unfair.", "the tech giant"),
+        ("Senator Ann Cole said the rules were unfair.", "the tech giant"),
+    ],
+)
+def test_a_body_called_by_what_it_is_is_the_body_named_last(nlp, before, speaker):
+    text = f'{before}\n\n"We do not shadow ban," the tech giant said in a statement.\n'
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, c in accs if c == ["We do not shadow ban"]] == [speaker], accs

@@ -2903,6 +2903,11 @@ def test_an_if_that_sets_no_case_still_clashes(hedged):
             "A spokesman for Cole said her account was hacked.\n\nThe company declined to say whether Cole's account was hacked.\n",
             None,
         ),
+        # ... also in the claim that says no
+        (
+            "Aides to Cole said her emails were saved.\n\nSenator Tom Hale said there was no way of knowing if her emails had been saved.\n",
+            None,
+        ),
         # nor is the case an "if" supposes
         (
             "A former prosecutor said crimes would have been committed if somebody hacked her account.\n\nA spokesman for Cole said her account was hacked.\n",
@@ -2928,3 +2933,16 @@ def test_what_a_claim_leaves_open_is_no_point_taken(text, label):
 )
 def test_a_case_set_with_any_modal_or_none_does_not_clash_with_a_plain_no(cased, plain):
     assert [label for label, _ in _quoted_pair(cased, plain)] != ["conflict"]
+
+
+def test_things_denied_only_of_one_kind_are_no_denial_of_every_such_thing():
+    text = (
+        "Aides to Cole said she sent emails to agency officials.\n\n"
+        "Lawyers for the agency said there were no emails to or from her official account.\n"
+    )
+    assert not any(r.reason.startswith("one says there is no") for r in compare(texts=[text]).relations)
+    # with no such restriction, the clash stands
+    text = (
+        "Aides to Cole said she sent emails to agency officials.\n\nLawyers for the agency said there were no emails.\n"
+    )
+    assert [r.reason for r in compare(texts=[text]).relations] == ["one says there is no email; the other tells of it"]

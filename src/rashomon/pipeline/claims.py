@@ -1658,9 +1658,16 @@ def _denied_things(tokens: list[Token]) -> set[str]:
         # "there should be no deal": what ought to be, not what is
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"will", "wo"} for c in head.children):
             continue
+        # "there were no emails to or from his account": only such things are denied, which no
+        # other mention of emails (to anyone) tells of as there
+        if any(c.dep_ == "prep" and c.lower_ in _RESTRICTING_PREPS for c in tok.children):
+            continue
         if "no" in dets or ("any" in dets and _negated(head) and not exists):
             out.add(_thing_of(tok))
     return out
+
+
+_RESTRICTING_PREPS = frozenset("to from for about with on between against by".split())
 
 
 def _thing_of(noun: Token) -> str:

@@ -448,7 +448,8 @@ def group(
             node.aliases[clean_name(m.name)] += 1
             if m.kind == "person" and m.entity and len(_person_tokens(m.entity)) > len(_person_tokens(node.name)):
                 node.name = clean_name(m.entity)  # the fullest form of a person's name
-            node.mentions.append(m.span)
+            if m.span not in node.mentions:  # (one mention that several accounts refer back to)
+                node.mentions.append(m.span)
             node.accounts.append(acc.id)
             acc_node[acc.id] = node
             affs = _affiliations(m, known_places, node, texts or {})

@@ -900,8 +900,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pointed &= neg_info.negated_scope
         # "would not expand" / "abandoned a deal to expand": the other one does not affirm it either
         pointed -= pos_info.reversed_scope
-        # "asked whether he sent the image": the other one leaves it open
-        pointed -= pos_info.open_scope
+        # "asked whether he sent the image", "no way of knowing if the emails were saved": what
+        # either leaves open is no point one affirms and the other negates
+        pointed -= pos_info.open_scope | neg_info.open_scope
         # "if the misconduct allegations are true": a report the other only names, it does not affirm
         if pos_info.verdict != "true":  # "the claims of fraud were credible" affirms them
             pointed -= pos_info.named_report
