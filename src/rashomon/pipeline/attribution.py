@@ -1677,21 +1677,6 @@ def _last_body(state: _State) -> Mention | None:
     )
 
 
-def _last_named_body(state: _State) -> Mention | None:
-    """The body named last among the last speakers, also one the recogniser missed ("Twitter
-    said"): a name that is no person's, no party's and no people's."""
-    for prev in reversed(state.history[-6:]):
-        name = prev.name.split()
-        if prev.kind == "person" or any(lx.political_party(w) for w in name):
-            continue
-        labels = {label for label, _ in prev.entities}
-        if prev.kind == "organisation" or labels == {"ORG"}:
-            return prev
-        if not labels and len(name) <= 3 and all(w[:1].isupper() for w in name) and prev.head not in lx.PERSON_ROLES:
-            return prev
-    return None
-
-
 def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | None:
     """The named person a "he" or "she" in a clause set on the main one stands for: the main
     clause's subject ("Conal began subscribing after he says he was sold an offer"), whoever
@@ -1957,14 +1942,6 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         other = m.head not in _GENERIC_BODIES and body is not None and (bool(remit - _words_of(body)) or _people(body))
         if body is not None and not other and (m.head in _GENERIC_BODIES or m.head in kinds or not kinds):
             return body
-    if (
-        m.head in lx.EPITHET_NOUNS
-        and determiners & {"the", "this", "that"}
-        and not any(t.dep_ in {"poss", "prep", "relcl", "appos"} for t in source)
-        and (body := _last_named_body(state)) is not None
-    ):
-        # "Twitter says ... The tech giant said": the body named last, by what it is
-        return body
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
     if (

@@ -1658,16 +1658,9 @@ def _denied_things(tokens: list[Token]) -> set[str]:
         # "there should be no deal": what ought to be, not what is
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"will", "wo"} for c in head.children):
             continue
-        # "there were no emails to or from his account": only such things are denied, which no
-        # other mention of emails (to anyone) tells of as there
-        if any(c.dep_ == "prep" and c.lower_ in _RESTRICTING_PREPS for c in tok.children):
-            continue
         if "no" in dets or ("any" in dets and _negated(head) and not exists):
             out.add(_thing_of(tok))
     return out
-
-
-_RESTRICTING_PREPS = frozenset("to from for about with on between against by".split())
 
 
 def _thing_of(noun: Token) -> str:
@@ -1891,15 +1884,20 @@ _TRUTH_WORDS = frozenset("true accurate correct right honest frank wrong".split(
 def _conditional(tokens: list[Token]) -> bool:
     """The clause's own verb says what holds in a case an "if" clause inside the claim sets: "if
     the allegations were true, he would not support him", "prices fall if Congress passes the
-    bill". Not "even if" (a stronger no), nor an "if" that hedges the speaking ("if you ask me",
-    "if I remember correctly", "if I am honest"), nor one that doubts the account itself where
-    the clause says what is, not what would be ("the mine was closed, if reports are accurate");
+    bill". Not "even if" (a stronger no), nor an "if" beside a plain past, nor one that hedges the
+    speaking ("if you ask me", "if I remember correctly", "if I am honest"), nor one that doubts
+    the account itself where the clause says what is, not what would be ("the mine is closed, if
+    reports are accurate");
     an "unless" clause states terms ("will not lift sanctions unless they disarm" says no as
     things stand)."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head is t) and t.pos_ in {"VERB", "AUX"}]
     for verb in roots:
         modal = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children)
+        # (a plain past beside an "if" tells what was, the "if" hedging the telling: "if memory
+        # serves, the mayor signed it", "if the records are complete, he approved the payments")
+        if not modal and verb.tag_ not in {"VBZ", "VBP", "VB"}:
+            continue
         for clause in verb.children:
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "if"), None)
             if clause.dep_ != "advcl" or clause.i not in inside or mark is None:

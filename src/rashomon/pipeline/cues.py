@@ -2252,11 +2252,19 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         )
     # "Voters were told that ..., according to Mayor Lee": the sentence names the source of the
     # telling itself (a cue whose content holds it)
+    # ... or reports someone's words inside what was told ("were told that X while Y said Z")
     cues = [
         c
         for c in cues
         if c.addressee is None
-        or not any(o.source and o.content and o.content[0] <= sent.offset(c.verb) < o.content[1] for o in cues)
+        or not any(
+            o.source
+            and (
+                (o.content is not None and o.content[0] <= sent.offset(c.verb) < o.content[1])
+                or (c.content is not None and c.content[0] <= sent.offset(o.verb) < c.content[1])
+            )
+            for o in cues
+        )
     ]
     return cues
 

@@ -1422,13 +1422,6 @@ def political_party(word: str) -> str | None:
 # Those who run for an office ("Alabama Senate nominee Roy Moore").
 CANDIDATE_NOUNS = frozenset(["nominee", "candidate"])
 
-# Words a story uses for a body it has named, by its size or trade ("the tech giant", "the
-# lobbying powerhouse", "the automaker"), which name no body of their own.
-EPITHET_NOUNS = frozenset(
-    "giant behemoth titan juggernaut powerhouse heavyweight conglomerate platform retailer automaker "
-    "carmaker insurer lender startup broadcaster".split()
-)
-
 # Roles of those elected in a place ("Democrat of Illinois", "a congressman from Ohio").
 LAWMAKER_ROLES = _LAWMAKER | frozenset(["senator", "representative", "congressman", "congresswoman", "delegate"])
 

@@ -55,6 +55,7 @@ POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a 
 
 
 _PRONOUNS = frozenset("he she it they we i you".split())  # lemmas: "him" is "he"
+_WAYS = frozenset("out away back up down off".split())  # particles of the way an act went ("sent out")
 # words that stand for any thing or person, the one the other names among them: in the claim that
 # says no ("denied it had poisoned anything" / "it had poisoned the creek"), or for every one in the
 # claim that says yes ("fixed everything" / "did not fix the bridge"); not "did not help everyone"
@@ -995,9 +996,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # where or how the action went ("drove towards them" / "drove around the cars"); other
         # differences (what was threatened, to whom it was offered) are details one side adds
         ma, mb = ia.modifiers.get(verb, set()), ib.modifiers.get(verb, set())
-        # where it came from says nothing against where it went ("sent from his account" / "sent
-        # out"): a source is compared with a source only
-        ma, mb = ma - ({"from"} - mb), mb - ({"from"} - ma)
+        # where it came from says nothing against the way it went ("sent from his account" / "sent
+        # out"), only against where it was ("launched from Gaza" / "launched inside Israel")
+        if {"from"} in (ma, mb) and (ma | mb) - {"from"} <= _WAYS:
+            continue
         if ma and mb and not (ma & mb) and (same_agents or s >= agree_threshold):
             pair.label = "conflict"
             pair.reason = f"same action '{verb}', different details: {', '.join(sorted(ma))} vs {', '.join(sorted(mb))}"
