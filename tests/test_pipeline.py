@@ -2947,3 +2947,24 @@ def test_a_case_set_with_any_modal_or_none_does_not_clash_with_a_plain_no(cased,
 )
 def test_a_hedging_if_or_a_source_against_a_place_still_clashes(hedged, plain):
     assert [label for label, _ in _quoted_pair(hedged, plain)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X is not Y" says no to Y, not to what X speaks of
+        '"Being against the new tax is not being against the poor," Pastor Tom Minor said.\n\n'
+        '"I support the new tax," Senator Ann Cole said.\n',
+        # a no the other claim says too, in a clause beside its main one
+        "Coach Ann Cole said the striker quit the team as she does not want to play anymore.\n\n"
+        '"She does not want to play anymore," her agent Tom Hale said.\n',
+    ],
+)
+def test_a_no_to_something_else_or_said_by_both_is_no_opposite_polarity(text):
+    assert not [r.reason for r in compare(texts=[text]).relations if r.reason.startswith("opposite polarity")]
+
+
+def test_a_thing_said_not_to_be_possible_is_what_the_no_bears_on():
+    # "X would not be possible" says no to X (unlike "X is not being Y")
+    pairs = _quoted_pair("Such an executive order would not be possible", "I can do it just with an executive order")
+    assert [label for label, _ in pairs] == ["conflict"]

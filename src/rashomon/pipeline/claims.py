@@ -100,6 +100,9 @@ class ClauseInfo:
     conditional: bool = False
     # lemmas inside what the clause's own negations bear on ("not supported by any intelligence")
     negated_scope: set[str] = field(default_factory=set)
+    # lemmas under a "not" in a clause set beside the claim's main one ("wanted it to happen, as
+    # she is not interested in dating anymore"): what the claim says no to besides
+    negated_anywhere: set[str] = field(default_factory=set)
     # noun lemmas of things the clause says do not exist ("there are no dams", "the area has no
     # dams", "does not have any dams", "no such dams exist")
     denied_things: set[str] = field(default_factory=set)
@@ -1329,6 +1332,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         conditional=_conditional(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens) | _denied_scope(tokens),
+        negated_anywhere=_scope(_side_negations(tokens), tokens),
         denied_things=_denied_things(tokens),
         told_things=_told_things(tokens),
         reversed_scope=_reversed(tokens),
@@ -1612,6 +1616,16 @@ def _measured(tokens: list[Token]) -> dict[str, set[str]]:
     return out
 
 
+def _side_negations(tokens: list[Token]) -> list[Token]:
+    """The "not"s of clauses set beside the claim's main one ("as she is not interested in ..."),
+    not of the main verb, whose "not" the claim's polarity already tells (a rhetorical "Don't you
+    know ...?" asserts)."""
+    inside = {t.i for t in tokens}
+    return [
+        t for t in tokens if t.dep_ == "neg" and t.head.dep_ in {"advcl", "relcl", "acl"} and t.head.head.i in inside
+    ]
+
+
 def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
     """The lemmas the negations bear on: the phrase of the word each negates ("not supported by
     any credible intelligence", "no proof of racist behavior"), without a reason or time clause
@@ -1621,6 +1635,10 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
     for neg in negators:
         head = neg if neg.lower_ == "without" else neg.head
         aside = {t.i for c in head.children if c.dep_ in {"advcl", "relcl"} for t in c.subtree}
+        if head.lemma_.lower() == "be" and not any(c.dep_ == "acomp" for c in head.children):
+            # "being against gay marriage is not being anti-gay": what it is said not to be, not
+            # what it is said of (but "such an order would not be possible" says no to the order)
+            aside |= {t.i for c in head.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
         out |= _content_lemmas(head, inside, aside)
     return out
 
