@@ -2968,3 +2968,36 @@ def test_a_thing_said_not_to_be_possible_is_what_the_no_bears_on():
     # "X would not be possible" says no to X (unlike "X is not being Y")
     pairs = _quoted_pair("Such an executive order would not be possible", "I can do it just with an executive order")
     assert [label for label, _ in pairs] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a thing said not to be somewhere, over, or the answer: the no is of the thing
+        ("The war is not over", "The war is over"),
+        ("Our troops are not in Syria", "Our troops are in Syria"),
+        ("Raising taxes is not the answer", "Raising taxes is the answer"),
+        # another's no in a clause beside the main one is no no of the main one's
+        ("Cole paid the fine after Hale did not pay the fine", "Cole did not pay the fine"),
+    ],
+)
+def test_a_plain_no_of_the_same_thing_still_clashes(a, b):
+    assert [label for label, _ in _quoted_pair(a, b)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        # a present with its helper sets a case as a plain present does
+        ("If the dam breaks, the town is flooded", "The town is not flooded", "compatible"),
+        (
+            "If they win the vote, they are going to cut the budget",
+            "They are not going to cut the budget",
+            "compatible",
+        ),
+        # where it came from against where it went is no clash
+        ("The missile was fired from Gaza", "The missile was fired at Tel Aviv", "agree"),
+    ],
+)
+def test_a_case_set_with_a_helper_or_a_source_and_a_goal_do_not_clash(a, b, label):
+    assert [lab for lab, _ in _quoted_pair(a, b)] == [label]

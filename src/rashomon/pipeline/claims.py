@@ -1621,9 +1621,17 @@ def _side_negations(tokens: list[Token]) -> list[Token]:
     not of the main verb, whose "not" the claim's polarity already tells (a rhetorical "Don't you
     know ...?" asserts)."""
     inside = {t.i for t in tokens}
-    return [
-        t for t in tokens if t.dep_ == "neg" and t.head.dep_ in {"advcl", "relcl", "acl"} and t.head.head.i in inside
-    ]
+    out = []
+    for t in tokens:
+        if t.dep_ != "neg" or t.head.dep_ not in {"advcl", "relcl", "acl"} or t.head.head.i not in inside:
+            continue
+        # (only a no of the one the main clause speaks of, or of no one named: "Cole paid the fine
+        # after Hale did not pay it" says no of Hale, not of what Cole did)
+        own = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        main = next((c for c in t.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if own is None or own.pos_ == "PRON" or (main is not None and own.lemma_.lower() == main.lemma_.lower()):
+            out.append(t)
+    return out
 
 
 def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
@@ -1636,9 +1644,19 @@ def _scope(negators: list[Token], tokens: list[Token]) -> set[str]:
         head = neg if neg.lower_ == "without" else neg.head
         aside = {t.i for c in head.children if c.dep_ in {"advcl", "relcl"} for t in c.subtree}
         if head.lemma_.lower() == "be" and not any(c.dep_ == "acomp" for c in head.children):
-            # "being against gay marriage is not being anti-gay": what it is said not to be, not
-            # what it is said of (but "such an order would not be possible" says no to the order)
-            aside |= {t.i for c in head.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
+            # "being against gay marriage is not being anti-gay": what an act or a clause is said not
+            # to be, not what it is said of (but "the war is not over", "such an order would not be
+            # possible" say no of the war, of the order)
+            act = {
+                t.i
+                for c in head.children
+                if c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG")
+                for t in c.subtree
+            }
+            # (where what it is said not to be is a word of its own: "raising taxes is not the
+            # answer" says no of raising taxes)
+            if _content_lemmas(head, inside, aside | act) - lx.REPORTING_VERBS:
+                aside |= act
         out |= _content_lemmas(head, inside, aside)
     return out
 
@@ -1914,7 +1932,10 @@ def _conditional(tokens: list[Token]) -> bool:
         modal = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children)
         # (a plain past beside an "if" tells what was, the "if" hedging the telling: "if memory
         # serves, the mayor signed it", "if the records are complete, he approved the payments")
-        if not modal and verb.tag_ not in {"VBZ", "VBP", "VB"}:
+        present = verb.tag_ in {"VBZ", "VBP", "VB"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        )
+        if not modal and not present:
             continue
         for clause in verb.children:
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "if"), None)

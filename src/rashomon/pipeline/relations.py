@@ -55,7 +55,7 @@ POLARITY_MARGIN = -0.05  # opposite polarity counts on a shared predicate, or a 
 
 
 _PRONOUNS = frozenset("he she it they we i you".split())  # lemmas: "him" is "he"
-_WAYS = frozenset("out away back up down off".split())  # particles of the way an act went ("sent out")
+_WHERE_IT_WAS = frozenset("in inside within outside".split())  # where an act was, against where it came from
 # words that stand for any thing or person, the one the other names among them: in the claim that
 # says no ("denied it had poisoned anything" / "it had poisoned the creek"), or for every one in the
 # claim that says yes ("fixed everything" / "did not fix the bridge"); not "did not help everyone"
@@ -999,9 +999,10 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         # where or how the action went ("drove towards them" / "drove around the cars"); other
         # differences (what was threatened, to whom it was offered) are details one side adds
         ma, mb = ia.modifiers.get(verb, set()), ib.modifiers.get(verb, set())
-        # where it came from says nothing against the way it went ("sent from his account" / "sent
-        # out"), only against where it was ("launched from Gaza" / "launched inside Israel")
-        if {"from"} in (ma, mb) and (ma | mb) - {"from"} <= _WAYS:
+        # where it came from says nothing against the way or the place it went ("sent from his
+        # account" / "sent out", "fired from Gaza" / "fired at Tel Aviv"), only against where it was
+        # ("launched from Gaza" / "launched inside Israel")
+        if {"from"} in (ma, mb) and not (ma | mb) - {"from"} & _WHERE_IT_WAS:
             continue
         if ma and mb and not (ma & mb) and (same_agents or s >= agree_threshold):
             pair.label = "conflict"
