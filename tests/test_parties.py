@@ -1583,3 +1583,14 @@ def test_the_people_an_advocate_serves_and_where_a_body_sits_are_no_side_of_it(n
 )
 def test_sides_named_by_what_the_phrase_says_of_its_speaker(text, speaker, side):
     assert _party_names(text)[speaker] == side
+
+
+def test_a_party_named_as_a_body_is_no_voice_its_members_each_speak_with():
+    # two members of one party in a race for its lead stand on two sides of it
+    sides = _party_names(
+        "The Democratic Party said the vote for its House leader would be held on Wednesday.\n\n"
+        "Rep. Tim Hale (D-Ohio) said the party needed new leaders.\n\n"
+        "Rep. Ann Cole (D-Calif.) said she had the votes to win.\n"
+    )
+    assert sides["Tim Hale"] != sides["Ann Cole"]
+    assert sides["The Democratic Party"] not in {sides["Tim Hale"], sides["Ann Cole"]}

@@ -1130,6 +1130,11 @@ def _collective_party(node: _Node) -> str | None:
     return None
 
 
+def _party_body(node: _Node) -> bool:
+    """A party named as a body ("the GOP", "the Republican Party"), not by its members."""
+    return any((toks := _tokens(alias)) and toks[-1] in {"gop", "party"} for alias in node.aliases)
+
+
 def _party_plural(name: str, members: list[_Node]) -> str:
     """A side named after a party's voice takes the party's plain name: "more than a half-dozen
     House and Senate Democrats" with Sen. Durbin is "Democrats"."""
@@ -1168,10 +1173,14 @@ def _join_party_members(
             continue
         members[party].append(n)
     for voices in collectives.values():
-        # "Republicans said ...", "the GOP said ...": one party's voices are one side
-        for c in voices[1:]:
-            if not (_relative_group(c) or _relative_group(voices[0])):
-                union(voices[0].key, c.key)
+        # "Republicans said ...", "the GOP said ...": the party as a body speaks with the party's
+        # plain voice (its several plural voices may be camps of it: "House Democrats who back
+        # Ryan" and others, in a race for the party's leadership)
+        bodies = [c for c in voices if _party_body(c)]
+        plain = [c for c in voices if c not in bodies and not _relative_group(c)]
+        for c in bodies:
+            if plain:
+                union(plain[0].key, c.key)
     for party, people in members.items():
         # a surname, not the same word as a first name ("Paul" in "Paul Ryan")
         named = {
@@ -1181,7 +1190,9 @@ def _join_party_members(
         # the one named most, by a clear lead
         subject = ranked[0] if len(ranked) == 1 or named[ranked[0].key] > named[ranked[1].key] else None
         for n in people:
-            for c in collectives.get(party, []):
+            # (a party named as a body, "the Democratic Party", is no voice its members each speak
+            # with: in a race for the party's lead they stand on two sides of it)
+            for c in (c for c in collectives.get(party, []) if not _party_body(c)):
                 if n is not subject or not (_relative_group(c) and _speaks_of(c, n, said)):
                     union(c.key, n.key)
 
