@@ -1923,9 +1923,8 @@ def _conditional(tokens: list[Token]) -> bool:
     bill". Not "even if" (a stronger no), nor an "if" beside a plain past, nor one that hedges the
     speaking ("if you ask me", "if I remember correctly", "if I am honest"), nor one that doubts
     the account itself where the clause says what is, not what would be ("the mine is closed, if
-    reports are accurate");
-    an "unless" clause states terms ("will not lift sanctions unless they disarm" says no as
-    things stand)."""
+    reports are accurate"); an "unless" clause states terms ("will not lift sanctions unless they
+    disarm" says no as things stand)."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head is t) and t.pos_ in {"VERB", "AUX"}]
     for verb in roots:

@@ -1123,16 +1123,18 @@ def _collective_party(node: _Node) -> str | None:
         if not toks or set(toks) & _VAGUE_SHARE or len(parties) != 1:
             continue
         # a plural of members, or the party as a body ("the GOP", "the Democratic Party")
-        body = toks[-1] == "gop" or (toks[-1] == "party" and len(toks) >= 2 and lx.political_party(toks[-2]))
-        party = lx.political_party(toks[-2] if toks[-1] == "party" else toks[-1])
-        if party and (toks[-1].endswith("s") or body):
+        party = lx.political_party(toks[-2] if toks[-1] == "party" and len(toks) >= 2 else toks[-1])
+        if party and (toks[-1].endswith("s") or toks[-1] in _BODY_WORDS):
             return party
     return None
 
 
+_BODY_WORDS = frozenset(["gop", "party"])  # last words of a party named as a body
+
+
 def _party_body(node: _Node) -> bool:
     """A party named as a body ("the GOP", "the Republican Party"), not by its members."""
-    return any((toks := _tokens(alias)) and toks[-1] in {"gop", "party"} for alias in node.aliases)
+    return any((toks := _tokens(alias)) and toks[-1] in _BODY_WORDS for alias in node.aliases)
 
 
 def _party_plural(name: str, members: list[_Node]) -> str:
