@@ -102,7 +102,7 @@ class ClauseInfo:
     negated_scope: set[str] = field(default_factory=set)
     # lemmas under a "not" in a clause set beside the claim's main one ("wanted it to happen, as
     # she is not interested in dating anymore"): what the claim says no to besides
-    negated_anywhere: set[str] = field(default_factory=set)
+    negated_beside: set[str] = field(default_factory=set)
     # noun lemmas of things the clause says do not exist ("there are no dams", "the area has no
     # dams", "does not have any dams", "no such dams exist")
     denied_things: set[str] = field(default_factory=set)
@@ -1332,7 +1332,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         conditional=_conditional(tokens),
         clause=any(t.pos_ in {"VERB", "AUX"} for t in tokens),
         negated_scope=_scope(negators, tokens) | _denied_scope(tokens),
-        negated_anywhere=_scope(_side_negations(tokens), tokens),
+        negated_beside=_scope(_side_negations(tokens), tokens),
         denied_things=_denied_things(tokens),
         told_things=_told_things(tokens),
         reversed_scope=_reversed(tokens),

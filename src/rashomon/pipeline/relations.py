@@ -903,7 +903,7 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         pointed -= pos_info.reversed_scope
         # "as she is not interested in dating anymore" / "I don't want to date anymore": what the
         # other says no to as well, in a clause beside its main one, is no point they differ on
-        pointed -= pos_info.negated_anywhere
+        pointed -= pos_info.negated_beside
         # "asked whether he sent the image", "no way of knowing if the emails were saved": what
         # either leaves open is no point one affirms and the other negates
         pointed -= pos_info.open_scope | neg_info.open_scope
