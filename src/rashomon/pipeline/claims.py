@@ -160,8 +160,8 @@ class ClauseInfo:
     describing: set[str] = field(default_factory=set)
     described: set[str] = field(default_factory=set)  # the content lemmas of those clauses
     # content lemmas of what the claim leaves open: a clause of "whether" ("declined to say whether
-    # the account was hacked", "asked whether he sent it") and the case an "if" sets ("crimes would
-    # have been committed if somebody hacked it"): asked or supposed, not asserted
+    # the account was hacked", "asked whether he sent it") and the case an "if" or "unless" sets
+    # ("crimes would have been committed if somebody hacked it"): asked or supposed, not asserted
     open_scope: set[str] = field(default_factory=set)
     # what the claim says brought about what, and whether it did: (effect words, cause words,
     # holds) from "blamed the cancellations on the mandate", "attributed the delays to the weather",
@@ -1892,9 +1892,9 @@ def _supposes(tokens: list[Token]) -> bool:
 
 
 def _open_scope(tokens: list[Token]) -> set[str]:
-    """``ClauseInfo.open_scope``: the content lemmas of the claim's clauses of "whether", and of
-    "if" where it asks ("asked if he sent it") or sets a case ("if somebody hacked it"); not of
-    "even if" or "as if"."""
+    """``ClauseInfo.open_scope``: the content lemmas of the claim's clauses that ask or suppose
+    (``_supposing``: "whether", "asked if he sent it", "if somebody hacked it", "unless they
+    disarm"); not of "even if" or "as if"."""
     out: set[str] = set()
     inside = {t.i for t in tokens}
     for tok in tokens:
@@ -1902,19 +1902,18 @@ def _open_scope(tokens: list[Token]) -> set[str]:
         # him whether he sent the image"; an "if" clause hung outside the claim only supposes)
         if tok.dep_ not in {"ccomp", "advcl"} or (tok.head.i not in inside and tok.dep_ == "advcl"):
             continue
-        mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ in {"whether", "if"}), None)
+        mark = next((m for m in tok.children if _supposing(m)), None)
         if mark is None or (mark.i > 0 and mark.nbor(-1).lower_ in {"even", "as"}):
             continue
         out.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
     return out
 
 
-_HYPOTHETICAL_MODALS = frozenset("would will could might should can may must shall 'd 'll wo ca".split())
 # verbs of an "if" that hedges the speaking, not the thing said ("if you ask me", "if I remember
 # correctly", "if you look at the facts") and words of an "if" that says the account may be wrong
-# ("if reports are accurate")
+# ("if reports are accurate") or that the speaker is candid ("if I am honest")
 _HEDGING_IF_VERBS = frozenset("ask remember recall say tell think believe know understand look judge".split())
-_TRUTH_WORDS = frozenset("true accurate correct right honest frank wrong".split())
+_TRUTH_WORDS = lx.TRUTH_WORDS | {"honest", "frank", "wrong"}
 
 
 def _conditional(tokens: list[Token]) -> bool:
@@ -1928,7 +1927,7 @@ def _conditional(tokens: list[Token]) -> bool:
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head is t) and t.pos_ in {"VERB", "AUX"}]
     for verb in roots:
-        modal = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children)
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         # (a plain past beside an "if" tells what was, the "if" hedging the telling: "if memory
         # serves, the mayor signed it", "if the records are complete, he approved the payments")
         present = verb.tag_ in {"VBZ", "VBP", "VB"} or any(
