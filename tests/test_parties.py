@@ -1594,3 +1594,33 @@ def test_a_party_named_as_a_body_is_no_voice_its_members_each_speak_with():
     )
     assert sides["Tim Hale"] != sides["Ann Cole"]
     assert sides["The Democratic Party"] not in {sides["Tim Hale"], sides["Ann Cole"]}
+
+
+_BRAND_STORY = (
+    "Quillbrook sued the newspaper on Monday. Quillbrook said the articles had cost it its contracts.\n\n"
+    'The newspaper said it stood by its reporting, calling the suit "baseless."\n\n'
+    '"We had to act," {who}, told reporters.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["Mara Lindqvist, the chief executive and founder of Quillbrook", "Mara Lindqvist, a lawyer for Quillbrook"],
+)
+def test_a_lower_case_title_of_a_body_the_recogniser_missed_speaks_for_that_body(who):
+    sides = _speaker_parties(_BRAND_STORY.format(who=who))
+    mara = _side_of(sides, "Mara Lindqvist")
+    assert mara is not None and mara == sides["Quillbrook"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Mara Lindqvist, a former chief executive of Quillbrook",
+        "Mara Lindqvist, a critic of Quillbrook",
+        "Mara Lindqvist, the Secretary of Quillbrook",
+    ],
+)
+def test_no_body_for_one_who_served_it_once_a_critic_or_a_capitalised_office(who):
+    sides = _speaker_parties(_BRAND_STORY.format(who=who))
+    assert _side_of(sides, "Mara Lindqvist") != sides["Quillbrook"]

@@ -1416,6 +1416,9 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
             staff = word in lx.STAFF_ROLES | _BODY_STAFF
             if staff and dotted not in seen and not country_of(dotted, known_places) and not _was_once(m.name, dotted):
                 out.append("org:" + dotted)
+        # (a name the recogniser took for a product or a work is no name of a body to it)
+        named = {clean_name(text) for label, text in entities if label in _NAME_LABELS}
+        out.extend("org:" + body for body in _named_after_title(m.name, named, known_places))
     for label, text in entities:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
@@ -1465,6 +1468,38 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
 
 
 _BODY_STAFF = frozenset("general official agent researcher scientist expert staffer employee".split())
+# a staff title in lower case, then the body it serves by a capitalised name: "the chief executive
+# and founder of Smartmatic", "a lawyer for Acme Widgets" (a capitalised title is an office's own
+# name: "Secretary of State", "Director of National Intelligence"), where the name ends the phrase
+_TITLE_OF_BODY = re.compile(
+    r"\b([a-z][a-z-]*)((?:\s+(?:and|&)\s+[a-z][a-z-]*)*)\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    # the name ends the phrase: not a modifier of a common noun ("the House Judiciary subcommittee")
+    r"(?=$|[^\w\s]|\s+(?:and|or|but|who|which|that|in|at|from|since|to|with|for|on|said|says|told|tells|added|wrote)\b)"
+)
+
+
+def _named_after_title(name: str, seen: set[str], known_places: set[str]) -> list[str]:
+    """The bodies a person's phrase names by a capitalised name after a lower-case staff title
+    that the recogniser saw as no name ("Antonio Mugica, the chief executive and founder of
+    Smartmatic" -> "Smartmatic"); not a place, not one the person served once ("a former lawyer
+    for Acme"), not a title's own words."""
+    out = []
+    for m in _TITLE_OF_BODY.finditer(name):
+        roles = [m.group(1), *re.findall(r"(?:and|&)\s+([a-z][a-z-]*)", m.group(2))]
+        body = m.group(3).rstrip(".")
+        if not all(r.split("-")[-1] in lx.STAFF_ROLES | _BODY_STAFF for r in roles):
+            continue
+        if _ONCE.search(name[name.rfind(",", 0, m.start()) + 1 : m.start()]):
+            continue  # "a former lawyer for Acme"
+        if any(body in text or text in body for text in seen) or country_of(body, known_places):
+            continue
+        if body.split()[0].lower().strip(".,") in _TITLE_WORDS | lx.PARTY_WORDS:
+            continue
+        out.append(body)
+    return out
+
+
 _DOTTED_BODY = re.compile(r"\b([\w-]+)\s+(?:of|for|at|with|from) the ((?:[A-Z]\.){2,}[A-Z]?\.?)")
 
 # what the recogniser finds as a name of someone or some place ("New Day" taken for a date is not)
