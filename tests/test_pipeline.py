@@ -1676,6 +1676,37 @@ def test_a_clause_that_only_describes_a_thing_is_no_shared_act(nlp):
     assert judged.label == "agree"
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The governor said the law protects children born in the state.",
+            "The union said children born in the state deserve better schools.",
+        ),
+        (
+            "The mayor wants an order to end aid for families born in Freedonia.",
+            "The court ruled that families born in Freedonia get aid under the charter.",
+        ),
+    ],
+)
+def test_a_participle_that_only_describes_who_is_meant_is_no_shared_act_nor_topic(nlp, one, other):
+    # "children born in the state" names whom each speaks of, wherever the phrase stands: neither
+    # "both say 'bear in'" nor "different accounts of the same point" for a name inside it
+    judged = _judged(nlp, one, other, TWO_SIDES)
+    assert judged.label == "compatible", judged.reason
+
+
+def test_each_participle_of_a_pair_describes_and_the_pair_can_still_agree(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    text = "The charter says that all persons born or naturalized here are citizens."
+    info = clause_info(parse(text, nlp), 0, len(text))
+    assert {"bear", "naturalize"} <= info.describing
+    judged = _judged(nlp, text, "The court held that persons born or naturalized here are citizens.", TWO_SIDES)
+    assert judged.label == "agree" and "naturalize" not in judged.reason
+
+
 def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
     # "censor" is a verb in one and "censorship" a noun in the other: no shared word to weigh
     negates, affirms = "We do not censor anyone.", "Critics called the company's censorship illegal."

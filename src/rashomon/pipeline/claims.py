@@ -1208,7 +1208,16 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
                     not_things.add(lemma)
         if acts and tok.lemma_.lower() not in lx.STOP_LEMMAS:
             verbs.append(tok.lemma_.lower())
-            if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ == "NOUN" and tok.head.dep_ in {"dobj", "pobj"}:
+            # (a participle names what a thing or a person is wherever it stands: "children born in
+            # the U.S. are citizens", "those born here")
+            # ("all persons born or naturalized in the country": each participle of the pair)
+            first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" else tok
+            participle = (
+                first.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and first.head.pos_ in {"NOUN", "PRON", "PROPN"}
+            )
+            if participle or (
+                tok.dep_ in {"relcl", "acl"} and tok.head.pos_ == "NOUN" and tok.head.dep_ in {"dobj", "pobj"}
+            ):
                 describing.add(tok.lemma_.lower())
                 described.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
             if tok.lemma_.lower() in lx.LEAVING_VERBS or tok.lemma_.lower() in lx.STAYING_VERBS:

@@ -1089,7 +1089,8 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     # the thing both speak of, by name, when it is none of the sides ("Yongbyon" in two accounts
     # of one offer; not "Colorado" in a story where Colorado is a side)
     # (a nationality, a party, a date or an amount is no such thing)
-    topic = (ia.proper & ib.proper) - ctx.side_words - ia.not_things - ib.not_things
+    # (nor a name both only use to describe someone: "children born in the U.S.")
+    topic = (ia.proper & ib.proper) - ctx.side_words - ia.not_things - ib.not_things - (ia.described & ib.described)
     if not internal and s >= differ_threshold and only_a and only_b and topic:
         # two sides answer one question with different particulars and nothing that agrees
         pair.label = "conflict"
