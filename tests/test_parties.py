@@ -1619,8 +1619,33 @@ def test_a_lower_case_title_of_a_body_the_recogniser_missed_speaks_for_that_body
         "Mara Lindqvist, a former chief executive of Quillbrook",
         "Mara Lindqvist, a critic of Quillbrook",
         "Mara Lindqvist, the Secretary of Quillbrook",
+        "Mara Lindqvist, the onetime chief executive of Quillbrook",
+        "Mara Lindqvist, the chief executive of Quillbrook's largest rival",
+        "Mara Lindqvist, the daughter of the owner of Quillbrook",
     ],
 )
 def test_no_body_for_one_who_served_it_once_a_critic_or_a_capitalised_office(who):
     sides = _speaker_parties(_BRAND_STORY.format(who=who))
     assert _side_of(sides, "Mara Lindqvist") != sides["Quillbrook"]
+
+
+def test_the_title_of_the_second_of_two_people_is_not_the_firsts():
+    sides = _speaker_parties(
+        _BRAND_STORY.format(who="Mr. Dunmore and Mara Lindqvist, the chief executive of Quillbrook")
+    )
+    assert _side_of(sides, "Dunmore") != sides["Quillbrook"]
+
+
+@pytest.mark.parametrize(
+    ("who", "cut"),
+    [
+        ("Rep. Tom Ashby, chairman of the House Rivers and Harbors Committee", "House Rivers"),
+        ("Mara Lindqvist, the founder of Room to Read", "Room"),
+        ("Mara Lindqvist, head of Research at Quillbrook", "Research"),
+        ("Mara Lindqvist, director of the Oslo-based Nordic Fund for Peace", "Oslo-based Nordic Fund"),
+    ],
+)
+def test_a_body_after_a_title_is_never_a_piece_of_a_longer_name(who, cut):
+    text = _BRAND_STORY.format(who=who) + "The Nordic Fund for Peace said it had no view.\n"
+    parties = {p.name for p in compare(texts=[text]).parties}
+    assert cut not in parties

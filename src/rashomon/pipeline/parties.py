@@ -1417,8 +1417,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
             if staff and dotted not in seen and not country_of(dotted, known_places) and not _was_once(m.name, dotted):
                 out.append("org:" + dotted)
         # (a name the recogniser took for a product or a work is no name of a body to it)
-        named = {clean_name(text) for label, text in entities if label in _NAME_LABELS}
-        out.extend("org:" + body for body in _named_after_title(m.name, named, known_places))
+        named = {clean_name(text) for label, text in m.entities if label in _NAME_LABELS}
+        out.extend("org:" + body for body in _named_after_title(m.name, m.entity, named, known_places, texts or {}))
     for label, text in entities:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
@@ -1470,34 +1470,67 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
 _BODY_STAFF = frozenset("general official agent researcher scientist expert staffer employee".split())
 # a staff title in lower case, then the body it serves by a capitalised name: "the chief executive
 # and founder of Smartmatic", "a lawyer for Acme Widgets" (a capitalised title is an office's own
-# name: "Secretary of State", "Director of National Intelligence"), where the name ends the phrase
+# name: "Secretary of State", "Director of National Intelligence"), where the whole name ends the
+# phrase: not a modifier of a common noun ("the House Judiciary subcommittee"), not a possessor
+# ("Acme's former employees"), not cut short inside a longer name ("the House Ways and Means
+# Committee", "Freedom to Marry", "director of Communications at Acme")
 _TITLE_OF_BODY = re.compile(
     r"\b([a-z][a-z-]*)((?:\s+(?:and|&)\s+[a-z][a-z-]*)*)\s+(?:of|for|at)\s+(?:the\s+)?"
     r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-    # the name ends the phrase: not a modifier of a common noun ("the House Judiciary subcommittee")
+    r"(?!\s+(?:and|&|to|for|of|on|at|in)\s+[A-Z])(?![’']s\b)"
     r"(?=$|[^\w\s]|\s+(?:and|or|but|who|which|that|in|at|from|since|to|with|for|on|said|says|told|tells|added|wrote)\b)"
+)
+# a role held once, or one another's title holds ("the son of the owner of X")
+_PAST_ROLE = re.compile(
+    r"\b(?:former|retired|onetime|one-time|erstwhile|ousted|previous|then|until|outgoing)\b|\bex-", re.I
 )
 
 
-def _named_after_title(name: str, seen: set[str], known_places: set[str]) -> list[str]:
+def _named_after_title(
+    name: str, person: str | None, seen: set[str], known_places: set[str], texts: dict[str, str]
+) -> list[str]:
     """The bodies a person's phrase names by a capitalised name after a lower-case staff title
     that the recogniser saw as no name ("Antonio Mugica, the chief executive and founder of
-    Smartmatic" -> "Smartmatic"); not a place, not one the person served once ("a former lawyer
-    for Acme"), not a title's own words."""
+    Smartmatic" -> "Smartmatic"). Only in the words after the person's own name and before anyone
+    else's; not a place, not a body the person served once ("a former lawyer for Acme") or that a
+    relative serves ("the son of the owner of Acme"), not a word of a name the recogniser saw
+    ("the Britain-based Syrian Observatory", "Speaker Paul D. Ryan"), and a single word only where
+    the text also writes it alone ("head of Research at Acme", "chairman of Intelligence")."""
+    at = name.find(person) + len(person) if person and person in name else 0
+    own = name[at:]
+    others = [k for text in seen if (k := own.find(text)) >= 0 and text not in (person or "")]
     out = []
-    for m in _TITLE_OF_BODY.finditer(name):
+    for m in _TITLE_OF_BODY.finditer(own):
         roles = [m.group(1), *re.findall(r"(?:and|&)\s+([a-z][a-z-]*)", m.group(2))]
         body = m.group(3).rstrip(".")
         if not all(r.split("-")[-1] in lx.STAFF_ROLES | _BODY_STAFF for r in roles):
             continue
-        if _ONCE.search(name[name.rfind(",", 0, m.start()) + 1 : m.start()]):
-            continue  # "a former lawyer for Acme"
-        if any(body in text or text in body for text in seen) or country_of(body, known_places):
+        lead = own[own.rfind(",", 0, m.start()) + 1 : m.start()]
+        if _PAST_ROLE.search(lead) or any(re.search(rf"\b{k}s?\b", lead, re.I) for k in lx.KIN_NOUNS):
+            continue  # "a former lawyer for Acme", "the son of the owner of Acme"
+        if any(k < m.start() for k in others):
+            continue  # "Mr. Hale and Mr. Cole, the chairman of X": Cole's title
+        words = {w.lower() for w in re.findall(r"\w+", body)}
+        if any(words & {w.lower() for w in re.findall(r"\w+", text)} for text in seen):
             continue
-        if body.split()[0].lower().strip(".,") in _TITLE_WORDS | lx.PARTY_WORDS:
+        if country_of(body, known_places) or body.split()[0].lower().strip(".,") in _TITLE_WORDS | lx.PARTY_WORDS:
+            continue
+        if " " not in body and sum(_alone(body, t) for t in texts.values()) < 2:
             continue
         out.append(body)
     return out
+
+
+def _alone(word: str, text: str) -> int:
+    """How often the text writes a capitalised word as a name of its own: no capitalised word right
+    before or after it ("Intelligence" in "the Senate Intelligence Committee" is not)."""
+    count = 0
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = re.search(r"([A-Za-z][\w.’'-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
+        after = re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3])
+        if not after and not (before and before.group(1)[0].isupper() and not text[: m.start()].rstrip().endswith(".")):
+            count += 1
+    return count
 
 
 _DOTTED_BODY = re.compile(r"\b([\w-]+)\s+(?:of|for|at|with|from) the ((?:[A-Z]\.){2,}[A-Z]?\.?)")
