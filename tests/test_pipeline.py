@@ -1707,6 +1707,27 @@ def test_each_participle_of_a_pair_describes_and_the_pair_can_still_agree(nlp):
     assert judged.label == "agree" and "naturalize" not in judged.reason
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Some senators called the idea of Ortiz replacing the chief intriguing.", "Ortiz replaced the chief in May."),
+        ("The union raised the possibility of workers striking in May.", "Workers struck in May."),
+        ("Officials fear the prospect of the virus spreading to the city.", "The virus spread to the city on Monday."),
+    ],
+)
+def test_an_act_a_noun_of_supposing_only_weighs_is_not_told(nlp, one, other):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    info = clause_info(parse(one, nlp), 0, len(one))
+    assert info.open_scope  # the act inside "the idea of ...", "the possibility of ..."
+    assert _judged(nlp, one, other, TWO_SIDES).label == "compatible"
+    # the act told outright still is one both tell
+    told = one.replace("the idea of Ortiz replacing", "Ortiz for replacing").replace("the possibility of", "")
+    if told != one:
+        assert clause_info(parse(told, nlp), 0, len(told)).open_scope == set()
+
+
 def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
     # "censor" is a verb in one and "censorship" a noun in the other: no shared word to weigh
     negates, affirms = "We do not censor anyone.", "Critics called the company's censorship illegal."

@@ -1903,10 +1903,14 @@ def _supposes(tokens: list[Token]) -> bool:
 def _open_scope(tokens: list[Token]) -> set[str]:
     """``ClauseInfo.open_scope``: the content lemmas of the claim's clauses that ask or suppose
     (``_supposing``: "whether", "asked if he sent it", "if somebody hacked it", "unless they
-    disarm"); not of "even if" or "as if"."""
+    disarm"; ``_supposed_by_noun``: "the idea of Lieberman replacing Comey"); not of "even if" or
+    "as if"."""
     out: set[str] = set()
     inside = {t.i for t in tokens}
     for tok in tokens:
+        if tok.pos_ == "VERB" and _supposed_by_noun(tok):
+            out.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
+            continue
         # (a clause of "whether" the claim is the content of: what was asked or not said, "asked
         # him whether he sent the image"; an "if" clause hung outside the claim only supposes)
         if tok.dep_ not in {"ccomp", "advcl"} or (tok.head.i not in inside and tok.dep_ == "advcl"):
@@ -1916,6 +1920,26 @@ def _open_scope(tokens: list[Token]) -> set[str]:
             continue
         out.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
     return out
+
+
+def _supposed_by_noun(verb: Token) -> bool:
+    """An act a noun of supposing only weighs: its "of" gerund ("the idea of Lieberman replacing
+    Comey") or its infinitive ("the chance to win")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+        noun = verb.head.head.head  # "the possibility of workers striking"
+    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head
+    elif verb.tag_ == "VBG" and (
+        subj := next(
+            (c for c in verb.children if c.dep_ == "nsubj" and any(g.lower_ == "of" for g in c.children)), None
+        )
+    ):
+        noun = subj  # "the prospect of the virus spreading", parsed as the gerund's subject
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.SUPPOSING_NOUNS
 
 
 # verbs of an "if" that hedges the speaking, not the thing said ("if you ask me", "if I remember

@@ -885,6 +885,12 @@ PROPOSITION_NOUNS = CLAIM_NOUNS | frozenset(
     "point view idea notion argument contention premise theory characterization description".split()
 )
 
+# Nouns whose "of" gerund or infinitive only supposes an act ("the idea of Lieberman replacing
+# Comey", "the prospect of a strike", "the risk of it spreading"): the act is weighed, not told.
+SUPPOSING_NOUNS = frozenset(
+    "idea notion prospect possibility thought chance risk danger likelihood fear hope specter spectre threat".split()
+)
+
 # Scalar words that say how much: contrasting members of one scale conflict.
 SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
