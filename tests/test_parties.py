@@ -1622,6 +1622,11 @@ def test_a_lower_case_title_of_a_body_the_recogniser_missed_speaks_for_that_body
         "Mara Lindqvist, the onetime chief executive of Quillbrook",
         "Mara Lindqvist, the chief executive of Quillbrook's largest rival",
         "Mara Lindqvist, the daughter of the owner of Quillbrook",
+        "Mara Lindqvist, a rival of the chief executive of Quillbrook",
+        "Mara Lindqvist, the fired chief executive of Quillbrook",
+        "Mara Lindqvist, chief executive of Quillbrook from 2011 to 2016",
+        "Mara Lindqvist, a founder of Quillbrook who left the company in 2020",
+        "Mara Lindqvist and her brother, the chief executive of Quillbrook",
     ],
 )
 def test_no_body_for_one_who_served_it_once_a_critic_or_a_capitalised_office(who):
@@ -1649,3 +1654,8 @@ def test_a_body_after_a_title_is_never_a_piece_of_a_longer_name(who, cut):
     text = _BRAND_STORY.format(who=who) + "The Nordic Fund for Peace said it had no view.\n"
     parties = {p.name for p in compare(texts=[text]).parties}
     assert cut not in parties
+
+
+def test_a_one_word_body_named_once_after_a_title_is_still_the_persons():
+    sides = _speaker_parties('"Sales rose," said Dara Quint, the chief executive of Brightmoor, in a call.')
+    assert sides["Dara Quint"] == "brightmoor"

@@ -1074,6 +1074,15 @@ STAFF_ROLES = PERSON_ROLES | frozenset(
 )
 
 
+# Units inside a body, named with a capital after a title ("head of Research", "director of
+# Communications"): a department, not the body a person speaks for.
+DEPARTMENT_WORDS = frozenset(
+    "research communications intelligence forum operations marketing sales finance policy development "
+    "engineering security strategy programs affairs technology administration resources planning "
+    "compliance legal outreach advocacy public works personnel investigations enforcement".split()
+)
+
+
 # Words for one who acts within a movement or body, not as its officer ("Tea party activist X",
 # "union organizer Y"): the name before them is whom they side with, as with a role (a mere
 # "supporter" stands outside the body it backs).

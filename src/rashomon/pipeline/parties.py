@@ -1418,7 +1418,9 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
                 out.append("org:" + dotted)
         # (a name the recogniser took for a product or a work is no name of a body to it)
         named = {clean_name(text) for label, text in m.entities if label in _NAME_LABELS}
-        out.extend("org:" + body for body in _named_after_title(m.name, m.entity, named, known_places, texts or {}))
+        out.extend(
+            "org:" + body for body in _named_after_title(m.name, m.entity, named, known_places, _next_words(m, texts))
+        )
     for label, text in entities:
         if label == "NORP" and clean_name(text).replace(".", "").isupper() and len(clean_name(text)) >= 2:
             label = "ORG"  # an organisation's initials the recogniser took for a nationality ("NAACP")
@@ -1477,37 +1479,59 @@ _BODY_STAFF = frozenset("general official agent researcher scientist expert staf
 _TITLE_OF_BODY = re.compile(
     r"\b([a-z][a-z-]*)((?:\s+(?:and|&)\s+[a-z][a-z-]*)*)\s+(?:of|for|at)\s+(?:the\s+)?"
     r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-    r"(?!\s+(?:and|&|to|for|of|on|at|in)\s+[A-Z])(?![’']s\b)"
+    r"(?!\s+(?:and|&|to|for|of|on|at|in)\s+[A-Z])(?![’'])"
     r"(?=$|[^\w\s]|\s+(?:and|or|but|who|which|that|in|at|from|since|to|with|for|on|said|says|told|tells|added|wrote)\b)"
 )
 # a role held once, or one another's title holds ("the son of the owner of X")
 _PAST_ROLE = re.compile(
-    r"\b(?:former|retired|onetime|one-time|erstwhile|ousted|previous|then|until|outgoing)\b|\bex-", re.I
+    r"\b(?:former|retired|onetime|one-time|erstwhile|ousted|fired|sacked|deposed|late|previous|then|until|outgoing)\b"
+    r"|\bex-",
+    re.I,
+)
+# ... or said after the body: "chief executive of Acme from 2010 to 2015", "who left the company"
+_PAST_AFTER = re.compile(
+    r"\W*(?:(?:from|between|until|till)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})"
+    r"|who\s+(?:left|quit|resigned|retired|departed|stepped\s+down|was\s+(?:fired|ousted|dismissed)))"
 )
 
 
+def _next_words(m: Mention, texts: dict[str, str] | None) -> str:
+    """The words right after a mention in its text (the parser may end a phrase early: "the
+    founder of Room" before "to Read")."""
+    text = (texts or {}).get(m.span.doc, "")
+    if text[m.span.start : m.span.end] != m.name:
+        return ""
+    return text[m.span.end : m.span.end + 80]
+
+
 def _named_after_title(
-    name: str, person: str | None, seen: set[str], known_places: set[str], texts: dict[str, str]
+    name: str, person: str | None, seen: set[str], known_places: set[str], after: str = ""
 ) -> list[str]:
     """The bodies a person's phrase names by a capitalised name after a lower-case staff title
     that the recogniser saw as no name ("Antonio Mugica, the chief executive and founder of
     Smartmatic" -> "Smartmatic"). Only in the words after the person's own name and before anyone
-    else's; not a place, not a body the person served once ("a former lawyer for Acme") or that a
-    relative serves ("the son of the owner of Acme"), not a word of a name the recogniser saw
-    ("the Britain-based Syrian Observatory", "Speaker Paul D. Ryan"), and a single word only where
-    the text also writes it alone ("head of Research at Acme", "chairman of Intelligence")."""
+    else's, where the title is the person's own: not another's that the phrase names ("a rival of
+    the chief executive of Acme", "and her husband, the owner of Acme"), not one held once ("a
+    former lawyer for Acme", "chief executive of Acme from 2010 to 2015"); not a place, not a word
+    of a name the recogniser saw ("the Britain-based Syrian Observatory", "Speaker Paul D. Ryan"),
+    not a department ("head of Research at Acme")."""
     at = name.find(person) + len(person) if person and person in name else 0
-    own = name[at:]
+    own = name[at:] + after
     others = [k for text in seen if (k := own.find(text)) >= 0 and text not in (person or "")]
     out = []
     for m in _TITLE_OF_BODY.finditer(own):
+        if m.start() >= len(name) - at:
+            break  # a title past the person's own phrase
         roles = [m.group(1), *re.findall(r"(?:and|&)\s+([a-z][a-z-]*)", m.group(2))]
         body = m.group(3).rstrip(".")
         if not all(r.split("-")[-1] in lx.STAFF_ROLES | _BODY_STAFF for r in roles):
             continue
-        lead = own[own.rfind(",", 0, m.start()) + 1 : m.start()]
-        if _PAST_ROLE.search(lead) or any(re.search(rf"\b{k}s?\b", lead, re.I) for k in lx.KIN_NOUNS):
-            continue  # "a former lawyer for Acme", "the son of the owner of Acme"
+        comma = own.rfind(",", 0, m.start())
+        lead = own[comma + 1 : m.start()]
+        if _PAST_ROLE.search(lead) or _PAST_AFTER.match(own[m.end() :]):
+            continue  # "a former lawyer for Acme", "chief executive of Acme until 2019"
+        if re.search(r"\bof\b", lead) or re.search(r"\s(?:and|&)\s", own[: max(comma, 0)]):
+            continue  # "a rival of the chief executive of Acme", "and her husband, the owner of Acme"
         if any(k < m.start() for k in others):
             continue  # "Mr. Hale and Mr. Cole, the chairman of X": Cole's title
         words = {w.lower() for w in re.findall(r"\w+", body)}
@@ -1515,22 +1539,10 @@ def _named_after_title(
             continue
         if country_of(body, known_places) or body.split()[0].lower().strip(".,") in _TITLE_WORDS | lx.PARTY_WORDS:
             continue
-        if " " not in body and sum(_alone(body, t) for t in texts.values()) < 2:
+        if body.lower() in lx.DEPARTMENT_WORDS:
             continue
         out.append(body)
     return out
-
-
-def _alone(word: str, text: str) -> int:
-    """How often the text writes a capitalised word as a name of its own: no capitalised word right
-    before or after it ("Intelligence" in "the Senate Intelligence Committee" is not)."""
-    count = 0
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        before = re.search(r"([A-Za-z][\w.’'-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
-        after = re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3])
-        if not after and not (before and before.group(1)[0].isupper() and not text[: m.start()].rstrip().endswith(".")):
-            count += 1
-    return count
 
 
 _DOTTED_BODY = re.compile(r"\b([\w-]+)\s+(?:of|for|at|with|from) the ((?:[A-Z]\.){2,}[A-Z]?\.?)")
