@@ -2419,6 +2419,25 @@ def test_one_who_adds_something_to_a_show_says_nothing(nlp):
     assert accs == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Losses in the north could hurt the party, but new district maps in the south would appear to counter "
+            "those losses.",
+            None,
+        ),
+        ("Higher fuel prices would counter the benefits of the tax cut.", None),
+        ("The audit contradicts his account of the spending.", "The audit"),
+        ("The governor countered the criticism on Tuesday.", "The governor"),
+        ("New figures contradict the claim that crime fell.", "New figures"),
+    ],
+)
+def test_a_thing_that_counters_a_thing_rebuts_nothing_said(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert [n for _, n, _ in accs if n != "claims"] == ([speaker] if speaker else [])
+
+
 def test_what_a_demonstrative_is_called_is_an_account(nlp):
     # "that" is the thing called a mischaracterization, not a complementiser before the content
     text = "Republicans said the bill was a power grab. Democrats called that a mischaracterization."

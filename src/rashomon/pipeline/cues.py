@@ -1914,6 +1914,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "the plan would not add jobs": adding a thing, not words
         if _asks_discretion(tok):
             continue  # "who asked for anonymity", "the family asked for privacy": no account
+        if _thing_counters_thing(tok):
+            continue  # "redistricting would counter those gains": no one turns down anything said
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and infinitive(tok):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
         if lemma in lx.SEEMING_VERBS and any(
@@ -2546,6 +2548,28 @@ def _asks_discretion(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
     ]
     return any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects)
+
+
+def _thing_counters_thing(verb: Token) -> bool:
+    """'redistricting would appear to counter those gains', 'the drug contradicts the effect of
+    aspirin': a verb of denying whose subject is no one who speaks (nor a document) and whose
+    object is no thing said, with no clause of what is denied, is no rebuttal; "the report
+    contradicts his account" and "the senator countered the criticism" still are."""
+    if verb.lemma_.lower() not in lx.DENIAL_VERBS:
+        return False
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = _subjects(verb.head)  # "would appear to counter": the subject of "appear"
+    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.PROPOSITION_NOUNS
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        bool(subjects)
+        and bool(objects)
+        and not any(_speaker_like(s) or s.lemma_.lower() in lx.DOCUMENT_NOUNS | said for s in subjects)
+        and not any(o.lemma_.lower() in said or o.pos_ in {"PROPN", "PRON"} for o in objects)
+        and not any(g.dep_ in {"acl", "ccomp", "relcl"} for o in objects for g in o.children)
+        and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
 
 
 def _adds_a_thing(verb: Token) -> bool:
