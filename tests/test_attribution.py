@@ -2431,6 +2431,8 @@ def test_one_who_adds_something_to_a_show_says_nothing(nlp):
         ("The audit contradicts his account of the spending.", "The audit"),
         ("The governor countered the criticism on Tuesday.", "The governor"),
         ("New figures contradict the claim that crime fell.", "New figures"),
+        ("Surgeons have also dismissed the possibility of it being real.", "Surgeons"),
+        ("Surgeons rejected the prospect of a cure.", "Surgeons"),
     ],
 )
 def test_a_thing_that_counters_a_thing_rebuts_nothing_said(nlp, text, speaker):

@@ -1737,6 +1737,9 @@ def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
     # not when the two are far apart, nor when both affirm
     assert _judged(nlp, negates, affirms, TWO_SIDES, polarity=True, sim=0.3).label == "compatible"
     assert _judged(nlp, "We review every post by hand.", affirms, TWO_SIDES, polarity=True).label == "compatible"
+    # nor when what the negative one negates is nowhere in the other, under any form
+    judged = _judged(nlp, "Freedonia is not a circus.", "This is how Freedonia should be.", TWO_SIDES, polarity=True)
+    assert judged.label == "compatible"
 
 
 def test_a_denial_and_a_negation_of_one_act_agree(nlp):

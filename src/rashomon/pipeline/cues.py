@@ -2560,7 +2560,9 @@ def _thing_counters_thing(verb: Token) -> bool:
     subjects = _subjects(verb)
     if not subjects and verb.dep_ == "xcomp":
         subjects = _subjects(verb.head)  # "would appear to counter": the subject of "appear"
-    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.PROPOSITION_NOUNS
+    said = (
+        lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.PROPOSITION_NOUNS | lx.SUPPOSING_NOUNS
+    )
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return (
         bool(subjects)
@@ -2568,6 +2570,8 @@ def _thing_counters_thing(verb: Token) -> bool:
         and not any(_speaker_like(s) or s.lemma_.lower() in lx.DOCUMENT_NOUNS | said for s in subjects)
         and not any(o.lemma_.lower() in said or o.pos_ in {"PROPN", "PRON"} for o in objects)
         and not any(g.dep_ in {"acl", "ccomp", "relcl"} for o in objects for g in o.children)
+        # ("dismissed the possibility of it being real": what is turned down is a supposition)
+        and not any(x.dep_ == "pcomp" for o in objects for g in o.children if g.dep_ == "prep" for x in g.children)
         and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
     )
 

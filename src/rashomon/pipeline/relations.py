@@ -26,7 +26,7 @@ contradiction between two voices of one side).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import combinations
@@ -1103,12 +1103,26 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     # asteroid" / "may be a piece of the asteroid": two close accounts of two sides, one negative,
     # that share no content word for the rule above to weigh (a verb against its noun, a name) and
     # that nothing above found alike or apart
-    if not internal and unshared and a.polarity != b.polarity and s >= differ_threshold:
+    # (what the negative one negates must have its stem in the other: "censor" / "censorship", not
+    # "America is not a circus" / "this is how America should be")
+    if not internal and unshared and a.polarity != b.polarity and s >= differ_threshold and _stem_linked(ia, ib, a):
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         pair.label = "conflict"
         pair.reason = "opposite polarity: one account negates what the other, close to it, affirms"
         pair.evidence = [neg.quote[:80], pos.quote[:80]]
     return pair
+
+
+def _stem_linked(ia: ClauseInfo, ib: ClauseInfo, a: Claim) -> bool:
+    """Whether a word the negative claim negates (not a name) shares its stem (first five letters)
+    with a word of the other claim: one thing the two take opposite sides on, under two forms."""
+    neg, pos = (ia, ib) if a.polarity == "negative" else (ib, ia)
+
+    def stems(words: Iterable[str]) -> set[str]:
+        return {w[:5] for w in words if len(w) >= 4}
+
+    # (a name is what both speak of, seldom what one of them negates: "America is not a circus")
+    return bool(stems(neg.negated_scope - neg.proper) & stems(pos.lemmas))
 
 
 _VERSION_CLAIMS = 10
