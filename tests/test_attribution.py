@@ -2440,6 +2440,23 @@ def test_a_thing_that_counters_a_thing_rebuts_nothing_said(nlp, text, speaker):
     assert [n for _, n, _ in accs if n != "claims"] == ([speaker] if speaker else [])
 
 
+def test_a_past_participle_on_a_noun_borrows_no_speaker_but_a_misparsed_verb_of_a_name_has_one(nlp):
+    # "politicians mentioned as contenders": what was done to them, by no one named
+    accs, _ = _accounts(
+        nlp,
+        "The address capped two days of panel debates and well-known speakers, including several senators "
+        "mentioned as candidates for the 2030 Republican presidential nomination.",
+    )
+    assert accs == []
+    # "a local station KXTV revealed ...": the parser hung the verb on its own subject
+    accs, _ = _accounts(
+        nlp,
+        "The rumours come as an American news channel 10 News revealed Vesna, who goes by the real name Anna Kos, "
+        "had filed a police report after losing a costume earlier this month.",
+    )
+    assert [n for _, n, _ in accs] == ["10 News"]
+
+
 def test_what_a_demonstrative_is_called_is_an_account(nlp):
     # "that" is the thing called a mischaracterization, not a complementiser before the content
     text = "Republicans said the bill was a power grab. Democrats called that a mischaracterization."

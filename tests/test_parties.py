@@ -1659,3 +1659,28 @@ def test_a_body_after_a_title_is_never_a_piece_of_a_longer_name(who, cut):
 def test_a_one_word_body_named_once_after_a_title_is_still_the_persons():
     sides = _speaker_parties('"Sales rose," said Dara Quint, the chief executive of Brightmoor, in a call.')
     assert sides["Dara Quint"] == "brightmoor"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "said Lena Orr, 22, a student at the University of Freedonia who attended the march in Paris this year",
+        "said Lena Orr, 22, a student at Harvard University",
+        "said Lena Orr, a longtime customer of Bank of America",
+    ],
+)
+def test_a_place_someone_went_to_and_a_body_that_serves_them_are_no_side_of_theirs(who):
+    text = (
+        "Harvard University said the march was peaceful. Bank of America said the march was peaceful.\n\n"
+        f'"This is how it should be," {who}.\n'
+    )
+    assert _speaker_parties(text)["Lena Orr"] == "lena-orr"
+
+
+def test_where_someone_lives_or_served_still_says_whose_side():
+    from rashomon.pipeline.parties import _where_they_went
+
+    assert _where_they_went("Ann Cole, who flew to Moscow last week", "Moscow")
+    assert not _where_they_went("Ann Cole, who lives in Ohio", "Ohio")
+    assert not _where_they_went("Ann Cole, who was born in Texas", "Texas")
+    assert not _where_they_went("Ann Cole, who has served in Kabul", "Kabul")

@@ -1182,7 +1182,7 @@ def test_a_question_asked_in_two_pieces_asserts_neither_piece():
 def test_a_noun_and_a_verb_of_one_spelling_are_no_shared_point():
     text = (
         '"We take no issue with the Farm Party movement," league president Ann Lee said.\n\n'
-        "A group called the Farm Party issued its own resolution Tuesday.\n"
+        "The Farm Party said Tuesday that its movement had issued its own resolution.\n"
     )
     an = compare(texts=[text])
     assert an.relations and not [r for r in an.relations if r.reason.startswith("opposite polarity on issue")]

@@ -2122,6 +2122,22 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 # for suggesting ..." is the subject's)
                 continue
             elif (
+                tok.dep_ == "acl"
+                and tok.tag_ in {"VBN", "VBD"}
+                and tok.head.pos_ in {"NOUN", "PROPN"}
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                named = tok.head.pos_ == "PROPN" or tok.head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+                if tok.tag_ == "VBD" and named and nxt is not None and nxt.pos_ not in {"ADP", "PUNCT"}:
+                    # "a news channel 10 News revealed Tridevil had filed ...": a finite verb the
+                    # parser hung on its own subject
+                    subj = tok.head
+                else:
+                    # "politicians mentioned as contenders": a past participle on a noun says what
+                    # was done to that noun, by no one named; the clause's subject did not say it
+                    continue
+            elif (
                 tok.dep_ in {"advcl", "acl", "xcomp", "conj", "pcomp"}
                 or tok.tag_ in {"VBG", "VBN"}
                 # "He paused, then added: ...": a second verb the parser left unattached

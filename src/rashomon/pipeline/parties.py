@@ -1429,6 +1429,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
                 continue  # "Wyden tweeted": the recogniser took the person's surname for a place
             if _served(m.name, text) or (clean_name(text).lower() in _CAPITALS and _based_in(m.name, text)):
                 continue
+            if label != "NORP" and _where_they_went(m.name, text):
+                continue
             if clean_name(text).lower() in _CAPITALS and m.head in _CITY_NOUNS:
                 continue  # "Washington police", "Moscow residents": the city's, not the country's
             if clean_name(text).lower() in _CAPITALS and re.search(rf"{re.escape(text)}\s+{_LOCAL_TITLE}", m.name):
@@ -1450,6 +1452,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
             out.append("side:" + COUNTRY_ALIASES[clean_name(text).lower().removeprefix("the ")])  # "Kremlin spokesman"
         elif label == "ORG" and _was_once(m.name, clean_name(text)):
             continue  # "Former Acme Motors chief executive Paul Grant": no longer the body's voice
+        elif label == "ORG" and _served_by(m.name, text):
+            continue  # "a student at the University of Dayton", "a Comcast customer": not its voice
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
             if (
                 _person_tokens(text)
@@ -1564,6 +1568,31 @@ def _served(phrase: str, place: str) -> bool:
     """'the powerful lobby for older Americans': the part of a people an advocate speaks for (not
     "an advocate for Israel", who takes its side)."""
     return re.search(rf"\b(?:{_ADVOCATES})\s+for\s+(?:[\w-]+\s+){{1,2}}{re.escape(place)}\b", phrase) is not None
+
+
+def _served_by(phrase: str, body: str) -> bool:
+    """'a student at the University of Dayton', 'a longtime customer of Acme', 'a Comcast
+    subscriber': one the body teaches or serves, who speaks as one of its public, not for it."""
+    public = "|".join(sorted(lx.PUBLIC_NOUNS | {"student", "pupil", "alumnus", "alumna", "graduate", "patient"}))
+    name = re.escape(body)
+    before = rf"\b(?:{public})s?\s+(?:at|of|from|with|in)\s+{name}"
+    return re.search(before, phrase) is not None or re.search(rf"{name}\s+(?:{public})s?\b", phrase) is not None
+
+
+def _where_they_went(phrase: str, place: str) -> bool:
+    """'a student who attended the march in D.C.', 'who flew to Moscow last week': a place a
+    relative clause says the person went to or did something in, which makes it no side of
+    theirs (not where they live, work, serve or come from: "who lives in Ohio", "who served in
+    Kabul", "who was born in Texas")."""
+    aux = {"is", "was", "were", "are", "has", "have", "had", "been", "be", "will", "would", "also", "once", "now"}
+    for m in re.finditer(r"\b(?:who|that)\s+((?:\w+\s+){0,3})", phrase):
+        verb = next((w.lower() for w in m.group(1).split() if w.lower() not in aux), "")
+        if re.match(r"(?:liv|resid|work|serv|represent|govern|lead|led|run|ran|grew|born|rais|hail|come|came)", verb):
+            continue
+        place_in = rf"\b(?:in|at|to|near|outside|inside|across)\s+(?:the\s+)?{re.escape(place)}(?!\w)"
+        if re.search(place_in, phrase[m.start() :]):
+            return True
+    return False
 
 
 def _based_in(phrase: str, place: str) -> bool:
