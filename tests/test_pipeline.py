@@ -1728,6 +1728,23 @@ def test_an_act_a_noun_of_supposing_only_weighs_is_not_told(nlp, one, other):
         assert clause_info(parse(told, nlp), 0, len(told)).open_scope == set()
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "label"),
+    [
+        # the sentence's own verb, not an act a noun weighs
+        ("The risk of flooding is rising.", "The risk of flooding is not rising.", "conflict"),
+        # a noun of supposing denied denies the act
+        ("There is no chance of the levy passing.", "The levy will pass the council.", "conflict"),
+        # a threat to act is made, not supposed
+        ("The mayor's threat to fire the chief was real.", "The mayor threatened to fire the chief.", "agree"),
+        # a stand on the idea is a stand on the act
+        ("She embraced the idea of raising fares.", "We will raise fares next year.", "agree"),
+    ],
+)
+def test_a_noun_of_supposing_denied_threatened_or_taken_a_side_on_is_no_open_act(nlp, one, other, label):
+    assert _judged(nlp, one, other, TWO_SIDES, polarity=True).label == label
+
+
 def test_close_accounts_of_opposite_polarity_that_share_no_word_clash(nlp):
     # "censor" is a verb in one and "censorship" a noun in the other: no shared word to weigh
     negates, affirms = "We do not censor anyone.", "Critics called the company's censorship illegal."

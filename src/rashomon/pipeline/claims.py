@@ -1924,22 +1924,42 @@ def _open_scope(tokens: list[Token]) -> set[str]:
 
 def _supposed_by_noun(verb: Token) -> bool:
     """An act a noun of supposing only weighs: its "of" gerund ("the idea of Lieberman replacing
-    Comey") or its infinitive ("the chance to win")."""
+    Comey") or its infinitive ("the chance to win"). Not where the noun is denied ("no chance of
+    the bill passing": the act is said not to be), nor where someone takes a side on it ("embraced
+    the idea of raising taxes", "opposes the idea of cutting Medicare": a stand on the act), nor a
+    threat made ("his threat to fire the counsel")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         noun = verb.head.head
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
         noun = verb.head.head.head  # "the possibility of workers striking"
     elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         noun = verb.head
-    elif verb.tag_ == "VBG" and (
-        subj := next(
-            (c for c in verb.children if c.dep_ == "nsubj" and any(g.lower_ == "of" for g in c.children)), None
+        if noun.lemma_.lower() not in _SUPPOSED_TO:
+            return False  # "a threat to fire him", "the hope to win": an act set out to do
+    elif (
+        verb.tag_ == "VBG"
+        and verb.dep_ != "ROOT"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and (
+            subj := next(
+                (c for c in verb.children if c.dep_ == "nsubj" and any(g.lower_ == "of" for g in c.children)), None
+            )
         )
     ):
         noun = subj  # "the prospect of the virus spreading", parsed as the gerund's subject
     else:
         return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.SUPPOSING_NOUNS
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.SUPPOSING_NOUNS:
+        return False
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never"} for c in noun.children) or any(
+        c.dep_ == "neg" for c in noun.head.children
+    ):
+        return False  # "no chance of it passing", "there was never any risk of the dam failing"
+    stand = lx.BACKING_VERBS | lx.OPPOSING_VERBS | lx.REJECTING_VERBS
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in stand)
+
+
+_SUPPOSED_TO = frozenset(["chance", "possibility", "prospect", "likelihood"])  # "the chance to win"
 
 
 # verbs of an "if" that hedges the speaking, not the thing said ("if you ask me", "if I remember
