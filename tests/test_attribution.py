@@ -2423,11 +2423,12 @@ def test_one_who_adds_something_to_a_show_says_nothing(nlp):
     ("text", "speaker"),
     [
         (
-            "Losses in the north could hurt the party, but new district maps in the south would appear to counter "
+            "Losses in the north could hurt the party, but a new district map in the south would appear to counter "
             "those losses.",
             None,
         ),
-        ("Higher fuel prices would counter the benefits of the tax cut.", None),
+        ("A higher fuel tax would counter the benefits of the tax cut.", None),
+        ("Opponents disputed the figures.", "Opponents"),
         ("The audit contradicts his account of the spending.", "The audit"),
         ("The governor countered the criticism on Tuesday.", "The governor"),
         ("New figures contradict the claim that crime fell.", "New figures"),
@@ -2455,6 +2456,27 @@ def test_a_past_participle_on_a_noun_borrows_no_speaker_but_a_misparsed_verb_of_
         "had filed a police report after losing a costume earlier this month.",
     )
     assert [n for _, n, _ in accs] == ["10 News"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a finite verb with its object, hung by the parser on a noun before it
+        (
+            "Tension rose after Latino members of the Assembly preparing to vote on the measure accused "
+            "protesters of shouting slurs.",
+            "Latino members of the Assembly",
+        ),
+        # a relative clause taken for the verb's clausal subject
+        (
+            "Union organizer Dana Mirez, who co-founded a group called Fair Shifts, also disputed the figures.",
+            "Union organizer Dana Mirez",
+        ),
+    ],
+)
+def test_a_misparsed_verb_keeps_the_one_who_speaks(nlp, text, speaker):
+    accs, _ = _accounts(nlp, text)
+    assert speaker in [n for _, n, _ in accs]
 
 
 def test_what_a_demonstrative_is_called_is_an_account(nlp):

@@ -1684,3 +1684,30 @@ def test_where_someone_lives_or_served_still_says_whose_side():
     assert not _where_they_went("Ann Cole, who lives in Ohio", "Ohio")
     assert not _where_they_went("Ann Cole, who was born in Texas", "Texas")
     assert not _where_they_went("Ann Cole, who has served in Kabul", "Kabul")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "body"),
+    [
+        (
+            'Verizon said the bill was wrong. "We fixed it," Verizon customer representatives said.',
+            "Verizon customer representatives",
+            "Verizon",
+        ),
+        (
+            'Mercy Hospital said the ward was safe. "It was dirty," said Jane Roe, a nurse who treats patients at '
+            "Mercy Hospital.",
+            "Jane Roe",
+            "Mercy Hospital",
+        ),
+        (
+            'Texas said the wall works. "It works," said Greg Abbott, a Texas Republican who campaigned in Texas '
+            "this week.",
+            "Greg Abbott",
+            "Texas",
+        ),
+    ],
+)
+def test_staff_of_a_body_and_ones_own_state_keep_their_side(text, speaker, body):
+    sides = _speaker_parties(text)
+    assert sides[speaker] == sides[body]

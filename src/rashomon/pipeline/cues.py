@@ -2089,6 +2089,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             # "Bruning, a Republican, blamed Holder": the parser made the name the root and the
             # verb its conjunct
             subj = tok.head
+        if subj is None and (owner := _relative_taken_for_subject(tok)) is not None:
+            subj = owner
         if subj is None:
             first_report = _second_report(tok)
             if first_report is not None:
@@ -2127,12 +2129,27 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
                 and tok.head.pos_ in {"NOUN", "PROPN"}
                 and not any(c.dep_ == "agent" for c in tok.children)
             ):
-                named = tok.head.pos_ == "PROPN" or tok.head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-                if tok.tag_ == "VBD" and named and nxt is not None and nxt.pos_ not in {"ADP", "PUNCT"}:
+                # ("a group called Political Chips", "mentioned as contenders", "accused of spying":
+                # a naming or a passive; "rabbis called for a boycott", "members accused protesters
+                # of ...": the noun acts)
+                naming = lemma in _NAMING_VERBS and nxt is not None and (nxt.pos_ in {"PROPN", "DET"} or nxt.is_title)
+                if (
+                    tok.tag_ == "VBD"
+                    and (_speaker_like(tok.head) or tok.head.tag_ in {"NNS", "NNPS"})
+                    and nxt is not None
+                    and nxt.pos_ != "PUNCT"
+                    and nxt.lower_ not in {"as", "by", "of", "in", "with", "at"}
+                    and not naming
+                ):
                     # "a news channel 10 News revealed Tridevil had filed ...": a finite verb the
                     # parser hung on its own subject
                     subj = tok.head
+                elif tok.tag_ == "VBD" and not naming and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+                    # "members of Congress preparing to vote on the legislation accused protesters
+                    # of ...": a finite verb with its object, hung on a word before it
+                    subj = _climb_subject(tok.head)
+                    borrowed = True
                 else:
                     # "politicians mentioned as contenders": a past participle on a noun says what
                     # was done to that noun, by no one named; the clause's subject did not say it
@@ -2566,6 +2583,28 @@ def _asks_discretion(verb: Token) -> bool:
     return any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects)
 
 
+def _relative_taken_for_subject(verb: Token) -> Token | None:
+    """'Alex Poulter, who co-founded a group called X, also disputed the allegations': the parser
+    made the relative clause the verb's clausal subject; the one the clause is about speaks (the
+    name or noun right before the comma and "who")."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if clause is None:
+        return None
+    own = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if own is not None and any(t.lower_ == "who" for t in verb.doc[own.i : clause.i]):
+        return own  # ("Poulter, who co-founded ...": the parser split "co-founded" and took Poulter for its subject)
+    if clause.left_edge.lower_ not in {"who", "which"}:
+        return None
+    i = clause.left_edge.i - 1
+    if i > 0 and verb.doc[i].text == ",":
+        i -= 1
+    owner = verb.doc[i] if i >= 0 else None
+    return owner if owner is not None and owner.pos_ in {"PROPN", "NOUN"} else None
+
+
+_NAMING_VERBS = frozenset("call name dub title label nickname brand term".split())
+
+
 def _thing_counters_thing(verb: Token) -> bool:
     """'redistricting would appear to counter those gains', 'the drug contradicts the effect of
     aspirin': a verb of denying whose subject is no one who speaks (nor a document) and whose
@@ -2583,7 +2622,10 @@ def _thing_counters_thing(verb: Token) -> bool:
     return (
         bool(subjects)
         and bool(objects)
-        and not any(_speaker_like(s) or s.lemma_.lower() in lx.DOCUMENT_NOUNS | said for s in subjects)
+        # (a plural may be people the lexicon does not know: "Opponents disputed the figures")
+        and not any(
+            _speaker_like(s) or s.tag_ != "NN" or s.lemma_.lower() in lx.DOCUMENT_NOUNS | said for s in subjects
+        )
         and not any(o.lemma_.lower() in said or o.pos_ in {"PROPN", "PRON"} for o in objects)
         and not any(g.dep_ in {"acl", "ccomp", "relcl"} for o in objects for g in o.children)
         # ("dismissed the possibility of it being real": what is turned down is a supposition)

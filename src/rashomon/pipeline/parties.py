@@ -1573,10 +1573,23 @@ def _served(phrase: str, place: str) -> bool:
 def _served_by(phrase: str, body: str) -> bool:
     """'a student at the University of Dayton', 'a longtime customer of Acme', 'a Comcast
     subscriber': one the body teaches or serves, who speaks as one of its public, not for it."""
-    public = "|".join(sorted(lx.PUBLIC_NOUNS | {"student", "pupil", "alumnus", "alumna", "graduate", "patient"}))
+    public = "|".join(sorted(_SERVED))
     name = re.escape(body)
-    before = rf"\b(?:{public})s?\s+(?:at|of|from|with|in)\s+{name}"
-    return re.search(before, phrase) is not None or re.search(rf"{name}\s+(?:{public})s?\b", phrase) is not None
+    before = rf"\b(?:{public})s?\s+(?:at|of|from|with|in)\s+(?:the\s+)?{name}"
+    # the public noun heads the person's own words ("Comcast customer service representatives" are
+    # staff; "a nurse who treats patients at X" is not a patient)
+    after = rf"{name}\s+(?:{public})s?(?=\s*(?:[,.;:)]|$))"
+    for m in (*re.finditer(before, phrase), *re.finditer(after, phrase)):
+        if not re.search(r"\b(?:who|that|which)\b", phrase[phrase.rfind(",", 0, m.start()) + 1 : m.start()]):
+            return True
+    return False
+
+
+# who a body teaches or serves: one of its public, no voice of it ("followers" and "fans" side with it)
+_SERVED = frozenset(
+    "user customer viewer subscriber reader listener visitor consumer shopper student pupil alumnus alumna "
+    "graduate patient".split()
+)
 
 
 def _where_they_went(phrase: str, place: str) -> bool:
@@ -1590,8 +1603,8 @@ def _where_they_went(phrase: str, place: str) -> bool:
         if re.match(r"(?:liv|resid|work|serv|represent|govern|lead|led|run|ran|grew|born|rais|hail|come|came)", verb):
             continue
         place_in = rf"\b(?:in|at|to|near|outside|inside|across)\s+(?:the\s+)?{re.escape(place)}(?!\w)"
-        if re.search(place_in, phrase[m.start() :]):
-            return True
+        if re.search(place_in, phrase[m.start() :]) and place not in phrase[: m.start()]:
+            return True  # (not "a Texas Republican who campaigned in Texas": his own state first)
     return False
 
 

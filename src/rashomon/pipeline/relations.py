@@ -1114,15 +1114,17 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
 
 
 def _stem_linked(ia: ClauseInfo, ib: ClauseInfo, a: Claim) -> bool:
-    """Whether a word the negative claim negates (not a name) shares its stem (first five letters)
-    with a word of the other claim: one thing the two take opposite sides on, under two forms."""
+    """Whether a word the negative claim negates (not the thing it says is not so) shares its stem
+    (first five letters) with a word of the other claim: one thing the two take opposite sides on,
+    under two forms."""
     neg, pos = (ia, ib) if a.polarity == "negative" else (ib, ia)
 
     def stems(words: Iterable[str]) -> set[str]:
         return {w[:5] for w in words if len(w) >= 4}
 
-    # (a name is what both speak of, seldom what one of them negates: "America is not a circus")
-    return bool(stems(neg.negated_scope - neg.proper) & stems(pos.lemmas))
+    # (the thing a "not" is said of is what both speak of, not what one of them negates: "America
+    # is not a circus")
+    return bool(stems(neg.negated_scope - set(neg.said_of)) & stems(pos.lemmas))
 
 
 _VERSION_CLAIMS = 10
