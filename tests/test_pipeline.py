@@ -1720,12 +1720,12 @@ def test_an_act_a_noun_of_supposing_only_weighs_is_not_told(nlp, one, other):
     from rashomon.pipeline.nlp import parse
 
     info = clause_info(parse(one, nlp), 0, len(one))
-    assert info.open_scope  # the act inside "the idea of ...", "the possibility of ..."
+    assert info.weighed  # the act inside "the idea of ...", "the possibility of ..."
     assert _judged(nlp, one, other, TWO_SIDES).label == "compatible"
     # the act told outright still is one both tell
     told = one.replace("the idea of Ortiz replacing", "Ortiz for replacing").replace("the possibility of", "")
     if told != one:
-        assert clause_info(parse(told, nlp), 0, len(told)).open_scope == set()
+        assert clause_info(parse(told, nlp), 0, len(told)).weighed == set()
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,10 @@ class ClauseInfo:
     # the account was hacked", "asked whether he sent it") and the case an "if" or "unless" sets
     # ("crimes would have been committed if somebody hacked it"): asked or supposed, not asserted
     open_scope: set[str] = field(default_factory=set)
+    # lemmas of acts a noun of supposing only weighs ("the idea of Lieberman replacing Comey", "the
+    # possibility of workers striking"): no act two claims tell alike; a "no" said of them still
+    # counts (measured on a held-out set: leaving them open to polarity too lost a true conflict)
+    weighed: set[str] = field(default_factory=set)
     # what the claim says brought about what, and whether it did: (effect words, cause words,
     # holds) from "blamed the cancellations on the mandate", "attributed the delays to the weather",
     # "the mandate spurred the cancellations", "the cancellations were caused by the storm", "C was
@@ -1358,6 +1362,7 @@ def clause_info(parsed: ParsedText, a: int, b: int) -> ClauseInfo:
         describing=describing,
         described=described,
         open_scope=_open_scope(tokens),
+        weighed=_weighed(tokens),
         rounding={t.lower_ for t in tokens if t.head.like_num or t.head.pos_ == "NUM"},
         links=_links(tokens),
     )
@@ -1903,14 +1908,10 @@ def _supposes(tokens: list[Token]) -> bool:
 def _open_scope(tokens: list[Token]) -> set[str]:
     """``ClauseInfo.open_scope``: the content lemmas of the claim's clauses that ask or suppose
     (``_supposing``: "whether", "asked if he sent it", "if somebody hacked it", "unless they
-    disarm"; ``_supposed_by_noun``: "the idea of Lieberman replacing Comey"); not of "even if" or
-    "as if"."""
+    disarm"); not of "even if" or "as if"."""
     out: set[str] = set()
     inside = {t.i for t in tokens}
     for tok in tokens:
-        if tok.pos_ == "VERB" and _supposed_by_noun(tok):
-            out.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
-            continue
         # (a clause of "whether" the claim is the content of: what was asked or not said, "asked
         # him whether he sent the image"; an "if" clause hung outside the claim only supposes)
         if tok.dep_ not in {"ccomp", "advcl"} or (tok.head.i not in inside and tok.dep_ == "advcl"):
@@ -1920,6 +1921,18 @@ def _open_scope(tokens: list[Token]) -> set[str]:
             continue
         out.update(t.lemma_.lower() for t in tok.subtree if t.pos_ in _CONTENT_POS and not t.is_stop)
     return out
+
+
+def _weighed(tokens: list[Token]) -> set[str]:
+    """``ClauseInfo.weighed``: the lemmas of the acts a noun of supposing only weighs
+    (``_supposed_by_noun``)."""
+    return {
+        t.lemma_.lower()
+        for tok in tokens
+        if tok.pos_ == "VERB" and _supposed_by_noun(tok)
+        for t in tok.subtree
+        if t.pos_ in _CONTENT_POS and not t.is_stop
+    }
 
 
 def _supposed_by_noun(verb: Token) -> bool:

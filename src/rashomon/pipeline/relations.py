@@ -985,7 +985,12 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
             pair.evidence = [verb, *sorted(ca)[:3], *sorted(cb)[:3]]
             return pair
         if (not da and not db) or (da & db and len(da & db) * 2 >= len(da | db)):
-            if internal or amounts or verb in ia.reported | ia.open_scope or verb in ib.reported | ib.open_scope:
+            if (
+                internal
+                or amounts
+                or verb in ia.reported | ia.open_scope | ia.weighed
+                or verb in ib.reported | ib.open_scope | ib.weighed
+            ):
                 # a report one of them only relays ("media reports say X") is no agreement, nor an
                 # act it only asks about or supposes ("crimes were committed if somebody hacked it")
                 continue
@@ -1026,7 +1031,8 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         return pair
     # what each claim asserts itself, not a report it only names ("the story that alleged X"):
     # when most of what two claims share is such a report, their likeness is no agreement
-    own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS - lx.CLAUSE_VERBS  # "both think", "both know": no shared point
+    # (nor an act a noun of supposing only weighs: "the idea of X replacing Y" / "X replaced Y")
+    own = (ia.asserted & ib.asserted) - lx.SPEECH_VERBS - lx.CLAUSE_VERBS - ia.weighed - ib.weighed
     echo = bool(shared) and len(shared - ia.reported - ib.reported) * 2 < len(shared)
     # "consume no more than 300 mg of cholesterol" / "limit cholesterol intake to 300 milligrams":
     # the same figure of the same thing, told by two sides
