@@ -1586,9 +1586,8 @@ def _served_by(phrase: str, body: str) -> bool:
 
 
 # who a body teaches or serves: one of its public, no voice of it ("followers" and "fans" side with it)
-_SERVED = frozenset(
-    "user customer viewer subscriber reader listener visitor consumer shopper student pupil alumnus alumna "
-    "graduate patient".split()
+_SERVED = (lx.PUBLIC_NOUNS - {"follower", "fan", "commenter"}) | frozenset(
+    "student pupil alumnus alumna graduate patient".split()
 )
 
 
