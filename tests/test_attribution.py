@@ -3931,3 +3931,13 @@ def test_a_passive_of_telling_keeps_its_teller_only_where_nothing_else_claims_it
     accs, _ = _accounts(nlp, text)
     tran = [c for _, n, c in accs if n == "The agency chief, Lisa Tran"]
     assert (len(tran) == 2) == told, accs
+
+
+def test_a_bracketed_name_the_parser_leaves_no_subject_but_a_bracket_does_not_crash(nlp):
+    # the parser can make "]" the subject of "said": no speaker to take, and no crash
+    text = (
+        "[Al-Hassan] said that lately he noticed unusual movement within medical facilities in Basra Arab and "
+        "foreign surgeons were hired, but barred from mixing with local staff."
+    )
+    accs, _ = _accounts(nlp, text)
+    assert all(n for _, n, _ in accs)

@@ -2313,7 +2313,10 @@ def _inverted_speaker(
     doc = verb.doc
     if verb.lemma_.lower() not in lx.PLAIN_SPEECH_VERBS or subj.i > verb.i:
         return None
-    subj_end = max(t.i for t in subj.subtree if not t.is_punct)
+    words = [t.i for t in subj.subtree if not t.is_punct]
+    if not words:
+        return None  # a "subject" of punctuation alone, where the parser was lost
+    subj_end = max(words)
     if doc[verb.i - 1].text != "," or subj_end != verb.i - 2:
         return None
 
