@@ -1711,3 +1711,12 @@ def test_where_someone_lives_or_served_still_says_whose_side():
 def test_staff_of_a_body_and_ones_own_state_keep_their_side(text, speaker, body):
     sides = _speaker_parties(text)
     assert sides[speaker] == sides[body]
+
+
+def test_a_speaker_named_by_no_words_is_no_crowd_and_no_crash():
+    from rashomon.pipeline.parties import _Node, _one_crowd
+
+    joined: list[tuple[str, str]] = []
+    nodes = [_Node(key="a", name="", kind="group", accounts=["x"]), _Node(key="b", name="Critics", kind="group")]
+    _one_crowd(nodes, lambda k: k, lambda a, b: joined.append((a, b)))
+    assert joined == []

@@ -3073,3 +3073,17 @@ def test_a_plain_no_of_the_same_thing_still_clashes(a, b):
 )
 def test_a_case_set_with_a_helper_or_a_source_and_a_goal_do_not_clash(a, b, label):
     assert [lab for lab, _ in _quoted_pair(a, b)] == [label]
+
+
+def test_a_question_whose_shared_words_name_nothing_asks_about_the_thing_the_claims_name():
+    # "fully", "consistent", "ethical" are no thing to ask about; the requirements are
+    text = (
+        '"The new requirements are fully consistent and ethical," Mayor Ann Cole said.\n\n'
+        '"The rules are not fully consistent or ethical," Councilman Tom Hale said.\n'
+    )
+    assert [a.question for a in compare(texts=[text]).aspects] == ["What about new requirements?"]
+    # a name among the shared words is still what the question names
+    text = text.replace("The new requirements are", "Freedonia's new requirements are").replace(
+        "The rules are", "Freedonia's rules are"
+    )
+    assert all("Freedonia" in a.question for a in compare(texts=[text]).aspects)

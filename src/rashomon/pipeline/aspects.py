@@ -321,10 +321,16 @@ def _label(sim: Similarity, idx: list[int], infos: dict[str, ClauseInfo]) -> tup
             bare = len(words_of_act) == 1 and any(info.frames.get(verb) for info in claim_infos)
             if not bare:
                 return label, f"Who {phrase}?"
-    for w in words:
-        phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)
-        if phrase and w not in {v for info in claim_infos for v in info.frames}:
-            return label, f"What about {phrase}?"
+    acts = {v for info in claim_infos for v in info.frames}
+    named = any(w in info.proper and w not in info.not_things for info in claim_infos for w in words)
+    # the weightiest thing the claims share, else the weightiest thing any of them names, past the
+    # three words of the label, where those name nothing ("What about requirements?", not "What do
+    # the accounts say about consistent, ethical, fully?"; "Yongbyon" stays)
+    for pool in (words,) if named else (words, shared, ranked):
+        for w in pool:
+            phrase = next((info.phrases[w] for info in claim_infos if w in info.phrases and w not in info.proper), None)
+            if phrase and w not in acts:
+                return label, f"What about {phrase}?"
     # the words as a reader writes them: names as the text writes them ("Kenny", "U.S.", "FBI"), no
     # bare day or figure
     names = {w: n for info in claim_infos for w, n in info.names.items()}

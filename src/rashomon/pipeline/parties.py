@@ -776,6 +776,8 @@ def _one_crowd(nodes: list[_Node], root: Callable[[str], str], union: Callable[[
     crowds: dict[str, list[_Node]] = defaultdict(list)
     for n in nodes:
         words = n.name.split()
+        if not words:
+            continue  # a speaker of no words (a mention the text left empty): no crowd to be one of
         # no name in it: a determiner or a lone word first ("Critics" opens a sentence), the rest
         # written small; or the public of a service ("YouTube users")
         opens = len(words) == 1 or words[0][:1].islower() or words[0].lower() in _DETERMINERS | _RANK_OPENERS
