@@ -2605,6 +2605,12 @@ def _relative_taken_for_subject(verb: Token) -> Token | None:
     return owner if owner is not None and owner.pos_ in {"PROPN", "NOUN"} else None
 
 
+# nouns of something said: what "add" adds as words ("added a warning"), and what a verb of
+# denying turns down when it denies something said ("countered the claim", "dismissed the idea")
+_WORDS_NOUNS = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS
+_ADDED_WORDS = _WORDS_NOUNS | lx.LIGHT_NOUNS | {"voice"}
+_DENIABLE_NOUNS = _WORDS_NOUNS | lx.PROPOSITION_NOUNS | lx.SUPPOSING_NOUNS
+
 _NAMING_VERBS = frozenset("call name dub title label nickname brand term".split())
 
 
@@ -2618,9 +2624,7 @@ def _thing_counters_thing(verb: Token) -> bool:
     subjects = _subjects(verb)
     if not subjects and verb.dep_ == "xcomp":
         subjects = _subjects(verb.head)  # "would appear to counter": the subject of "appear"
-    said = (
-        lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.PROPOSITION_NOUNS | lx.SUPPOSING_NOUNS
-    )
+    said = _DENIABLE_NOUNS
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return (
         bool(subjects)
@@ -2645,7 +2649,7 @@ def _adds_a_thing(verb: Token) -> bool:
     if verb.lemma_.lower() != "add":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    said = lx.NOUN_CUES | lx.REPORT_NOUNS | lx.CLAIM_NOUNS | lx.STATEMENT_NOUNS | lx.LIGHT_NOUNS | {"voice"}
+    said = _ADDED_WORDS
     if (
         not objects
         or any(o.lemma_.lower() in said for o in objects)

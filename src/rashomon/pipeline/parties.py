@@ -1593,14 +1593,17 @@ _SERVED = (lx.PUBLIC_NOUNS - {"follower", "fan", "commenter"}) | frozenset(
 )
 
 
+# words before a relative clause's own verb ("who was born", "who has also worked")
+_HELPERS = frozenset("is was were are has have had been be will would also once now".split())
+
+
 def _where_they_went(phrase: str, place: str) -> bool:
     """'a student who attended the march in D.C.', 'who flew to Moscow last week': a place a
     relative clause says the person went to or did something in, which makes it no side of
     theirs (not where they live, work, serve or come from: "who lives in Ohio", "who served in
     Kabul", "who was born in Texas")."""
-    aux = {"is", "was", "were", "are", "has", "have", "had", "been", "be", "will", "would", "also", "once", "now"}
     for m in re.finditer(r"\b(?:who|that)\s+((?:\w+\s+){0,3})", phrase):
-        verb = next((w.lower() for w in m.group(1).split() if w.lower() not in aux), "")
+        verb = next((w.lower() for w in m.group(1).split() if w.lower() not in _HELPERS), "")
         if re.match(r"(?:liv|resid|work|serv|represent|govern|lead|led|run|ran|grew|born|rais|hail|come|came)", verb):
             continue
         place_in = rf"\b(?:in|at|to|near|outside|inside|across)\s+(?:the\s+)?{re.escape(place)}(?!\w)"
