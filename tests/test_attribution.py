@@ -3941,3 +3941,33 @@ def test_a_bracketed_name_the_parser_leaves_no_subject_but_a_bracket_does_not_cr
     )
     accs, _ = _accounts(nlp, text)
     assert all(n for _, n, _ in accs)
+
+
+def test_the_writers_own_asides_are_no_ones_account(nlp):
+    """An extraposed "it" ("It is important to note that ...") and "let's ..." are the writer's
+    voice, not a pronoun for the last speaker; "it" disposed to an act ("it was quick to deny")
+    still stands for someone, and "thinking about" a thing tells no view."""
+    text = (
+        "Title here.\n\nThe mayor said the bridge was safe. It is important to note that the bridge failed twice.\n\n"
+        "The council said the plan would work. It would be wrong to suggest that the plan was cheap.\n\n"
+        "But let's take a step back and think about the final price.\n\n"
+        "Officials are thinking about the cost of repairs.\n\n"
+        "The paper said the story was accurate. It was quick to deny that it had erred.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(n, c) for _, n, c in accs]
+    assert got == [
+        ("The mayor", ["the bridge was safe"]),
+        ("The council", ["the plan would work"]),
+        ("The paper", ["the story was accurate"]),
+        ("The paper", ["it had erred"]),
+    ]
+
+
+def test_a_source_named_by_no_word_gets_no_speaker(nlp):
+    """A subject that is only a clitic ("'s") names no one: the account is left without a speaker
+    (once a speaker named by nothing, under a side called "party")."""
+    from rashomon.api import compare
+
+    analysis = compare(texts=["’s said the plan failed. The mayor said the plan worked."])
+    assert [s.name for s in analysis.speakers] == ["The mayor"]

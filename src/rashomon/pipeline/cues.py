@@ -1916,6 +1916,10 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
             continue  # "who asked for anonymity", "the family asked for privacy": no account
         if _thing_counters_thing(tok):
             continue  # "redistricting would counter those gains": no one turns down anything said
+        if _extraposed_it(tok) or _lets_us(tok):
+            continue  # "It is important to note that ...", "let's think about ...": the writer's own voice
+        if _considers_a_thing(tok):
+            continue  # "officials are thinking about the price": turning a thing over, nothing said
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and infinitive(tok):
             continue  # "the decision to oppose ...", "the reluctance to talk about ...": a description
         if lemma in lx.SEEMING_VERBS and any(
@@ -2584,6 +2588,57 @@ def _asks_discretion(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
     ]
     return any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects)
+
+
+# adjectives that say what the subject of their infinitive is disposed or bound to do ("it is
+# likely to say", "it was quick to deny"): there "it" stands for someone, a company or a paper
+_DISPOSED = frozenset(
+    "likely unlikely certain sure bound set due poised able unable ready willing unwilling prepared quick slow"
+    " keen eager reluctant hesitant free careful apt liable inclined determined happy glad proud afraid anxious"
+    " loath desperate first last expected about going".split()
+)
+
+
+def _extraposed_it(verb: Token) -> bool:
+    """'It is important to note that ...', 'it's worth remembering that ...', 'It would be wrong to
+    suggest that ...': the infinitive is what the adjective judges, and "it" stands for no one; the
+    writer speaks. Not where "it" is disposed to an act it does ("it is likely to say that ...")."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    head = verb.head
+    judged = [c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        judged, head = [head], head.head
+    subjects = [c for c in _with_aux(head) if c.dep_ in SUBJECT_DEPS | {"expl"}]
+    return (
+        head.lemma_.lower() == "be"
+        and bool(judged)
+        and not any(a.lower_ in _DISPOSED for a in judged)
+        and any(s.lower_ == "it" for s in subjects)
+    )
+
+
+def _lets_us(verb: Token) -> bool:
+    """'Let's take a step back and think about ...', 'let us consider ...': the writer urging the
+    reader on; "us" is no one whose account is told."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() == "let"
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"'s", "’s", "us"} for c in tok.children)
+    )
+
+
+def _considers_a_thing(verb: Token) -> bool:
+    """'Officials are thinking about the price': "think about" a thing, with no clause of what is
+    thought, is turning it over, not a view told."""
+    return (
+        verb.lemma_.lower() == "think"
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis"} for c in verb.children)
+    )
 
 
 def _relative_taken_for_subject(verb: Token) -> Token | None:

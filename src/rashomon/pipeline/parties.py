@@ -442,8 +442,8 @@ def group(
     for att in attributions:
         for acc in att.accounts:
             m = att.mentions.get(acc.id)
-            if m is None:
-                continue
+            if m is None or not clean_name(m.name):
+                continue  # no source, or one named by no word ("'s"): a sourceless account
             node = find_node(m)
             node.aliases[clean_name(m.name)] += 1
             if m.kind == "person" and m.entity and len(_person_tokens(m.entity)) > len(_person_tokens(node.name)):
