@@ -1961,6 +1961,11 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     if (m.head in lx.PERSON_ROLES or member) and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
         prior = state.resolve("he")
+        own_title = prior is not None and any(
+            m.head in roles and x.entity == prior.entity for _pos, roles, x, _w in state.titled
+        )
+        if not own_title and _role_given_to_another(source, m):
+            return m  # "Lee fired the parks director. The director said ...": the one fired
         # not someone the text named only by another role ("the mayor" is no "governor", "the rep"
         # no "customer")
         other_role = prior is not None and not prior.entity and prior.head != m.head
@@ -1969,6 +1974,24 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         other_title = prior is not None and prior.entity is not None and _holds_other_office(prior, m.head, state)
         return prior if prior is not None and _one_person(prior) and not other_role and not other_title else m
     return _of_leader(m, source, state)
+
+
+def _role_given_to_another(source: list[Token], m: Mention) -> bool:
+    """'Mayor Ann Lee fired the parks director on Friday. The director said ...': the role word
+    was used earlier in the paragraph for someone the sentence did things to (an object, not the
+    subject, nor a title in a name), so "the director" is that one, not the person the story is
+    about. Where that phrase named the person ("Brazil's trade minister, Carlos Lima"), the role
+    is that person."""
+    first = min(t.i for t in source)
+    for t in reversed(source[0].doc[:first]):
+        if t.lemma_.lower() != m.head or t.pos_ != "NOUN" or t.dep_ not in {"dobj", "pobj", "dative", "nsubjpass"}:
+            continue
+        named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            m.kind = "person"
+            m.entity = " ".join(x.text for x in named.subtree if x.ent_type_ == "PERSON")
+        return True
+    return False
 
 
 def _holds_other_office(person: Mention, role: str, state: _State) -> bool:

@@ -2582,12 +2582,25 @@ _OUTLET_NOUNS = frozenset("newspaper paper agency outlet network magazine tabloi
 
 def _asks_discretion(verb: Token) -> bool:
     """'asked for anonymity', 'requested privacy': what the source asks for is to be left unnamed
-    or alone, not a point of the story."""
+    or alone, not a point of the story; nor is what they were not allowed to discuss ("who spoke
+    on condition of anonymity to discuss personnel matters")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
     ]
-    return any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects)
+    if any(o.lemma_.lower() in lx.DISCRETION_NOUNS for o in objects):
+        return True
+    if verb.lemma_.lower() in {"speak", "talk"} and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(t.lemma_.lower() in lx.DISCRETION_NOUNS for t in c.subtree)
+        for c in verb.children
+    ):
+        return True  # "spoke on condition of anonymity": how, not what, they spoke
+    granted = verb.head if verb.dep_ in {"xcomp", "advcl", "acl"} and infinitive(verb) else None
+    return granted is not None and any(
+        t.lemma_.lower() in lx.DISCRETION_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"of", "on"}
+        for t in granted.subtree
+        if t.i < verb.i
+    )
 
 
 # adjectives that say what the subject of their infinitive is disposed or bound to do ("it is
@@ -3147,6 +3160,38 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
 
 
+def _summed_up_clause(sent: Sentence, verb: Token) -> tuple[int, int] | None:
+    """'X alleged that the lab was funded by the agency, a claim Y denied' (or '..., something
+    that Y strongly disputed'): a noun of saying set after a clause and a comma sums that clause
+    up, and the relative clause's cue says its words of that clause (not of "a claim")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i or noun.dep_ not in {"appos", "npadvmod", "dobj", "attr"}:
+        return None
+    if noun.lemma_.lower() not in lx.PROPOSITION_NOUNS and noun.lower_ != "something":
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None  # "a claim X said was false": the relative clause says what of it
+    doc = sent.span.doc
+    comma = noun.left_edge.i - 1
+    if comma <= sent.span.start or doc[comma].text != ",":
+        return None
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"} or clause.i >= comma:
+        return None
+    # "Hale said A, a claim Y denied": the words said, not the saying
+    told = [c for c in clause.children if c.dep_ == "ccomp" and c.i < comma]
+    clause = told[-1] if told else clause
+    toks = [t for t in clause.subtree if t.i < comma and not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+    if not toks or toks[0].i < sent.span.start or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return None
+    a, b = trim(sent.source, sent.offset(toks[0]), sent.offset_end(doc[comma - 1]))
+    return (a, b) if b - a > 2 else None
+
+
 _VERB_GROUP = frozenset({"aux", "auxpass", "neg", "cc"})
 
 
@@ -3241,6 +3286,12 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     points: list[int] = []  # where such a point opens: what a cue before it reports stops there
     for cue in cues:
+        summed = _summed_up_clause(sent, cue.verb) if cue.content is None else None
+        if summed is not None:
+            # "X alleged that A, a claim Y denied": Y denies A, and X's words stop at the comma
+            cue.content, cue.forward = summed, False
+            points.append(sent.offset(cue.verb.head.left_edge))
+            continue
         point = _relative_point(sent, cue.verb) if cue.content is None else None
         if point is not None:
             cue.content, cue.forward = point, False
