@@ -3087,3 +3087,36 @@ def test_a_question_whose_shared_words_name_nothing_asks_about_the_thing_the_cla
         "The rules are", "Freedonia's rules are"
     )
     assert all("Freedonia" in a.question for a in compare(texts=[text]).aspects)
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, label, cause",
+    [
+        (
+            "The director was fired for poor performance.",
+            "The director was fired for political reasons.",
+            "conflict",
+            "different causes",
+        ),
+        ("The man was arrested for theft.", "The man was arrested for his race.", "conflict", "different causes"),
+        (
+            "The director was fired for poor performance.",
+            "The director was fired for poor performance.",
+            "agree",
+            "performance",
+        ),
+    ],
+)
+def test_the_grounds_of_a_sanction_are_its_cause(nlp, text_a, text_b, label, cause):
+    """'fired for X' / 'fired for Y': two grounds of one act clash as two causes (once they agreed:
+    "both say 'fire director for'"); a sum, a time or a person after "for" is no ground."""
+    pair = _judged(nlp, text_a, text_b, TWO_SIDES)
+    assert pair.label == label and cause in pair.reason, pair.reason
+
+
+def test_no_grounds_in_a_sum_or_a_time(nlp):
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    for text in ["The firm was fined for $500.", "The coach was fired for the second time."]:
+        assert clause_info(parse(text, nlp), 0, len(text)).links == [], text

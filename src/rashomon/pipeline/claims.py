@@ -1447,6 +1447,20 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
         prep = _child(tok, {"prep"}, {word for (v, word) in _LEADS if v == lemma})
         if subj is not None and prep is not None:
             return _object_of(prep), subj, None
+    if tok.pos_ == "VERB" and lemma in _PUNISHING:
+        # "was fired for poor performance", "sued the city for negligence": the grounds of the act
+        # (not a sum, a time or a person: "fined for $500", "fired for the second time", "for him")
+        for_ = _child(tok, {"prep"}, {"for"})
+        grounds = _object_of(for_) if for_ is not None else None
+        if (
+            grounds is not None
+            and grounds.pos_ == "NOUN"
+            and not _who(grounds)
+            and not _when_or_where(grounds)
+            and grounds.ent_type_ not in {"MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
+            and not any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in grounds.children)
+        ):
+            return tok, grounds, for_
     if lemma in {"cause", "reason"} and tok.pos_ == "NOUN" and tok.dep_ == "attr":
         # "C were the causes of E", "C was the reason for E"
         of = _child(tok, {"prep"}, {"of", "for"})
@@ -1484,8 +1498,17 @@ def _in_report_clause(tok: Token) -> bool:
 
 
 _LEADS = frozenset([("result", "in")])  # ("contributed to" names one cause among several)
+# acts done to someone for a reason a "for" phrase gives ("fired for", "arrested for")
+_PUNISHING = lx.SANCTION_VERBS | frozenset("arrest punish discipline jail convict dismiss".split())
 # every lemma that can link a cause (``_link_of``)
-_LINKING = lx.BLAMING_VERBS | lx.ASCRIBING_VERBS | lx.CAUSING_VERBS | {verb for verb, _ in _LEADS} | {"cause", "reason"}
+_LINKING = (
+    lx.BLAMING_VERBS
+    | lx.ASCRIBING_VERBS
+    | lx.CAUSING_VERBS
+    | _PUNISHING
+    | {verb for verb, _ in _LEADS}
+    | {"cause", "reason"}
+)
 
 
 def _may_link(tok: Token) -> bool:
