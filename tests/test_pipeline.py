@@ -3120,3 +3120,19 @@ def test_no_grounds_in_a_sum_or_a_time(nlp):
 
     for text in ["The firm was fined for $500.", "The coach was fired for the second time."]:
         assert clause_info(parse(text, nlp), 0, len(text)).links == [], text
+
+
+def test_it_in_nothing_to_do_with_it_is_the_cause_named_before():
+    """'X blamed the delays on the rules, but Y said the delays had nothing to do with it': "it" is
+    the rules, so the two clash on the cause (once "compatible": "it" named nothing)."""
+    from rashomon.api import compare
+
+    analysis = compare(
+        texts=[
+            "Some politicians have blamed the train delays on the new safety rules, but the railway has said "
+            "the delays had nothing to do with it."
+        ]
+    )
+    assert [(r.label, r.reason) for r in analysis.relations] == [
+        ("conflict", "opposite on whether rule safety brought about the delay")
+    ]

@@ -1563,6 +1563,11 @@ def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[
             with_ = _child(do, {"prep"}, {"with"})
             subj = _child(tok, {"nsubj"})
             effect, cause = _link_words(subj, inside), _link_words(_object_of(with_), inside)
+            said_before = _cause_named_before(_object_of(with_))
+            if not cause and said_before is not None:
+                # "X blamed the delays on the rules, but Y said the delays had nothing to do with
+                # it": "it" is the cause the sentence named before
+                cause = _link_words(said_before, {t.i for t in said_before.subtree})
             if effect and cause:
                 out += [(effect, cause, False), (cause, effect, False)]
             continue
@@ -1592,6 +1597,18 @@ def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[
             holds = False  # "denounced rumours that the mandate spurred the cancellations"
         out.append((effect, cause, holds))
     return out
+
+
+def _cause_named_before(pronoun: Token | None) -> Token | None:
+    """The cause an earlier clause of the sentence links ("blamed the delays on the rules, but ...
+    had nothing to do with it": the rules), for "it" or "that" standing in for it."""
+    if pronoun is None or pronoun.lower_ not in {"it", "that", "this"} or pronoun.pos_ != "PRON":
+        return None
+    for tok in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        found = _link_of(tok) if tok.lemma_.lower() in _LINKING else None
+        if found is not None and found[1] is not None and found[1].pos_ != "PRON":
+            return found[1]
+    return None
 
 
 def _leaver(verb: Token) -> str | None:
