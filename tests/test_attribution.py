@@ -4026,3 +4026,55 @@ def test_a_role_last_given_to_someone_acted_on_is_that_one(nlp):
     )
     accs, _ = _accounts(nlp, text)
     assert [n for _, n, _ in accs] == ["The director", "Sen. Bob Hale"]
+
+
+def test_he_or_she_after_a_verb_of_blame_or_sanction_is_its_object(nlp):
+    """'Lee condemned Jo Park after she wrote ...', 'fired the commissioner after he refused ...':
+    the one condemned or fired did what brought it on (not the subject, as "he" after other verbs:
+    "Hale criticized the plan after he said ..." is still Hale)."""
+    text = (
+        "Title here.\n\nMayor Ann Lee condemned councilwoman Jo Park after she wrote a post mocking veterans.\n\n"
+        "Governor Ann Lee on Friday fired the parks commissioner after he refused to resign.\n\n"
+        "Senator Bob Hale criticized the plan after he said it was too costly.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(n, c) for _, n, c in accs]
+    assert ("councilwoman Jo Park", ["a post mocking veterans"]) in got
+    assert ("the parks commissioner", ["to resign"]) in got
+    assert ("Senator Bob Hale", ["it was too costly"]) in got
+
+
+def test_a_closing_cue_reports_the_clause_holding_another_cue(nlp):
+    """'A fired B after he refused to resign, the union said': the union said all of it (once
+    nothing: the cue inside the clause kept the closing one from pointing back)."""
+    accs, _ = _accounts(
+        nlp, "Title here.\n\nThe company fired the manager after he refused to resign, the union said.\n"
+    )
+    assert ("the union", ["The company fired the manager after he refused to resign"]) in [(n, c) for _, n, c in accs]
+
+
+def test_the_group_after_speakers_named_together_is_them(nlp):
+    """'Lee and three council members condemned ... "...," the group wrote': the group is the ones
+    named together (once a speaker of its own); after one person alone it stays unknown."""
+    text = (
+        "Title here.\n\nMayor Ann Lee and three council members condemned the stadium plan on Friday. "
+        '"Public money should not pay for private arenas," the group wrote.\n\nSenator Bob Hale said the plan '
+        'was bad. "Taxes are too high," the group wrote.\n'
+    )
+    accs, _ = _accounts(nlp, text)
+    names = [n for _, n, _ in accs]
+    assert names[1] == "Mayor Ann Lee and three council members"
+    assert names[3] == "the group"
+
+
+def test_a_that_clause_the_parser_hung_on_the_letter_is_what_was_said(nlp):
+    """'The minister said in a letter that Senator Hale had told him about the dam': the clause is
+    the minister's words (once only Hale's telling was left), and "in a letter" is no part of them."""
+    text = (
+        "Title here.\n\nThe minister said in a letter that Senator Hale had told him about the dam.\n\n"
+        "The minister said in a statement that the dam was unsafe.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    got = [(n, c) for _, n, c in accs]
+    assert ("The minister", ["Senator Hale had told him about the dam"]) in got
+    assert ("The minister", ["the dam was unsafe"]) in got

@@ -961,7 +961,7 @@ def test_a_named_campaign_aide_is_not_the_campaign_named_before():
     )
     party = _speaker_parties(text)
     aide = _side_of(party, "aide")
-    assert aide != party["Obama"]
+    assert aide != party["The Obama campaign"]  # (the campaign speaks as itself, on Obama's side)
     assert aide == party["Mitt Romney"]
 
 
@@ -1720,3 +1720,31 @@ def test_a_speaker_named_by_no_words_is_no_crowd_and_no_crash():
     nodes = [_Node(key="a", name="", kind="group", accounts=["x"]), _Node(key="b", name="Critics", kind="group")]
     _one_crowd(nodes, lambda k: k, lambda a, b: joined.append((a, b)))
     assert joined == []
+
+
+@pytest.mark.parametrize(
+    "union",
+    ["Acme's pilots' union", "The union representing Acme pilots"],
+)
+def test_a_workers_union_is_not_the_employers_voice(union):
+    """A union of a company's workers speaks for them, not for the company (once "Acme's pilots'
+    union" joined Acme Airlines, and "the union" resolved to the airline that spoke last)."""
+    text = f"Acme Airlines said the pay offer was fair.\n\n{union} said the pay offer was not fair.\n"
+    party = _speaker_parties(text)
+    union_side = _side_of(party, "union") if any("union" in n for n in party) else None
+    assert union_side is not None and union_side != party["Acme Airlines"]
+
+
+def test_the_staff_or_body_of_a_named_person_speaks_as_itself_on_that_side():
+    """'Trump administration officials', 'the Biden administration': their words are not the
+    person's own (once "Lee administration officials" became Lee herself), but they are on the
+    person's side (once "Trump administration officials" were a side of their own)."""
+    text = (
+        "President Donald Trump said the audit was fair.\n\nTrump administration officials said the tariffs "
+        "would stay.\n\nCanadian officials said the tariffs were illegal.\n\nPresident Ann Lee said the plan "
+        "works.\n\nLee administration officials said the plan was cheap.\n"
+    )
+    party = _speaker_parties(text)
+    assert party["Trump administration officials"] == party["Donald Trump"]
+    assert party["Lee administration officials"] == party["Ann Lee"]
+    assert party["Canadian officials"] != party["Donald Trump"]

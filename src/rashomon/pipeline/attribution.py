@@ -371,6 +371,23 @@ def _body_named_before(toks: list[Token], text: str, start: int) -> list[tuple[s
     return out
 
 
+def _staff_of_named(head: Token, person: list[Span]) -> bool:
+    """A plural noun of staff ("officials", "aides") whose name modifier is the person they work for,
+    with a noun of the body between ("Lee administration officials", "Trump campaign aides"), or
+    that body itself ("the Biden administration")."""
+    if any(e.start <= head.i < e.end for e in person):
+        return False
+    if head.tag_ == "NN" and head.lemma_.lower() in lx.BODY_NOUNS:
+        # "the Biden administration", "the Trump campaign": the body the person leads
+        return any(e.end == head.i for e in person)
+    if head.tag_ != "NNS" or head.lemma_.lower() not in lx.SIDE_PEOPLE:
+        return False
+    return any(
+        t.dep_ == "compound" and t.lemma_.lower() in lx.BODY_NOUNS and any(e.end == t.i for e in person)
+        for t in head.children
+    )
+
+
 def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     a, b = subtree_offsets(sent, toks)
     text = sent.source
@@ -417,6 +434,10 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     elif person and head.lemma_.lower() in lx.KIN_NOUNS and all(_kin_of(e.root, toks) for e in person):
         # "The mother of James Foley", "Lars Berg's brother": the relative speaks, not the person
         # named (whose side the name still gives them)
+        kind, entity = "group", None
+    elif person and _staff_of_named(head, person):
+        # "Lee administration officials", "Trump campaign aides": people who work for the one named,
+        # who speak for that person's side but are not that person
         kind, entity = "group", None
     elif person:
         # the name that holds the phrase's head ("Kevin Sabet, president of ... to Marijuana" is
@@ -1594,6 +1615,12 @@ _GENERIC_OWNERS = frozenset(["country", "nation", "world", "state", "city", "reg
 _GENERIC_BODIES = frozenset(["group", "organization", "organisation", "body", "association", "coalition"])
 
 
+def _joint(m: Mention) -> bool:
+    """Speakers named together as one source ("Mayor Ann Lee and three council members")."""
+    joined = re.compile(r"\band\b|&")
+    return joined.search(m.name) is not None and joined.search(m.entity or "") is None
+
+
 def _words_of(m: Mention) -> set[str]:
     """The lower-cased words of a mention's name and of the names in it."""
     return {
@@ -1686,6 +1713,12 @@ def _host_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention | No
     clause = pronoun.head
     if clause.dep_ == "advcl":
         host = clause.head
+        target = _one_acted_on(host, clause, pronoun)
+        if target is not None:
+            # "Lee condemned Jo Park after she wrote ...": the one condemned did what brought it on
+            found = _person_for(sent, source_phrase(target), pronoun, state)
+            if found is not None or (target.pos_ == "NOUN" and target.lemma_.lower() in _ROLE_NOUNS):
+                return found or _mention(sent, source_phrase(target))
     else:
         # 'X told the paper: "...," he said': the parser hung the first cue on the second one; the
         # one who told it is the one who said it
@@ -1824,6 +1857,30 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
     return _person_for(sent, name, pronoun, state)
 
 
+# verbs whose object is the one whose deed brought the act on ("criticized X after he ...",
+# "fired X because she ..."): a "he" or "she" in a clause of why or after them is that object
+_ACTED_ON_FOR = (
+    lx.ATTACK_VERBS
+    | lx.SANCTION_VERBS
+    | frozenset("praise thank congratulate commend reward punish discipline arrest dismiss reprimand".split())
+)
+_WHY_OR_AFTER = frozenset(["after", "because", "since", "when", "for"])
+_ROLE_NOUNS = lx.PERSON_ROLES | lx.STAFF_ROLES | lx.PRIVATE_ROLES
+
+
+def _one_acted_on(host: Token, clause: Token, pronoun: Token) -> Token | None:
+    """The object of a verb of praise, blame or sanction whose clause of why or after has
+    ``pronoun`` for subject: that one did what brought the act on."""
+    if host.lemma_.lower() not in _ACTED_ON_FOR:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _WHY_OR_AFTER for c in clause.children):
+        return None
+    obj = next((c for c in host.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > pronoun.i or obj.pos_ == "PRON":
+        return None
+    return obj
+
+
 def _person_for(sent: Sentence, toks: list[Token], pronoun: Token, state: _State) -> Mention | None:
     """The person the tokens name, when a "he" or "she" can stand for them: a person (not a body the
     recogniser mostly saw), and not one the text made the other gender."""
@@ -1940,8 +1997,13 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
             t.lower_ for t in source if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.lemma_.lower() == m.head
         }
         other = m.head not in _GENERIC_BODIES and body is not None and (bool(remit - _words_of(body)) or _people(body))
+        # "the union" is no airline, whatever the airline's name calls it
+        other = other or (m.head in lx.LABOUR_BODIES and m.head not in kinds)
         if body is not None and not other and (m.head in _GENERIC_BODIES or m.head in kinds or not kinds):
             return body
+        last = state.last_speaker
+        if body is None and m.head in {"group", "coalition"} and last is not None and _joint(last):
+            return last  # "Lee and three council members condemned ... '...,' the group wrote"
     if m.head in lx.DOCUMENT_NOUNS and determiners & {"the", "this", "that"} and m.head in state.documents:
         return state.documents[m.head]  # "X sent a letter ... The letter says": X speaks through it
     if (
@@ -2010,7 +2072,21 @@ _TITLE_ROLE_WORDS: frozenset[str] = frozenset().union(*lx.TITLE_ROLES.values())
 def _of_leader(m: Mention, source: list[Token], state: _State) -> Mention:
     """'administration officials said', 'an administration official' in a story of 'the Obama
     administration', when no one named before is meant: they speak for that administration."""
-    if state.leader and not m.entities and any(t.lemma_.lower() == "administration" for t in source):
+    admin = next((t for t in source if t.lemma_.lower() == "administration"), None)
+    if admin is None or m.entities:
+        return m
+    # "Trump administration officials": the phrase names whose administration it is
+    named = [
+        t.text
+        for t in source
+        if t.i < admin.i
+        and t.dep_ == "compound"
+        and t.text[:1].isupper()
+        and (t.pos_ == "PROPN" or t.lower_ in state.surnames)
+    ]
+    if named:
+        m.entities = [("PERSON", " ".join(named))]
+    elif state.leader:
         m.entities = [("PERSON", state.leader)]
     return m
 

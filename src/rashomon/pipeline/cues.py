@@ -3160,6 +3160,27 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
 
 
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """'The minister said in a letter that Senator Hale had told him ...': a verb of saying with no
+    clause of its own, whose "in" phrase's noun the parser gave a "that" clause that is complete
+    without "that" (it has a subject and an object of its own): that clause is what was said (a
+    true relative clause, "in a letter that he wrote", needs its "that")."""
+    if verb.lemma_.lower() not in lx.SPEECH_VERBS or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for rel in (g for g in noun.children if g.dep_ in {"relcl", "acl"}):
+                that = rel.left_edge
+                if that.lower_ != "that" or that.i != noun.i + 1 or that.dep_ in SUBJECT_DEPS:
+                    continue
+                subject = any(c.dep_ in SUBJECT_DEPS and c.i != that.i for c in rel.children)
+                # (not a clause of its own: "in a letter that he wrote to the board that ...")
+                complete = any(c.dep_ in {"dobj", "acomp", "attr"} and c.i != that.i for c in rel.children)
+                if subject and complete:
+                    return rel
+    return None
+
+
 def _summed_up_clause(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     """'X alleged that the lab was funded by the agency, a claim Y denied' (or '..., something
     that Y strongly disputed'): a noun of saying set after a clause and a comma sums that clause
@@ -3286,6 +3307,12 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
     """Content of each cue: after a forward cue up to the next cue, before an inverted one."""
     points: list[int] = []  # where such a point opens: what a cue before it reports stops there
     for cue in cues:
+        misread = _clause_read_as_relative(cue.verb) if cue.content is None else None
+        if misread is not None:
+            # "said in a letter that Hale had told him ...": the parser hung the clause on "letter"
+            toks = [t for t in misread.subtree if t.i != misread.left_edge.i]
+            cue.content, cue.forward = trim(sent.source, *subtree_offsets(sent, toks)), False
+            continue
         summed = _summed_up_clause(sent, cue.verb) if cue.content is None else None
         if summed is not None:
             # "X alleged that A, a claim Y denied": Y denies A, and X's words stop at the comma
@@ -3423,9 +3450,18 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # concession, time or cause reports nothing of the clause it hangs on
             cue.content = None
             continue
+        # ("A fired B after he refused, the union said": a cue inside the clause the last one
+        # hangs on is part of what it reports)
+        inside = {t.i for c in cue.verb.children if c.dep_ == "ccomp" and c.i < cue.verb.i for t in c.subtree}
+        opener = min([cue.verb.i] + [t.i for t in cue.extent or cue.source])
+        closing = (
+            opener > 0
+            and sent.span.doc[opener - 1].text == ","
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > cue.verb.i for c in cue.verb.children)
+        )
         if parenthetical or (
             (points_back or not _has_clause(sent, cue.content, parsed))
-            and i == 0
+            and (i == 0 or (points_back and closing and all(f.verb.i in inside for f in forward[:i])))
             and (not cue.borrowed or _completes(cue.verb))
             and not governs
             # (a relative clause's cue never points back: the words before it are the one it is

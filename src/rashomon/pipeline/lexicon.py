@@ -1392,6 +1392,8 @@ BODY_NOUNS = frozenset(
     "department ministry office bureau network outlet newspaper paper tabloid magazine site publication "
     "administration government body council board institute foundation".split()
 )
+# bodies of a trade's or a workplace's workers ("Acme's pilots' union"): their own voice, not the employer's
+LABOUR_BODIES = frozenset(["union", "guild"])
 
 # What a title before a name makes its bearer ("Sen. Ted Cruz" is "the senator", "the lawmaker").
 _LAWMAKER = frozenset(["lawmaker", "legislator"])

@@ -1456,6 +1456,8 @@ def _affiliations(m: Mention, known_places: set[str], node: _Node, texts: dict[s
             continue  # "Former Acme Motors chief executive Paul Grant": no longer the body's voice
         elif label == "ORG" and _served_by(m.name, text):
             continue  # "a student at the University of Dayton", "a Comcast customer": not its voice
+        elif label == "ORG" and m.head in lx.LABOUR_BODIES and re.search(rf"{re.escape(text)}(?:'s|’s)\s", m.name):
+            continue  # "Acme's pilots' union": the workers' body, not the employer's voice
         elif label == "ORG" and not (node.kind == "organisation" and clean_name(text) == node.name):
             if (
                 _person_tokens(text)
