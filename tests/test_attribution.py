@@ -4078,3 +4078,46 @@ def test_a_that_clause_the_parser_hung_on_the_letter_is_what_was_said(nlp):
     got = [(n, c) for _, n, c in accs]
     assert ("The minister", ["Senator Hale had told him about the dam"]) in got
     assert ("The minister", ["the dam was unsafe"]) in got
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the clause after "despite" is no statement's: only "in", "on", "at", "during" phrases
+        (
+            "Aitan Goelman, the agent's attorney, said in a statement that the agent was fired on Friday, despite an "
+            "official's recommendation that the agent face a suspension.",
+            None,
+        ),
+        # the object named again in the clause is not its "he"
+        (
+            "President Donald Trump fired FBI Director James Comey because he believed Comey had lost the "
+            "confidence of agents.",
+            "President Donald Trump",
+        ),
+        # "the deputy director" is another office; the person titled "director" in apposition keeps it
+        (
+            "The museum's director, Ann Lee, met the mayor on Friday. Lee later fired the deputy director. The "
+            "director said the cuts were needed.",
+            "Lee",
+        ),
+    ],
+)
+def test_the_limits_of_the_session_35_rules(nlp, text, speaker):
+    accs, _ = _accounts(nlp, "Title here.\n\n" + text + "\n")
+    if speaker is None:
+        assert not any("face a suspension" in " ".join(c) for _, _, c in accs)
+    else:
+        assert speaker in [n for _, n, _ in accs]
+
+
+def test_leave_to_speak_and_a_bare_clitic_give_no_account(nlp):
+    text = (
+        "Title here.\n\nTwo other officials, who were not authorized to discuss the killing by name, said the raid "
+        "failed.\n\nLet's hope -- especially this year -- that they embrace it. The dean said the class was strong.\n"
+    )
+    from rashomon.api import compare
+
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [["the raid failed"], ["the class was strong"]]
+    assert [s.name for s in compare(texts=[text]).speakers] == ["Two other officials", "The dean"]

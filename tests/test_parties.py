@@ -1748,3 +1748,18 @@ def test_the_staff_or_body_of_a_named_person_speaks_as_itself_on_that_side():
     assert party["Trump administration officials"] == party["Donald Trump"]
     assert party["Lee administration officials"] == party["Ann Lee"]
     assert party["Canadian officials"] != party["Donald Trump"]
+
+
+def test_a_silent_persons_body_and_staff_share_a_side_named_after_the_person():
+    """'The Obama campaign' and 'Obama campaign spokeswoman Lis Smith', Obama never speaking: one
+    side, "Obama" (a review found them split once the campaign spoke as itself)."""
+    text = (
+        "The Obama campaign said the ad was false.\n\nObama campaign spokeswoman Lis Smith said the ad was "
+        "dishonest.\n\nThe Romney campaign said the ad was true.\n"
+    )
+    analysis = compare(texts=[text])
+    party = {s.name: s.party for s in analysis.speakers}
+    names = {p.id: p.name for p in analysis.parties}
+    assert party["The Obama campaign"] == party["Lis Smith"] != party["The Romney campaign"]
+    assert names[party["Lis Smith"]] == "Obama"
+    assert names[party["The Romney campaign"]] == "Romney"

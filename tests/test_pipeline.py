@@ -3136,3 +3136,30 @@ def test_it_in_nothing_to_do_with_it_is_the_cause_named_before():
     assert [(r.label, r.reason) for r in analysis.relations] == [
         ("conflict", "opposite on whether rule safety brought about the delay")
     ]
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The player was suspended for four games.", "The player was suspended for doping."),
+        ("The player was banned for life.", "The player was banned for doping."),
+        ("The family sued the hospital for damages.", "The family sued the hospital for negligence."),
+    ],
+)
+def test_a_duration_or_a_sum_sought_is_no_ground(nlp, text_a, text_b):
+    """How long, or what is sought, after "for" is no cause that clashes with a ground."""
+    pair = _judged(nlp, text_a, text_b, TWO_SIDES)
+    assert "different causes" not in pair.reason, pair.reason
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, label",
+    [
+        ("The ad was false.", "The ad was true.", "conflict"),
+        ("The ad was false.", "The ad was costly.", "compatible"),
+    ],
+)
+def test_opposite_words_said_of_one_thing_clash(nlp, text_a, text_b, label):
+    """'the ad was false' / 'the ad was true': words of truth and falsity, or a word and its negating
+    prefix, said of one thing clash (once "different things said of 'ad'", compatible)."""
+    assert _judged(nlp, text_a, text_b, TWO_SIDES).label == label

@@ -1878,6 +1878,8 @@ def _one_acted_on(host: Token, clause: Token, pronoun: Token) -> Token | None:
     obj = next((c for c in host.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > pronoun.i or obj.pos_ == "PRON":
         return None
+    if any(t.lower_ == obj.lower_ for t in clause.subtree if t.i > pronoun.i):
+        return None  # "fired Comey because he believed Comey had ...": the clause names him apart
     return obj
 
 
@@ -2023,8 +2025,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     if (m.head in lx.PERSON_ROLES or member) and determiners & {"the", "this", "that"} and bare:
         # "the senator": the person the story is about ("the engineer's attorney" is someone else)
         prior = state.resolve("he")
-        own_title = prior is not None and any(
-            m.head in roles and x.entity == prior.entity for _pos, roles, x, _w in state.titled
+        own_title = prior is not None and (
+            any(m.head in roles and x.entity == prior.entity for _pos, roles, x, _w in state.titled)
+            or m.head in re.findall(r"\w+", prior.name.lower())  # "The museum's director, Ann Lee"
         )
         if not own_title and _role_given_to_another(source, m):
             return m  # "Lee fired the parks director. The director said ...": the one fired
@@ -2038,6 +2041,9 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
     return _of_leader(m, source, state)
 
 
+_LOWER_RANKS = frozenset("deputy assistant associate vice acting interim".split())
+
+
 def _role_given_to_another(source: list[Token], m: Mention) -> bool:
     """'Mayor Ann Lee fired the parks director on Friday. The director said ...': the role word
     was used earlier in the paragraph for someone the sentence did things to (an object, not the
@@ -2045,9 +2051,12 @@ def _role_given_to_another(source: list[Token], m: Mention) -> bool:
     about. Where that phrase named the person ("Brazil's trade minister, Carlos Lima"), the role
     is that person."""
     first = min(t.i for t in source)
+    said = {t.lower_ for t in source}
     for t in reversed(source[0].doc[:first]):
         if t.lemma_.lower() != m.head or t.pos_ != "NOUN" or t.dep_ not in {"dobj", "pobj", "dative", "nsubjpass"}:
             continue
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in _LOWER_RANKS - said for c in t.children):
+            return False  # "fired the deputy director ... The director said": another office
         named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None:
             m.kind = "person"

@@ -1457,8 +1457,10 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
             and grounds.pos_ == "NOUN"
             and not _who(grounds)
             and not _when_or_where(grounds)
-            and grounds.ent_type_ not in {"MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
-            and not any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in grounds.children)
+            and grounds.ent_type_ not in {"MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "DATE", "TIME"}
+            and not any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in grounds.children)
+            # what is sought or how long, not why: "sued for damages", "banned for life"
+            and grounds.lemma_.lower() not in _SOUGHT_OR_HOW_LONG
         ):
             return tok, grounds, for_
     if lemma in {"cause", "reason"} and tok.pos_ == "NOUN" and tok.dep_ == "attr":
@@ -1500,6 +1502,7 @@ def _in_report_clause(tok: Token) -> bool:
 _LEADS = frozenset([("result", "in")])  # ("contributed to" names one cause among several)
 # acts done to someone for a reason a "for" phrase gives ("fired for", "arrested for")
 _PUNISHING = lx.SANCTION_VERBS | frozenset("arrest punish discipline jail convict dismiss".split())
+_SOUGHT_OR_HOW_LONG = frozenset("life damage damages compensation relief payment sum amount term".split())
 # every lemma that can link a cause (``_link_of``)
 _LINKING = (
     lx.BLAMING_VERBS

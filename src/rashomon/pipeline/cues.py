@@ -2596,6 +2596,8 @@ def _asks_discretion(verb: Token) -> bool:
     ):
         return True  # "spoke on condition of anonymity": how, not what, they spoke
     granted = verb.head if verb.dep_ in {"xcomp", "advcl", "acl"} and infinitive(verb) else None
+    if granted is not None and granted.lemma_.lower() in {"authorize", "allow", "permit", "clear"}:
+        return True  # "officials (not) authorized to discuss the killing": leave to speak, nothing said
     return granted is not None and any(
         t.lemma_.lower() in lx.DISCRETION_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"of", "on"}
         for t in granted.subtree
@@ -3167,7 +3169,9 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
     true relative clause, "in a letter that he wrote", needs its "that")."""
     if verb.lemma_.lower() not in lx.SPEECH_VERBS or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+    for prep in (
+        c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in {"in", "on", "at", "during"}
+    ):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             for rel in (g for g in noun.children if g.dep_ in {"relcl", "acl"}):
                 that = rel.left_edge
@@ -3312,6 +3316,7 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # "said in a letter that Hale had told him ...": the parser hung the clause on "letter"
             toks = [t for t in misread.subtree if t.i != misread.left_edge.i]
             cue.content, cue.forward = trim(sent.source, *subtree_offsets(sent, toks)), False
+            points.append(sent.offset(min([cue.verb, *cue.source], key=lambda t: t.i)))  # a cue before stops here
             continue
         summed = _summed_up_clause(sent, cue.verb) if cue.content is None else None
         if summed is not None:

@@ -442,7 +442,7 @@ def group(
     for att in attributions:
         for acc in att.accounts:
             m = att.mentions.get(acc.id)
-            if m is None or not clean_name(m.name):
+            if m is None or not clean_name(m.name) or m.name.strip() in {"'s", "’s", "s"}:
                 continue  # no source, or one named by no word ("'s"): a sourceless account
             node = find_node(m)
             node.aliases[clean_name(m.name)] += 1
@@ -548,6 +548,9 @@ def group(
             skey = "h:" + side.lower()
             parent.setdefault(skey, skey)
             union(skey, n.key)
+    tied = Counter(
+        " ".join(_person_tokens(aff[7:])) for n in nodes for aff in set(n.affiliations) if aff.startswith("person:")
+    )
     for n in nodes:
         for aff in n.affiliations:
             if aff.startswith("side:"):
@@ -563,9 +566,11 @@ def group(
                 )
                 if other is not None:
                     union(other.key, n.key)
-                elif len(_person_tokens(aff[7:])) > 1:
+                elif len(_person_tokens(aff[7:])) > 1 or tied[" ".join(_person_tokens(aff[7:]))] >= 2:
                     # "The mother of Lars Berg" and "Lars Berg's brother", when Berg himself never
-                    # speaks: the person they are kin to (or work for) ties them
+                    # speaks: the person they are kin to (or work for) ties them (a surname alone
+                    # where two speakers are tied to it: "the Obama campaign" and "Obama campaign
+                    # spokeswoman Lis Smith")
                     pkey = "p:" + " ".join(_person_tokens(aff[7:]))
                     side_names.setdefault(pkey, aff[7:])
                     parent.setdefault(pkey, pkey)
@@ -1279,9 +1284,14 @@ def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
         for aff in m.affiliations
         if aff.startswith("person:") and aff.partition(":")[2].split()
     )
-    return max(
-        people, key=lambda m: (bosses[m.name.split()[-1].lower()] if m.name.split() else 0, len(m.accounts))
-    ).name
+    top = max(people, key=lambda m: (bosses[m.name.split()[-1].lower()] if m.name.split() else 0, len(m.accounts)))
+    named = Counter(aff.partition(":")[2] for m in members for aff in set(m.affiliations) if aff.startswith("person:"))
+    boss = max(named, key=lambda b: (named[b], len(b)), default=None)
+    own = bosses[top.name.split()[-1].lower()] if top.name.split() else 0
+    if boss is not None and (named[boss] >= 2 or top.kind != "person") and not own:
+        # "the Obama campaign" and "Obama campaign spokeswoman Lis Smith", Obama silent: his side
+        return boss
+    return top.name
 
 
 def _initials(name: str, every_word: bool = False) -> str:

@@ -116,6 +116,18 @@ _SCALE_END: dict[str, tuple[int, int]] = {
 }
 
 
+_NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non")
+
+
+def _antonyms(x: str, y: str) -> bool:
+    """Two words of opposite sense: one the other with a negating prefix ("fair" / "unfair",
+    "legal" / "illegal", "accurate" / "inaccurate"), or a word of truth and one of falsity."""
+    for a, b in ((x, y), (y, x)):
+        if len(a) >= 3 and any(b == p + a or b == p + "-" + a for p in _NEGATING_PREFIXES):
+            return True
+    return (x in lx.TRUTH_WORDS and y in lx.FALSITY_WORDS) or (y in lx.TRUTH_WORDS and x in lx.FALSITY_WORDS)
+
+
 def _opposite_outcomes(a: ClauseInfo, b: ClauseInfo) -> tuple[str, str] | None:
     """Two claims that each hold one of two outcomes that exclude each other, and not the other."""
     la, lb = set(a.lemmas) | set(a.words), set(b.lemmas) | set(b.words)
@@ -1021,6 +1033,25 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
     # "the toll is too high" / "the toll is fair": one thing said to be two different things is
     # no agreement, however alike the sentences read
     described = {k for k in set(ia.said_of) & set(ib.said_of) if not ia.said_of[k] & ib.said_of[k]}
+    opposite = next(
+        (
+            (k, x, y)
+            for k in sorted(described)
+            for x in sorted(ia.said_of[k])
+            for y in sorted(ib.said_of[k])
+            if _antonyms(x, y)
+        ),
+        None,
+    )
+    if opposite is not None and ia.negated == ib.negated:
+        # "the ad was false" / "the ad was true", "the rule is fair" / "the rule is unfair"
+        thing, x, y = opposite
+        pair.label, pair.reason, pair.evidence = (
+            "conflict",
+            f"opposite things said of '{thing}': {x} vs {y}",
+            [thing, x, y],
+        )
+        return pair
     if described:
         thing = sorted(described)[0]
         pair.reason = (
