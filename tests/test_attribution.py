@@ -4121,3 +4121,12 @@ def test_leave_to_speak_and_a_bare_clitic_give_no_account(nlp):
     accs, _ = _accounts(nlp, text)
     assert [c for _, _, c in accs] == [["the raid failed"], ["the class was strong"]]
     assert [s.name for s in compare(texts=[text]).speakers] == ["Two other officials", "The dean"]
+
+
+def test_a_verb_taken_for_a_noun_is_no_part_of_the_name_after_it(nlp):
+    """'Lee fires Parks Department Commissioner Tom Reed, who says he isn't leaving': "fires" has a subject of
+    its own, so the one who says is the commissioner, not a phrase holding Lee."""
+    accs, _ = _accounts(
+        nlp, "Lee fires Parks Department Commissioner Tom Reed, who says he isn't leaving\n\nBody text here.\n"
+    )
+    assert [n for _, n, _ in accs] == ["Parks Department Commissioner Tom Reed"]

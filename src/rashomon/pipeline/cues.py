@@ -338,6 +338,13 @@ def _np(head: Token) -> list[Token]:
         }
         keep.extend(t for t in child.subtree if t.i not in aside)
     toks = sorted(set(keep), key=lambda t: t.i)
+    # "Lee fires Parks Commissioner Tom Reed, who says ...": a word before the head with a subject
+    # of its own is a verb the tagger took for a noun; the phrase starts after it
+    verb_in = max(
+        (k for k, t in enumerate(toks) if t.i < head.i and any(c.dep_ == "nsubj" for c in t.children)), default=None
+    )
+    if verb_in is not None:
+        toks = toks[verb_in + 1 :]
     # "KANSAS CITY, Mo. — Leaders of ...": a dateline before a dash is not the phrase
     dashes = [k for k, t in enumerate(toks) if t.text in DASHES and t.whitespace_ and t.i < head.i]
     if dashes:

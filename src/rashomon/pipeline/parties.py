@@ -1078,7 +1078,8 @@ _SEATS = frozenset(["white house", "kremlin", "downing street", "elysee", "élys
 def _leader_at_seat(nodes: list[_Node], leaders: set[str]) -> None:
     """'President Obama said' and 'the White House said' in a story of 'the Obama administration':
     the seat of government speaks for the head of that administration, who is on its side."""
-    seats = {clean_name(n.name).lower().removeprefix("the ") for n in nodes} & _SEATS
+    # ("the White House", "White House officials", "a White House spokeswoman")
+    seats = {seat for n in nodes for seat in _SEATS if re.search(rf"\b{seat}\b", clean_name(n.name).lower())}
     if len(leaders) != 1 or len(seats) != 1:
         return
     toks = _person_tokens(next(iter(leaders)))
