@@ -4130,3 +4130,18 @@ def test_a_verb_taken_for_a_noun_is_no_part_of_the_name_after_it(nlp):
         nlp, "Lee fires Parks Department Commissioner Tom Reed, who says he isn't leaving\n\nBody text here.\n"
     )
     assert [n for _, n, _ in accs] == ["Parks Department Commissioner Tom Reed"]
+
+
+def test_a_name_the_parser_hung_on_a_day_and_a_body_in_an_apposition(nlp):
+    """'On Monday Reed, a longtime critic of the mayor, said ...': Reed speaks (not his apposition);
+    'Tom Reed, a critic of the city council, said ... The council said ...': the council is the
+    council, not the person whose apposition names it."""
+    text = (
+        "Title here.\n\nOn Monday Reed, a longtime critic of the mayor, said the parks budget was wasted.\n\n"
+        "Tom Reed, a critic of the city council, said the council had wasted the money. The council said it had "
+        "not wasted the money.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    names = [n for _, n, _ in accs]
+    assert names[0].startswith("Reed")
+    assert names[2] == "The council"

@@ -3163,3 +3163,44 @@ def test_opposite_words_said_of_one_thing_clash(nlp, text_a, text_b, label):
     """'the ad was false' / 'the ad was true': words of truth and falsity, or a word and its negating
     prefix, said of one thing clash (once "different things said of 'ad'", compatible)."""
     assert _judged(nlp, text_a, text_b, TWO_SIDES).label == label
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, reason",
+    [
+        (
+            "Mayor Ann Lee blamed the state for the flooding.",
+            "Governor Tom Reed said Lee is wrong to blame the state for the flooding.",
+            "opposite on whether state brought about the flooding",
+        ),
+        (
+            "Mayor Ann Lee blamed the state for the flooding.",
+            "Governor Tom Reed said Lee is being disingenuous in blaming the state for the flooding.",
+            "opposite on whether state brought about the flooding",
+        ),
+        (
+            "Mayor Ann Lee said the state government was to blame for the flooding.",
+            "Governor Tom Reed said the city was to blame for the flooding.",
+            "different causes for the flooding",
+        ),
+    ],
+)
+def test_blaming_called_wrong_and_was_to_blame_are_causes(text_a, text_b, reason):
+    """ "is wrong to blame X", "disingenuous in blaming X" hold that X did not cause it (once
+    "compatible"); "X was to blame for Y" links X to Y."""
+    from rashomon.api import compare
+
+    relations = compare(texts=[f"{text_a} {text_b}"]).relations
+    assert any(r.label == "conflict" and r.reason.startswith(reason) for r in relations), relations
+
+
+def test_a_contrasting_not_denies_nothing(nlp):
+    """'started by a tenant, not by the landlord' affirms that a tenant did it: against "was not
+    started by a tenant" it clashes (once both negative, they agreed on 'start fire')."""
+    from rashomon.pipeline.claims import clause_info
+    from rashomon.pipeline.nlp import parse
+
+    text = "The fire was started by a tenant, not by landlord Tom Reed."
+    assert not clause_info(parse(text, nlp), 0, len(text)).negated
+    pair = _judged(nlp, text, "The fire was not started by a tenant.", TWO_SIDES, polarity=True)
+    assert pair.label == "conflict", pair.reason

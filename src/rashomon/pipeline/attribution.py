@@ -1994,7 +1994,15 @@ def _resolve(sent: Sentence, source: list[Token], state: _State) -> Mention | No
         if heads & lx.BODY_NOUNS:
             same = m.head in heads
         else:
-            same = prev.head == m.head or (bool(prev.name) and m.head in prev.name.lower().split())
+            # (not by a word the phrase only relates its head to: "Tom Reed, a critic of the city
+            # council" is no "council"; "the Census, a project financed by X" is a "project")
+            same = prev.head == m.head or (
+                bool(prev.name)
+                and m.head in prev.name.lower().split()
+                and not re.search(
+                    rf"\b(?:of|for|against|to|with|at)\s+(?:\S+\s+){{0,3}}{re.escape(m.head)}\b", prev.name.lower()
+                )
+            )
         if same and _fits(said, _description_words(prev.name.split())):
             return prev
     if determiners & {"the", "this", "that"}:

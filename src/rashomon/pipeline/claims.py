@@ -1406,6 +1406,12 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
     subj = _child(tok, {"nsubj"})
     passive = _child(tok, {"nsubjpass"})
     obj = _child(tok, {"dobj"})
+    if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        # "the state was (not) to blame for the flooding"
+        for_ = _child(tok, {"prep"}, {"for"})
+        cause = _child(tok.head, {"nsubj"})
+        if for_ is not None and cause is not None:
+            return _object_of(for_), cause, None
     if tok.pos_ == "VERB" and lemma in lx.BLAMING_VERBS:
         # "blamed C for E" first; then "blamed E on C" (the parser may hang "on C" on E), "E was
         # blamed on C", where "on" brings no day or medium ("blamed Democrats on Twitter")
@@ -1592,14 +1598,31 @@ def _links(tokens: list[Token], verbs: list[Token] | None = None) -> list[tuple[
         if doubted == "open":
             continue
         holds = not _negated(tok) and not _negated(verb) and doubted != "doubt"
-        if any(c.lower_ in lx.WRONGLY_WORDS for c in verb.children):
-            holds = not holds  # "wrongly blamed the outage on hackers"
+        if any(c.lower_ in lx.WRONGLY_WORDS for c in verb.children) or _judged_wrong(verb):
+            holds = not holds  # "wrongly blamed the outage on hackers", "is wrong to blame hackers"
         if tok.i in named:
             if not false:
                 continue  # a link a report the claim names makes, and the claim does not judge
             holds = False  # "denounced rumours that the mandate spurred the cancellations"
         out.append((effect, cause, holds))
     return out
+
+
+# what one who blames or says something is called when the speaker holds them wrong to
+_WRONG_TO = lx.FALSITY_WORDS | frozenset("unfair disingenuous dishonest irresponsible hypocritical".split())
+
+
+def _judged_wrong(verb: Token) -> bool:
+    """'Lee is wrong to blame the state', 'is being disingenuous in blaming the state': the act is
+    one the speaker calls wrong (an adjective of wrongness with the act as its infinitive or its
+    "in" phrase), so the link it makes does not hold for the speaker."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in":
+        head = head.head
+    elif verb.dep_ not in {"xcomp", "advcl"}:
+        return False
+    judged = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    return any(a.lower_ in _WRONG_TO and not _negated(a.head if a.dep_ == "acomp" else a) for a in judged)
 
 
 def _cause_named_before(pronoun: Token | None) -> Token | None:
@@ -1901,6 +1924,15 @@ def _not_restrictive(neg: Token) -> bool:
         or (verb.lemma_.lower() == "take" and any(c.lower_ == "away" for c in verb.children))
     ):
         return True
+    if (
+        neg.lower_ == "not"
+        and neg.i > 0
+        and neg.doc[neg.i - 1].text == ","
+        and neg.i + 1 < len(neg.doc)
+        and neg.doc[neg.i + 1].pos_ == "ADP"
+        and (verb.pos_ in {"NOUN", "PROPN", "PRON"} or verb.dep_ in {"agent", "prep"})
+    ):
+        return True  # "started by a tenant, not by the landlord": one phrase set against another, no denial
     following = [t.lower_ for t in neg.doc[neg.i + 1 : neg.i + 4]]
     if neg.lower_ != "not" or not following:
         return False

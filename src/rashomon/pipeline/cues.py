@@ -345,6 +345,8 @@ def _np(head: Token) -> list[Token]:
     )
     if verb_in is not None:
         toks = toks[verb_in + 1 :]
+    # "On Monday Reed said ...": a day the parser hung on the name is no part of it
+    toks = [t for t in toks if not (t.lower_ in _WEEKDAYS and t.dep_ == "compound" and t.i < head.i)]
     # "KANSAS CITY, Mo. — Leaders of ...": a dateline before a dash is not the phrase
     dashes = [k for k, t in enumerate(toks) if t.text in DASHES and t.whitespace_ and t.i < head.i]
     if dashes:
@@ -2072,6 +2074,8 @@ def find_cues(parsed: ParsedText, sent: Sentence) -> list[Cue]:
         if subj is None:
             subj = _inverted_object(tok)
         if subj is None:
+            subj = _subject_in_time_phrase(tok)
+        if subj is None:
             subj = _name_after_quotation(tok)
         if subj is None and (hung := _speaker_hung_on_words(sent, tok)) is not None:
             if not _in_label(sent, hung[0]):
@@ -3167,6 +3171,19 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     if not (sent.span.start <= first.i and last.i < sent.span.end):
         return None
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _subject_in_time_phrase(verb: Token) -> Token | None:
+    """'On Monday Reed, a longtime critic of the mayor, said ...': with no comma after the day, the
+    parser took the name for the object of "On" (with the day as its modifier); the name speaks."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for name in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE"):
+            if any(c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in name.children):
+                return name
+    return None
 
 
 def _clause_read_as_relative(verb: Token) -> Token | None:
