@@ -4145,3 +4145,30 @@ def test_a_name_the_parser_hung_on_a_day_and_a_body_in_an_apposition(nlp):
     names = [n for _, n, _ in accs]
     assert names[0].startswith("Reed")
     assert names[2] == "The council"
+
+
+def test_a_report_released_on_a_day_says_nothing_by_that(nlp):
+    """'..., an inspector general's report released Wednesday concluded': "released Wednesday" is
+    when the report came out, no account of the inspector general's (the report's conclusion is)."""
+    text = (
+        "Title here.\n\nCity officers cleared the park to build a fence, not to make way for the mayor, an inspector "
+        "general's report released Wednesday concluded.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    assert [c for _, _, c in accs] == [
+        ["City officers cleared the park to build a fence, not to make way for the mayor"]
+    ]
+
+
+def test_what_one_says_on_contradicting_a_person_is_their_own_word(nlp):
+    """'contradicted Mayor Lee, saying they had advised ...': what they say is their own account,
+    no denial (it was one, and so a negative claim); "laughed off the report, saying ..." still
+    denies."""
+    text = (
+        "Title here.\n\nThe top aides contradicted Mayor Lee on Tuesday, saying they had advised keeping 40 "
+        "lifeguards.\n\nThe mayor laughed off the report, saying there is no such deal.\n"
+    )
+    accs, _ = _accounts(nlp, text)
+    kinds = {c[0]: acc.kind for acc, _, c in accs if c}
+    assert kinds["they had advised keeping 40 lifeguards"] == "indirect"
+    assert kinds["there is no such deal"] == "denial"

@@ -1780,3 +1780,12 @@ def test_the_white_house_speaks_for_the_one_president_the_text_names():
     ]:
         party = _speaker_parties(text)
         assert len(set(party.values())) == 2, party
+
+
+def test_a_common_noun_opening_the_sentence_is_no_body():
+    """'Radio host Tom Reed said ...': "Radio", tagged a body only because it opens the sentence,
+    is no side of Reed's (it was the side "Radio")."""
+    party = _speaker_parties("Radio host Tom Reed said the agency was monitoring him. The agency denied it.")
+    analysis = compare(texts=["Radio host Tom Reed said the agency was monitoring him."])
+    assert [p.name for p in analysis.parties] == ["Tom Reed"]
+    assert party["Tom Reed"] is not None

@@ -392,6 +392,13 @@ def _mention(sent: Sentence, toks: list[Token]) -> Mention:
     a, b = subtree_offsets(sent, toks)
     text = sent.source
     ents = [e for e in sent.span.ents if e.start <= max(t.i for t in toks) and e.end > min(t.i for t in toks)]
+    # "Radio host Tom Reed said": a common noun the recogniser took for a body only because it
+    # opens the sentence names no one
+    ents = [
+        e
+        for e in ents
+        if not (len(e) == 1 and e.start == sent.span.start and e.root.pos_ == "NOUN" and e.root.dep_ == "compound")
+    ]
     for e in ents:
         a = min(a, sent.paragraph.start + e.start_char)
         b = max(b, sent.paragraph.start + e.end_char)
@@ -637,6 +644,15 @@ def _of_rival(tok: Token, inside: set[int]) -> bool:
     if tok.dep_ in {"amod", "compound"} and tok.head.dep_ == "appos":
         anchor = tok.head.head
     return anchor is not None and anchor.ent_type_ == "PERSON" and _rival_of(anchor, inside)
+
+
+def _set_against_someone(verb: Token) -> bool:
+    """A verb of turning down whose object is a person, not a thing said ("contradicted Mayor
+    Lee", "rebuffed him")."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or c.lemma_.lower() in lx.PERSON_ROLES)
+        for c in verb.children
+    )
 
 
 def _dismisses(verb: Token) -> bool:
@@ -2476,8 +2492,15 @@ def attribute(parsed: ParsedText, doc_id: str, id_prefix: str = "") -> Attributi
                     )
                     else cue.kind
                 )
-                if kind == "indirect" and cue.borrowed and cue.verb.dep_ == "advcl" and _dismisses(cue.verb.head):
-                    # "X laughed off Y's announcement, saying there is no such deal": a denial
+                if (
+                    kind == "indirect"
+                    and cue.borrowed
+                    and cue.verb.dep_ == "advcl"
+                    and _dismisses(cue.verb.head)
+                    and not _set_against_someone(cue.verb.head)
+                ):
+                    # "X laughed off Y's announcement, saying there is no such deal": a denial (not
+                    # "contradicted Mayor Lee, saying they had advised ...": what they say of their own)
                     kind = "denial"
                 added = add(
                     kind, sent, m, content, cue.cue_span, src_off, negated=neg, hedged=hedged or cue.kind == "hedged"

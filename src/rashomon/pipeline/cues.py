@@ -1403,6 +1403,13 @@ def _noun_cue(sent: Sentence, noun: Token) -> Cue | None:
                 # "the complaint filed by ...", "the report that the paper published": what it is,
                 # not what it says ("a report saying ..." speaks as a document)
                 return None
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in _MAKING_REPORTS
+                and not any(g.dep_ in {"dobj", "ccomp"} for g in c.children)
+            ):
+                return None  # "an inspector general's report released Wednesday": when it came out
             content = [t for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == c.left_edge.i)]
             break
     head = noun.head
