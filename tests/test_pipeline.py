@@ -3157,6 +3157,8 @@ def test_a_duration_or_a_sum_sought_is_no_ground(nlp, text_a, text_b):
     [
         ("The ad was false.", "The ad was true.", "conflict"),
         ("The ad was false.", "The ad was costly.", "compatible"),
+        ("The ring was valuable.", "The ring was invaluable.", "compatible"),  # no opposites by "in-"
+        ("She declined to say whether the remarks were appropriate.", "The remarks were unappropriate.", "compatible"),
     ],
 )
 def test_opposite_words_said_of_one_thing_clash(nlp, text_a, text_b, label):

@@ -1240,29 +1240,7 @@ def _administration_leader(parsed: ParsedText) -> str | None:
             ent = next((e for e in sent.span.ents if e.start <= k < e.end and e.label_ == "PERSON"), None)
             if ent is not None:
                 found.add(ent.text)
-    if not found and "White House" in parsed.text:
-        # no administration named, but the White House speaks: the one person titled President
-        # (not a vice president, nor a company's or a body's president: "Acme President X")
-        found = {
-            ent.text
-            for sent in parsed.sentences
-            for ent in sent.span.ents
-            if ent.label_ == "PERSON"
-            and ent.start > 0
-            and ent.doc[ent.start - 1].text == "President"
-            and not (ent.start > 1 and ent.doc[ent.start - 2].lower_ == "vice")
-            and not (
-                ent.start > 1
-                and (ent.doc[ent.start - 2].pos_ == "PROPN" or ent.doc[ent.start - 2].ent_type_ in {"NORP", "GPE"})
-                and ent.doc[ent.start - 2].text not in _US
-            )
-        }
-        surnames = {e.split()[-1] for e in found}
-        return max(found, key=len) if len(surnames) == 1 else None
     return found.pop() if len(found) == 1 else None
-
-
-_US = frozenset(["U.S.", "US", "American"])
 
 
 def _descriptions(parsed: ParsedText) -> list[Mention]:

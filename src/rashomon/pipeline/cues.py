@@ -338,13 +338,6 @@ def _np(head: Token) -> list[Token]:
         }
         keep.extend(t for t in child.subtree if t.i not in aside)
     toks = sorted(set(keep), key=lambda t: t.i)
-    # "Lee fires Parks Commissioner Tom Reed, who says ...": a word before the head with a subject
-    # of its own is a verb the tagger took for a noun; the phrase starts after it
-    verb_in = max(
-        (k for k, t in enumerate(toks) if t.i < head.i and any(c.dep_ == "nsubj" for c in t.children)), default=None
-    )
-    if verb_in is not None:
-        toks = toks[verb_in + 1 :]
     # "On Monday Reed said ...": a day the parser hung on the name is no part of it
     toks = [t for t in toks if not (t.lower_ in _WEEKDAYS and t.dep_ == "compound" and t.i < head.i)]
     # "KANSAS CITY, Mo. — Leaders of ...": a dateline before a dash is not the phrase
@@ -3193,6 +3186,18 @@ def _subject_in_time_phrase(verb: Token) -> Token | None:
     return None
 
 
+# nouns whose own "that" clause says what they hold ("a recommendation that ...", "the fact that ...")
+_OWN_CLAUSE_NOUNS = (
+    lx.CLAIM_NOUNS
+    | lx.PROPOSITION_NOUNS
+    | lx.SUPPOSING_NOUNS
+    | frozenset(
+        "recommendation fact news decision finding conclusion warning promise assurance hope fear belief view "
+        "sense argument notion".split()
+    )
+)
+
+
 def _clause_read_as_relative(verb: Token) -> Token | None:
     """'The minister said in a letter that Senator Hale had told him ...': a verb of saying with no
     clause of its own, whose "in" phrase's noun the parser gave a "that" clause that is complete
@@ -3200,10 +3205,9 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
     true relative clause, "in a letter that he wrote", needs its "that")."""
     if verb.lemma_.lower() not in lx.SPEECH_VERBS or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return None
-    for prep in (
-        c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in {"in", "on", "at", "during"}
-    ):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        # (not a noun that takes a clause of its own: "despite an official's recommendation that ...")
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() not in _OWN_CLAUSE_NOUNS):
             for rel in (g for g in noun.children if g.dep_ in {"relcl", "acl"}):
                 that = rel.left_edge
                 if that.lower_ != "that" or that.i != noun.i + 1 or that.dep_ in SUBJECT_DEPS:
@@ -3347,7 +3351,6 @@ def assign_content(parsed: ParsedText, sent: Sentence, cues: list[Cue]) -> None:
             # "said in a letter that Hale had told him ...": the parser hung the clause on "letter"
             toks = [t for t in misread.subtree if t.i != misread.left_edge.i]
             cue.content, cue.forward = trim(sent.source, *subtree_offsets(sent, toks)), False
-            points.append(sent.offset(min([cue.verb, *cue.source], key=lambda t: t.i)))  # a cue before stops here
             continue
         summed = _summed_up_clause(sent, cue.verb) if cue.content is None else None
         if summed is not None:

@@ -1078,8 +1078,7 @@ _SEATS = frozenset(["white house", "kremlin", "downing street", "elysee", "élys
 def _leader_at_seat(nodes: list[_Node], leaders: set[str]) -> None:
     """'President Obama said' and 'the White House said' in a story of 'the Obama administration':
     the seat of government speaks for the head of that administration, who is on its side."""
-    # ("the White House", "White House officials", "a White House spokeswoman")
-    seats = {seat for n in nodes for seat in _SEATS if re.search(rf"\b{seat}\b", clean_name(n.name).lower())}
+    seats = {clean_name(n.name).lower().removeprefix("the ") for n in nodes} & _SEATS
     if len(leaders) != 1 or len(seats) != 1:
         return
     toks = _person_tokens(next(iter(leaders)))
@@ -1289,8 +1288,8 @@ def _group_name(members: list[_Node], side_names: dict[str, str]) -> str:
     named = Counter(aff.partition(":")[2] for m in members for aff in set(m.affiliations) if aff.startswith("person:"))
     boss = max(named, key=lambda b: (named[b], len(b)), default=None)
     own = bosses[top.name.split()[-1].lower()] if top.name.split() else 0
-    if boss is not None and (named[boss] >= 2 or top.kind != "person") and not own:
-        # "the Obama campaign" and "Obama campaign spokeswoman Lis Smith", Obama silent: his side
+    if boss is not None and top.kind != "person" and not own:
+        # "the Obama campaign" (and its aides), Obama silent: his side
         return boss
     return top.name
 

@@ -116,7 +116,8 @@ _SCALE_END: dict[str, tuple[int, int]] = {
 }
 
 
-_NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non")
+# ("in-" and "im-" are left out: "invaluable", "inflammable", "infamous" are no opposites)
+_NEGATING_PREFIXES = ("un", "il", "ir", "dis", "non")
 
 
 def _antonyms(x: str, y: str) -> bool:
@@ -1043,7 +1044,9 @@ def _judge_pair(a: Claim, b: Claim, s: float, ctx: _Context, internal: bool) -> 
         ),
         None,
     )
-    if opposite is not None and ia.negated == ib.negated:
+    # (not one left open: "declined to say whether the remarks were appropriate")
+    asked = any(i.question or i.supposed or "whether" in i.words for i in (ia, ib))
+    if opposite is not None and ia.negated == ib.negated and not asked:
         # "the ad was false" / "the ad was true", "the rule is fair" / "the rule is unfair"
         thing, x, y = opposite
         pair.label, pair.reason, pair.evidence = (
