@@ -1631,10 +1631,12 @@ _GENERIC_OWNERS = frozenset(["country", "nation", "world", "state", "city", "reg
 _GENERIC_BODIES = frozenset(["group", "organization", "organisation", "body", "association", "coalition"])
 
 
+_JOINED = re.compile(r"\band\b|&")
+
+
 def _joint(m: Mention) -> bool:
     """Speakers named together as one source ("Mayor Ann Lee and three council members")."""
-    joined = re.compile(r"\band\b|&")
-    return joined.search(m.name) is not None and joined.search(m.entity or "") is None
+    return _JOINED.search(m.name) is not None and _JOINED.search(m.entity or "") is None
 
 
 def _words_of(m: Mention) -> set[str]:
@@ -2104,7 +2106,8 @@ _TITLE_ROLE_WORDS: frozenset[str] = frozenset().union(*lx.TITLE_ROLES.values())
 
 def _of_leader(m: Mention, source: list[Token], state: _State) -> Mention:
     """'administration officials said', 'an administration official' in a story of 'the Obama
-    administration', when no one named before is meant: they speak for that administration."""
+    administration', when no one named before is meant: they speak for that administration; so do
+    'Trump administration officials', whose phrase names whose administration it is."""
     admin = next((t for t in source if t.lemma_.lower() == "administration"), None)
     if admin is None or m.entities:
         return m

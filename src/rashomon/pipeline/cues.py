@@ -3200,7 +3200,7 @@ _OWN_CLAUSE_NOUNS = (
 
 def _clause_read_as_relative(verb: Token) -> Token | None:
     """'The minister said in a letter that Senator Hale had told him ...': a verb of saying with no
-    clause of its own, whose "in" phrase's noun the parser gave a "that" clause that is complete
+    clause of its own, whose prepositional phrase's noun the parser gave a "that" clause that is complete
     without "that" (it has a subject and an object of its own): that clause is what was said (a
     true relative clause, "in a letter that he wrote", needs its "that")."""
     if verb.lemma_.lower() not in lx.SPEECH_VERBS or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
