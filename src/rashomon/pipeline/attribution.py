@@ -1877,11 +1877,7 @@ def _content_subject(sent: Sentence, pronoun: Token, state: _State) -> Mention |
 
 # verbs whose object is the one whose deed brought the act on ("criticized X after he ...",
 # "fired X because she ..."): a "he" or "she" in a clause of why or after them is that object
-_ACTED_ON_FOR = (
-    lx.ATTACK_VERBS
-    | lx.SANCTION_VERBS
-    | frozenset("praise thank congratulate commend reward punish discipline arrest dismiss reprimand".split())
-)
+_ACTED_ON_FOR = lx.ATTACK_VERBS | lx.PUNISHING_VERBS | frozenset("praise thank congratulate commend reward".split())
 _WHY_OR_AFTER = frozenset(["after", "because", "since", "when", "for"])
 _ROLE_NOUNS = lx.PERSON_ROLES | lx.STAFF_ROLES | lx.PRIVATE_ROLES
 

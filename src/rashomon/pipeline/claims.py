@@ -27,7 +27,7 @@ MIN_CLAUSE_TOKENS = 3
 FIGURE_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _CALENDAR = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"\b({'|'.join(sorted(lx.WEEKDAYS))})\b",
     re.I,
 )
 
@@ -1453,7 +1453,7 @@ def _link_of(tok: Token) -> tuple[Token | None, Token | None, Token | None] | No
         prep = _child(tok, {"prep"}, {word for (v, word) in _LEADS if v == lemma})
         if subj is not None and prep is not None:
             return _object_of(prep), subj, None
-    if tok.pos_ == "VERB" and lemma in _PUNISHING:
+    if tok.pos_ == "VERB" and lemma in lx.PUNISHING_VERBS:
         # "was fired for poor performance", "sued the city for negligence": the grounds of the act
         # (not a sum, a time or a person: "fined for $500", "fired for the second time", "for him")
         for_ = _child(tok, {"prep"}, {"for"})
@@ -1507,14 +1507,13 @@ def _in_report_clause(tok: Token) -> bool:
 
 _LEADS = frozenset([("result", "in")])  # ("contributed to" names one cause among several)
 # acts done to someone for a reason a "for" phrase gives ("fired for", "arrested for")
-_PUNISHING = lx.SANCTION_VERBS | frozenset("arrest punish discipline jail convict dismiss".split())
 _SOUGHT_OR_HOW_LONG = frozenset("life damage damages compensation relief payment sum amount term".split())
 # every lemma that can link a cause (``_link_of``)
 _LINKING = (
     lx.BLAMING_VERBS
     | lx.ASCRIBING_VERBS
     | lx.CAUSING_VERBS
-    | _PUNISHING
+    | lx.PUNISHING_VERBS
     | {verb for verb, _ in _LEADS}
     | {"cause", "reason"}
 )

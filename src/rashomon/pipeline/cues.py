@@ -339,7 +339,7 @@ def _np(head: Token) -> list[Token]:
         keep.extend(t for t in child.subtree if t.i not in aside)
     toks = sorted(set(keep), key=lambda t: t.i)
     # "On Monday Reed said ...": a day the parser hung on the name is no part of it
-    toks = [t for t in toks if not (t.lower_ in _WEEKDAYS and t.dep_ == "compound" and t.i < head.i)]
+    toks = [t for t in toks if not (t.lower_ in lx.WEEKDAYS and t.dep_ == "compound" and t.i < head.i)]
     # "KANSAS CITY, Mo. — Leaders of ...": a dateline before a dash is not the phrase
     dashes = [k for k, t in enumerate(toks) if t.text in DASHES and t.whitespace_ and t.i < head.i]
     if dashes:
@@ -3173,15 +3173,12 @@ def _relative_point(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return trim(sent.source, sent.offset(first), sent.offset_end(last))
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _subject_in_time_phrase(verb: Token) -> Token | None:
     """'On Monday Reed, a longtime critic of the mayor, said ...': with no comma after the day, the
     parser took the name for the object of "On" (with the day as its modifier); the name speaks."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for name in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE"):
-            if any(c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in name.children):
+            if any(c.dep_ == "compound" and c.lower_ in lx.WEEKDAYS for c in name.children):
                 return name
     return None
 

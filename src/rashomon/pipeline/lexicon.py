@@ -1114,6 +1114,9 @@ BLOW_VERBS = frozenset("attack assail blast bash rip strike hit".split())
 # Verbs of acting against someone by law or office ("sued", "fired", "fined"): the one who does it
 # gives the grounds ("was sued by the city, alleging ...").
 SANCTION_VERBS = frozenset("sue fire fine charge indict ban suspend censure expel sanction penalize penalise".split())
+# Acts done to someone for what they did ("fired for lying", "arrested after he ..."): sanctions,
+# and punishments short of them.
+PUNISHING_VERBS = SANCTION_VERBS | frozenset("arrest punish discipline jail convict dismiss reprimand".split())
 # Verbs that give the grounds of such an act ("was sued by the city, alleging ...", "..., citing ...")
 GROUNDS_VERBS = frozenset("allege accuse cite charge contend".split())
 
@@ -1461,3 +1464,6 @@ BLAMING_VERBS = frozenset("blame pin".split())
 ASCRIBING_VERBS = frozenset("attribute ascribe trace".split())
 # "C spurred E", "E was caused by C"
 CAUSING_VERBS = frozenset("cause spur trigger prompt spark fuel provoke precipitate".split())
+
+# The days of the week ("On Monday Reed said ...", "a figure dated Monday").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
